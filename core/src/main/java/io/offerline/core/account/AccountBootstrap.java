@@ -1,0 +1,56 @@
+package io.offerline.core.account;
+
+import io.offerline.core.common.Ids;
+import io.offerline.core.workspace.Workspace;
+import io.offerline.core.workspace.WorkspaceRepository;
+import java.time.Clock;
+import java.util.Currency;
+import java.util.Optional;
+
+/** Creates an account with its owner, a first workspace and an owner API key. */
+public final class AccountBootstrap {
+
+    /** What the key opens; {@code apiKey} is the only copy of the plain key. */
+    public record Bootstrapped(Account account, Workspace workspace, String apiKey) {
+    }
+
+    private final AccountRepository accounts;
+    private final WorkspaceRepository workspaces;
+    private final ApiKeys apiKeys;
+    private final Clock clock;
+
+    public AccountBootstrap(AccountRepository accounts, WorkspaceRepository workspaces, ApiKeys apiKeys, Clock clock) {
+        this.accounts = accounts;
+        this.workspaces = workspaces;
+        this.apiKeys = apiKeys;
+        this.clock = clock;
+    }
+
+    /**
+     * @param presetKey the key to register, or null to generate one. A preset key that already
+     *     opens an account (a restart against the same tables) keeps that account.
+     */
+    public Bootstrapped bootstrap(String accountName, Currency currency, String presetKey) {
+        Optional<Bootstrapped> existing = existing(presetKey);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Account account = new Account(Ids.newId(), accountName, currency, clock.instant());
+        accounts.save(account);
+        Workspace workspace = new Workspace(Ids.newId(), account.id(), "Default", clock.instant());
+        workspaces.save(workspace);
+        Principal owner = new Principal(account.id(), Ids.newId(), Role.OWNER);
+        if (presetKey == null || presetKey.isBlank()) {
+            return new Bootstrapped(account, workspace, apiKeys.issue(owner));
+        }
+        apiKeys.register(presetKey, owner);
+        return new Bootstrapped(account, workspace, presetKey);
+    }
+
+    private Optional<Bootstrapped> existing(String presetKey) {
+        return apiKeys.authenticate(presetKey)
+                .flatMap(principal -> accounts.find(principal.accountId()))
+                .flatMap(account -> workspaces.listByAccount(account.id()).stream().findFirst()
+                        .map(workspace -> new Bootstrapped(account, workspace, presetKey)));
+    }
+}

@@ -1,0 +1,15 @@
+package io.offerline.core.campaign;
+
+import io.offerline.core.common.InvalidInputException;
+import java.util.Objects;
+
+/** An offer in a path, chosen in proportion to its weight; weight 0 is never chosen. */
+public record WeightedOffer(String offerId, int weight) implements Weighted {
+
+    public WeightedOffer {
+        Objects.requireNonNull(offerId, "offerId");
+        if (weight < 0) {
+            throw new InvalidInputException("weight", "Weight must not be negative.");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.offerline.core.tracking;
+
+import io.offerline.core.account.Account;
+import io.offerline.core.account.AccountRepository;
+import io.offerline.core.campaign.CampaignRepository;
+import io.offerline.core.common.TtlCache;
+import io.offerline.core.offer.Offer;
+import io.offerline.core.offer.OfferRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Configuration as the tracking functions see it: read through a cache that lives in the warm
+ * function, so a warm redirect reads nothing. Changes reach the tracking path within
+ * {@link #STALENESS}.
+ */
+public final class TrackingConfig {
+
+    /** How long a warm function may use a campaign, offer or account it already read. */
+    public static final Duration STALENESS = Duration.ofSeconds(60);
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final CampaignRepository campaigns;
+    private final OfferRepository offers;
+    private final AccountRepository accounts;
+    private final TtlCache<String, CampaignConfig> campaignCache;
+    private final TtlCache<String, Offer> offerCache;
+    private final TtlCache<String, Account> accountCache;
+
+    public TrackingConfig(CampaignRepository campaigns, OfferRepository offers, AccountRepository accounts, Clock clock) {
+        this.campaigns = campaigns;
+        this.offers = offers;
+        this.accounts = accounts;
+        this.campaignCache = new TtlCache<>(STALENESS, clock, MAX_ENTRIES);
+        this.offerCache = new TtlCache<>(STALENESS, clock, MAX_ENTRIES);
+        this.accountCache = new TtlCache<>(STALENESS, clock, MAX_ENTRIES);
+    }
+
+    public Optional<CampaignConfig> campaign(String campaignId) {
+        return campaignCache.get(campaignId, this::loadCampaign);
+    }
+
+    public Optional<Offer> offer(String offerId) {
+        return offerCache.get(offerId, offers::find);
+    }
+
+    public Optional<Account> account(String accountId) {
+        return accountCache.get(accountId, accounts::find);
+    }
+
+    private Optional<CampaignConfig> loadCampaign(String campaignId) {
+        return campaigns.find(campaignId).map(campaign -> new CampaignConfig(campaign,
+                offers.findAll(campaign.offerIds()).stream()
+                        .collect(Collectors.toMap(Offer::id, Function.identity()))));
+    }
+}

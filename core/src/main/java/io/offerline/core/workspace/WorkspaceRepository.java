@@ -1,0 +1,15 @@
+package io.offerline.core.workspace;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Workspaces by id and by account. */
+public interface WorkspaceRepository {
+
+    void save(Workspace workspace);
+
+    Optional<Workspace> find(String workspaceId);
+
+    /** All workspaces of an account, oldest first. */
+    List<Workspace> listByAccount(String accountId);
+}

@@ -1,0 +1,41 @@
+package io.offerline.core.workspace;
+
+import io.offerline.core.account.Principal;
+import io.offerline.core.common.Ids;
+import io.offerline.core.common.NotFoundException;
+import io.offerline.core.common.Names;
+import java.time.Clock;
+import java.util.List;
+
+/** Creates and lists workspaces, and decides who may see one. */
+public final class WorkspaceService {
+
+    private final WorkspaceRepository repository;
+    private final Clock clock;
+
+    public WorkspaceService(WorkspaceRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public Workspace create(Principal principal, String name) {
+        principal.requireWrite();
+        Workspace workspace = new Workspace(Ids.newId(), principal.accountId(), Names.require("name", name), clock.instant());
+        repository.save(workspace);
+        return workspace;
+    }
+
+    public List<Workspace> list(Principal principal) {
+        return repository.listByAccount(principal.accountId());
+    }
+
+    /**
+     * The workspace when the caller may see it. A workspace of another account answers
+     * exactly like a missing one.
+     */
+    public Workspace visible(Principal principal, String field, String workspaceId) {
+        return repository.find(workspaceId)
+                .filter(workspace -> workspace.accountId().equals(principal.accountId()))
+                .orElseThrow(() -> new NotFoundException(field, "No workspace with id " + workspaceId + "."));
+    }
+}

@@ -1,0 +1,59 @@
+package io.offerline.dynamodb;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import software.amazon.awssdk.core.SdkNumber;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+
+/** Conversions every mapper shares: keys, instants, decimals, and the create-once condition. */
+final class Documents {
+
+    private static final Expression NOT_EXISTS = Expression.builder()
+            .expression("attribute_not_exists(#pk)")
+            .putExpressionName("#pk", OfferlineTables.PARTITION_KEY)
+            .build();
+
+    private Documents() {
+    }
+
+    /** A document builder with the primary key filled in. */
+    static EnhancedDocument.Builder withKey(Key key) {
+        return EnhancedDocument.builder()
+                .attributeConverterProviders(software.amazon.awssdk.enhanced.dynamodb.AttributeConverterProvider.defaultProvider())
+                .putString(OfferlineTables.PARTITION_KEY, key.partitionKeyValue().s())
+                .putString(OfferlineTables.SORT_KEY, key.sortKeyValue().orElseThrow().s());
+    }
+
+    /** A put that fails with {@code ConditionalCheckFailedException} when the key is taken. */
+    static PutItemEnhancedRequest<EnhancedDocument> createOnce(EnhancedDocument document) {
+        return PutItemEnhancedRequest.builder(EnhancedDocument.class).item(document).conditionExpression(NOT_EXISTS).build();
+    }
+
+    static void putOptional(EnhancedDocument.Builder builder, String name, String value) {
+        if (value != null) {
+            builder.putString(name, value);
+        }
+    }
+
+    static Instant instant(EnhancedDocument document, String name) {
+        return Instant.parse(document.getString(name));
+    }
+
+    static BigDecimal decimal(EnhancedDocument document, String name) {
+        return document.getNumber(name).bigDecimalValue();
+    }
+
+    static Instant epochSeconds(EnhancedDocument document, String name) {
+        SdkNumber number = document.getNumber(name);
+        return Instant.ofEpochSecond(number.longValue());
+    }
+
+    static boolean isExpired(EnhancedDocument document, Instant now) {
+        // moto never deletes expired items, and DynamoDB deletes them up to days late.
+        return document.isPresent(OfferlineTables.EXPIRES_AT)
+                && !epochSeconds(document, OfferlineTables.EXPIRES_AT).isAfter(now);
+    }
+}

@@ -1,0 +1,37 @@
+package io.offerline.dynamodb;
+
+import io.offerline.core.account.Account;
+import io.offerline.core.account.AccountRepository;
+import java.util.Currency;
+import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+
+/** Accounts in the config table. */
+public final class DynamoAccountRepository implements AccountRepository {
+
+    private final DocumentTables tables;
+
+    public DynamoAccountRepository(DocumentTables tables) {
+        this.tables = tables;
+    }
+
+    @Override
+    public void save(Account account) {
+        tables.config().putItem(Documents.withKey(Keys.account(account.id()))
+                .putString("id", account.id())
+                .putString("name", account.name())
+                .putString("currency", account.currency().getCurrencyCode())
+                .putString("createdAt", account.createdAt().toString())
+                .build());
+    }
+
+    @Override
+    public Optional<Account> find(String accountId) {
+        return Optional.ofNullable(tables.config().getItem(Keys.account(accountId))).map(DynamoAccountRepository::account);
+    }
+
+    private static Account account(EnhancedDocument document) {
+        return new Account(document.getString("id"), document.getString("name"),
+                Currency.getInstance(document.getString("currency")), Documents.instant(document, "createdAt"));
+    }
+}

@@ -1,0 +1,46 @@
+package io.offerline.dynamodb;
+
+import java.net.URI;
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+
+/** Builds the one {@link DynamoDbClient} a process uses, on the light url-connection HTTP client. */
+public final class DynamoClients {
+
+    private DynamoClients() {
+    }
+
+    /** The client for AWS: region and credentials come from the Lambda environment. */
+    public static DynamoDbClient forAws() {
+        return base().build();
+    }
+
+    /**
+     * A client for an engine at {@code endpoint} (moto, or another local engine). Local engines
+     * accept any credentials; retries stay low so an engine error is not hidden.
+     */
+    public static DynamoDbClient forEndpoint(String endpoint) {
+        return base()
+                .endpointOverride(URI.create(endpoint))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .retryStrategy(RetryMode.STANDARD)
+                        .apiCallTimeout(Duration.ofSeconds(30))
+                        .build())
+                .build();
+    }
+
+    private static DynamoDbClientBuilder base() {
+        return DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()
+                .connectionTimeout(Duration.ofSeconds(2))
+                .socketTimeout(Duration.ofSeconds(10)));
+    }
+}

@@ -1,0 +1,30 @@
+package io.offerline.dynamodb;
+
+import java.util.List;
+
+/** The single source of Offerline's table definitions. */
+public final class OfferlineTables {
+
+    public static final String PARTITION_KEY = "pk";
+    public static final String SORT_KEY = "sk";
+    public static final String GSI1 = "gsi1";
+    public static final String GSI1_PARTITION_KEY = "gsi1pk";
+    public static final String GSI1_SORT_KEY = "gsi1sk";
+    public static final String EXPIRES_AT = "expiresAt";
+
+    /** Accounts, users, API keys, workspaces, offers, campaigns: small, read through caches. */
+    public static final TableDefinition CONFIG = new TableDefinition("config", PARTITION_KEY, SORT_KEY,
+            List.of(new TableDefinition.GlobalIndex(GSI1, GSI1_PARTITION_KEY, GSI1_SORT_KEY)), null, false);
+
+    /**
+     * Raw visits and conversions under their click id. They expire after the attribution
+     * window, and their stream feeds the stats.
+     */
+    public static final TableDefinition EVENTS = new TableDefinition("events", PARTITION_KEY, SORT_KEY,
+            List.of(new TableDefinition.GlobalIndex(GSI1, GSI1_PARTITION_KEY, GSI1_SORT_KEY)), EXPIRES_AT, true);
+
+    public static final List<TableDefinition> ALL = List.of(CONFIG, EVENTS);
+
+    private OfferlineTables() {
+    }
+}

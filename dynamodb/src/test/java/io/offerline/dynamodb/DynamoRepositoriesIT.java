@@ -1,0 +1,122 @@
+package io.offerline.dynamodb;
+
+import static io.offerline.dynamodb.Fixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerline.core.account.Principal;
+import io.offerline.core.account.Role;
+import io.offerline.core.campaign.Campaign;
+import io.offerline.core.offer.Offer;
+import io.offerline.core.stats.OfferStats;
+import io.offerline.core.tracking.Visit;
+import io.offerline.core.workspace.Workspace;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(DynamoDbExtension.class)
+class DynamoRepositoriesIT {
+
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    @Test
+    void offer_roundTripsAllFields_andBatchReadSkipsMissingIds(TestDynamo dynamo) {
+        DynamoOfferRepository offers = new DynamoOfferRepository(dynamo.documentTables(), new BatchReader(dynamo.enhancedClient()));
+        Offer offer = Fixtures.offer("acc", "ws");
+
+        offers.create(offer);
+
+        assertThat(offers.find(offer.id())).contains(offer);
+        assertThat(offers.findAll(List.of(offer.id(), "missing", offer.id()))).containsExactly(offer);
+    }
+
+    @Test
+    void campaign_roundTripsItsPathsAndWeights(TestDynamo dynamo) {
+        DynamoCampaignRepository campaigns = new DynamoCampaignRepository(dynamo.documentTables());
+        Campaign campaign = Fixtures.campaign("acc", "ws", List.of(Fixtures.path("A", 70, "o1", "o2"), Fixtures.path("B", 30, "o3")));
+
+        campaigns.create(campaign);
+
+        assertThat(campaigns.find(campaign.id())).contains(campaign);
+    }
+
+    @Test
+    void workspaces_areListedPerAccountOnly(TestDynamo dynamo) {
+        DynamoWorkspaceRepository workspaces = new DynamoWorkspaceRepository(dynamo.documentTables());
+        Workspace mine = new Workspace("w1", "acc-1", "Mine", NOW);
+        Workspace theirs = new Workspace("w2", "acc-2", "Theirs", NOW);
+
+        workspaces.save(mine);
+        workspaces.save(theirs);
+
+        assertThat(workspaces.listByAccount("acc-1")).containsExactly(mine);
+        assertThat(workspaces.find("w2")).contains(theirs);
+    }
+
+    @Test
+    void apiKey_keepsItsFirstPrincipal_whenSavedAgain(TestDynamo dynamo) {
+        DynamoApiKeyRepository keys = new DynamoApiKeyRepository(dynamo.documentTables());
+        Principal owner = new Principal("acc-1", "user-1", Role.OWNER);
+
+        keys.save("hash", owner);
+        keys.save("hash", new Principal("acc-2", "user-2", Role.READ_ONLY));
+
+        assertThat(keys.findByHash("hash")).contains(owner);
+        assertThat(keys.findByHash("other")).isEmpty();
+    }
+
+    @Test
+    void visit_isFound_untilItExpires(TestDynamo dynamo) {
+        DynamoVisitRepository visits = new DynamoVisitRepository(dynamo.documentTables(), CLOCK);
+        Offer offer = Fixtures.offer("acc", "ws");
+        Visit live = Fixtures.visit(offer, NOW.minusSeconds(60), Duration.ofDays(1));
+        Visit expired = Fixtures.visit(offer, NOW.minus(Duration.ofDays(2)), Duration.ofDays(1));
+
+        visits.record(live);
+        visits.record(expired);
+
+        assertThat(visits.find(live.clickId())).contains(live);
+        assertThat(visits.find(expired.clickId())).isEmpty();
+    }
+
+    @Test
+    void conversion_isRecordedOncePerClickAndTxid(TestDynamo dynamo) {
+        DynamoConversionRepository conversions = new DynamoConversionRepository(dynamo.documentTables());
+        Visit visit = Fixtures.visit(Fixtures.offer("acc", "ws"), NOW, Duration.ofDays(30));
+
+        boolean first = conversions.recordOnce(Fixtures.conversion(visit, "tx-1", "3"));
+        boolean again = conversions.recordOnce(Fixtures.conversion(visit, "tx-1", "3"));
+        boolean upsell = conversions.recordOnce(Fixtures.conversion(visit, "tx-2", "1"));
+        boolean withoutTxid = conversions.recordOnce(Fixtures.conversion(visit, null, "1"));
+        boolean withoutTxidAgain = conversions.recordOnce(Fixtures.conversion(visit, null, "1"));
+
+        assertThat(List.of(first, again, upsell, withoutTxid, withoutTxidAgain)).containsExactly(true, false, true, true, false);
+    }
+
+    @Test
+    void offerStats_countVisitsConversionsAndRevenue_ofThatOfferOnly(TestDynamo dynamo) {
+        DocumentTables tables = dynamo.documentTables();
+        DynamoVisitRepository visits = new DynamoVisitRepository(tables, CLOCK);
+        DynamoConversionRepository conversions = new DynamoConversionRepository(tables);
+        Offer offer = Fixtures.offer("acc", "ws");
+        Offer other = Fixtures.offer("acc", "ws");
+        Visit first = Fixtures.visit(offer, NOW, Duration.ofDays(30));
+        Visit second = Fixtures.visit(offer, NOW, Duration.ofDays(30));
+        Visit elsewhere = Fixtures.visit(other, NOW, Duration.ofDays(30));
+        List.of(first, second, elsewhere).forEach(visits::record);
+        conversions.recordOnce(Fixtures.conversion(first, "a", "2.25"));
+        conversions.recordOnce(Fixtures.conversion(first, "b", "0.10"));
+        conversions.recordOnce(Fixtures.conversion(elsewhere, "c", "9"));
+
+        OfferStats stats = new DynamoOfferStatsRepository(tables, CLOCK).allTime(offer.id());
+
+        assertThat(stats.visits()).isEqualTo(2);
+        assertThat(stats.clicks()).isEqualTo(2);
+        assertThat(stats.conversions()).isEqualTo(2);
+        assertThat(stats.revenue()).isEqualByComparingTo(new BigDecimal("2.35"));
+    }
+}

@@ -1,0 +1,51 @@
+package io.offerline.dynamodb;
+
+import io.offerline.core.campaign.Campaign;
+import io.offerline.core.campaign.CampaignPath;
+import io.offerline.core.campaign.WeightedOffer;
+import io.offerline.core.common.Ids;
+import io.offerline.core.conversion.Conversion;
+import io.offerline.core.offer.Offer;
+import io.offerline.core.offer.Payout;
+import io.offerline.core.offer.PayoutMode;
+import io.offerline.core.tracking.ClickIds;
+import io.offerline.core.tracking.Visit;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+
+/** Domain objects for repository tests. */
+final class Fixtures {
+
+    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    static final Currency USD = Currency.getInstance("USD");
+
+    private Fixtures() {
+    }
+
+    static Offer offer(String accountId, String workspaceId) {
+        return new Offer(Ids.newId(), accountId, workspaceId, "Sweeps US", "https://offer.example/?sub={cf_click_id}",
+                new Payout(PayoutMode.MANUAL, new BigDecimal("2.5"), USD), 1, NOW, NOW);
+    }
+
+    static Campaign campaign(String accountId, String workspaceId, List<CampaignPath> paths) {
+        return new Campaign(Ids.newId(), accountId, workspaceId, "Push US", "https://fallback.example/", paths, 1, NOW, NOW);
+    }
+
+    static CampaignPath path(String name, int weight, String... offerIds) {
+        return new CampaignPath(name, weight, List.of(offerIds).stream().map(id -> new WeightedOffer(id, 1)).toList());
+    }
+
+    static Visit visit(Offer offer, Instant at, Duration retention) {
+        return new Visit(ClickIds.next(), offer.accountId(), offer.workspaceId(), "campaign-1", "Path 1", offer.id(),
+                "203.0.113.7", "curl/8", null, "en", at, at.plus(retention));
+    }
+
+    static Conversion conversion(Visit visit, String txid, String amount) {
+        BigDecimal value = new BigDecimal(amount);
+        return new Conversion(visit.clickId(), txid, visit.accountId(), visit.workspaceId(), visit.campaignId(),
+                visit.offerId(), value, USD, value, NOW, visit.expiresAt());
+    }
+}

@@ -1,0 +1,16 @@
+package io.offerline.dynamodb;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MotoServerTest {
+
+    @Test
+    void start_failsWithInstallHint_whenTheExecutableIsMissing() {
+        assertThatThrownBy(() -> MotoServer.start(List.of("/nonexistent/moto_server")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("pip install \"moto[server]\"");
+    }
+}

@@ -1,0 +1,30 @@
+package io.offerline.dynamodb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+
+@ExtendWith(DynamoDbExtension.class)
+class TableCreatorIT {
+
+    @Test
+    void createAll_createsEventsTableWithStreamTtlAndIndex(TestDynamo dynamo) {
+        TableDescription events = dynamo.client().describeTable(request -> request.tableName(dynamo.tables().events())).table();
+
+        assertThat(events.streamSpecification().streamViewType()).isEqualTo(StreamViewType.NEW_AND_OLD_IMAGES);
+        assertThat(events.globalSecondaryIndexes()).extracting(index -> index.indexName()).containsExactly(OfferlineTables.GSI1);
+        assertThat(dynamo.client().describeTimeToLive(request -> request.tableName(dynamo.tables().events()))
+                .timeToLiveDescription().timeToLiveStatus()).isEqualTo(TimeToLiveStatus.ENABLED);
+    }
+
+    @Test
+    void createAll_leavesExistingTablesAlone_whenRunTwice(TestDynamo dynamo) {
+        new TableCreator(dynamo.client()).createAll(dynamo.tables());
+
+        assertThat(dynamo.client().listTables().tableNames()).contains(dynamo.tables().config(), dynamo.tables().events());
+    }
+}
