@@ -1,0 +1,92 @@
+package io.offerline.dynamodb;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.offerline.core.account.AccountRepository;
+import io.offerline.core.account.ApiKeyRepository;
+import io.offerline.core.campaign.CampaignRepository;
+import io.offerline.core.conversion.ConversionRepository;
+import io.offerline.core.offer.OfferRepository;
+import io.offerline.core.stats.OfferStatsRepository;
+import io.offerline.core.tracking.VisitRepository;
+import io.offerline.core.workspace.WorkspaceRepository;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The DynamoDB beans every function shares: one client per process, the table names from
+ * configuration ({@code OFFERLINE_TABLES_CONFIG}, {@code OFFERLINE_TABLES_EVENTS}) and the
+ * repositories. {@code DYNAMODB_ENDPOINT} points the client at a local engine.
+ */
+@Factory
+public class DynamoFactory {
+
+    @Singleton
+    DynamoDbClient dynamoDbClient(@Value("${dynamodb.endpoint:}") String endpoint) {
+        return endpoint.isBlank() ? DynamoClients.forAws() : DynamoClients.forEndpoint(endpoint);
+    }
+
+    @Singleton
+    DynamoDbEnhancedClient enhancedClient(DynamoDbClient client) {
+        return DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+    }
+
+    @Singleton
+    TableNames tableNames(
+            @Value("${offerline.tables.config:offerline-config}") String config,
+            @Value("${offerline.tables.events:offerline-events}") String events) {
+        return new TableNames(config, events);
+    }
+
+    @Singleton
+    DocumentTables documentTables(DynamoDbEnhancedClient client, TableNames names) {
+        return new DocumentTables(client, names);
+    }
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    AccountRepository accounts(DocumentTables tables) {
+        return new DynamoAccountRepository(tables);
+    }
+
+    @Singleton
+    ApiKeyRepository apiKeys(DocumentTables tables) {
+        return new DynamoApiKeyRepository(tables);
+    }
+
+    @Singleton
+    WorkspaceRepository workspaces(DocumentTables tables) {
+        return new DynamoWorkspaceRepository(tables);
+    }
+
+    @Singleton
+    OfferRepository offers(DocumentTables tables, DynamoDbEnhancedClient client) {
+        return new DynamoOfferRepository(tables, new BatchReader(client));
+    }
+
+    @Singleton
+    CampaignRepository campaigns(DocumentTables tables) {
+        return new DynamoCampaignRepository(tables);
+    }
+
+    @Singleton
+    VisitRepository visits(DocumentTables tables, Clock clock) {
+        return new DynamoVisitRepository(tables, clock);
+    }
+
+    @Singleton
+    ConversionRepository conversions(DocumentTables tables) {
+        return new DynamoConversionRepository(tables);
+    }
+
+    @Singleton
+    OfferStatsRepository offerStats(DocumentTables tables, Clock clock) {
+        return new DynamoOfferStatsRepository(tables, clock);
+    }
+}

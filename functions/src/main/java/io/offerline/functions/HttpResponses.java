@@ -1,0 +1,38 @@
+package io.offerline.functions;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
+
+/** The responses the tracking URLs give; none may be cached, each visit must reach us. */
+final class HttpResponses {
+
+    private static final String NO_STORE = "no-store";
+
+    private HttpResponses() {
+    }
+
+    static APIGatewayV2HTTPResponse redirect(String location) {
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(302)
+                .withHeaders(Map.of("Location", location, "Cache-Control", NO_STORE, "Referrer-Policy", "no-referrer"))
+                .build();
+    }
+
+    static APIGatewayV2HTTPResponse json(int status, String body) {
+        return response(status, "application/json", body);
+    }
+
+    static APIGatewayV2HTTPResponse page(int status, String title, String message) {
+        String html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body><h1>"
+                + title + "</h1><p>" + message + "</p></body></html>";
+        return response(status, "text/html; charset=utf-8", html);
+    }
+
+    private static APIGatewayV2HTTPResponse response(int status, String contentType, String body) {
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(status)
+                .withHeaders(Map.of("Content-Type", contentType, "Cache-Control", NO_STORE))
+                .withBody(body)
+                .build();
+    }
+}

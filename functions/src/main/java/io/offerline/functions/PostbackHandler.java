@@ -1,0 +1,55 @@
+package io.offerline.functions;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.aws.MicronautRequestHandler;
+import io.micronaut.json.JsonMapper;
+import io.offerline.core.conversion.Postback;
+import io.offerline.core.conversion.PostbackOutcome;
+import io.offerline.core.conversion.PostbackResult;
+import io.offerline.core.conversion.PostbackService;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * {@code GET /postback}: a network reports a conversion. Answers 200 with the outcome for
+ * every postback that was understood (accepted, duplicate, unknown click...), and 400 only
+ * for one that can never succeed (no click id, a payout that is not a number).
+ */
+public class PostbackHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    @Inject
+    PostbackService postbacks;
+
+    @Inject
+    JsonMapper json;
+
+    public PostbackHandler() {
+    }
+
+    public PostbackHandler(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
+        PostbackResult result = postbacks.receive(new Postback(
+                HttpEvents.queryParameter(event, "cid", "click_id", "cf_click_id"),
+                HttpEvents.queryParameter(event, "payout"),
+                HttpEvents.queryParameter(event, "txid"),
+                HttpEvents.queryParameter(event, "currency")));
+        int status = result.outcome() == PostbackOutcome.INVALID_PARAMETER ? 400 : 200;
+        return HttpResponses.json(status, body(result));
+    }
+
+    private String body(PostbackResult result) {
+        try {
+            return json.writeValueAsString(Map.of("outcome", result.outcome().name(), "reason", result.reason()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.offerline.functions;
+
+import io.micronaut.context.annotation.Factory;
+import io.offerline.core.account.AccountRepository;
+import io.offerline.core.campaign.CampaignRepository;
+import io.offerline.core.conversion.ConversionRepository;
+import io.offerline.core.conversion.PostbackService;
+import io.offerline.core.offer.OfferRepository;
+import io.offerline.core.tracking.RedirectService;
+import io.offerline.core.tracking.TrackingConfig;
+import io.offerline.core.tracking.VisitRepository;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** The domain services of the tracking functions, wired once per warm function. */
+@Factory
+public class TrackingFactory {
+
+    @Singleton
+    TrackingConfig trackingConfig(CampaignRepository campaigns, OfferRepository offers, AccountRepository accounts, Clock clock) {
+        return new TrackingConfig(campaigns, offers, accounts, clock);
+    }
+
+    @Singleton
+    RedirectService redirectService(TrackingConfig config, VisitRepository visits, Clock clock) {
+        return new RedirectService(config, visits, clock);
+    }
+
+    @Singleton
+    PostbackService postbackService(TrackingConfig config, VisitRepository visits, ConversionRepository conversions, Clock clock) {
+        return new PostbackService(config, visits, conversions, clock);
+    }
+}

@@ -1,0 +1,70 @@
+package io.offerline.functions;
+
+import io.micronaut.context.ApplicationContext;
+import io.offerline.core.account.AccountBootstrap;
+import io.offerline.core.account.AccountRepository;
+import io.offerline.core.account.ApiKeys;
+import io.offerline.core.account.Principal;
+import io.offerline.core.account.ApiKeyRepository;
+import io.offerline.core.campaign.Campaign;
+import io.offerline.core.campaign.CampaignDraft;
+import io.offerline.core.campaign.CampaignPath;
+import io.offerline.core.campaign.CampaignRepository;
+import io.offerline.core.campaign.CampaignService;
+import io.offerline.core.campaign.WeightedOffer;
+import io.offerline.core.offer.Offer;
+import io.offerline.core.offer.OfferDraft;
+import io.offerline.core.offer.OfferRepository;
+import io.offerline.core.offer.OfferService;
+import io.offerline.core.offer.Payout;
+import io.offerline.core.offer.PayoutMode;
+import io.offerline.core.workspace.WorkspaceRepository;
+import io.offerline.core.workspace.WorkspaceService;
+import io.offerline.dynamodb.TestDynamo;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+/** An application context on the test's tables, and an account with offers and campaigns in it. */
+final class TrackingWorld implements AutoCloseable {
+
+    final ApplicationContext context;
+    final Principal owner;
+    final String workspaceId;
+    private final OfferService offers;
+    private final CampaignService campaigns;
+
+    TrackingWorld(TestDynamo dynamo) {
+        context = ApplicationContext.run(Map.of(
+                "dynamodb.endpoint", dynamo.endpoint(),
+                "offerline.tables.config", dynamo.tables().config(),
+                "offerline.tables.events", dynamo.tables().events()));
+        Clock clock = context.getBean(Clock.class);
+        ApiKeys apiKeys = new ApiKeys(context.getBean(ApiKeyRepository.class));
+        AccountBootstrap.Bootstrapped account = new AccountBootstrap(context.getBean(AccountRepository.class),
+                context.getBean(WorkspaceRepository.class), apiKeys, clock)
+                .bootstrap("Test", Currency.getInstance("USD"), null);
+        owner = apiKeys.authenticate(account.apiKey()).orElseThrow();
+        workspaceId = account.workspace().id();
+        WorkspaceService workspaces = new WorkspaceService(context.getBean(WorkspaceRepository.class), clock);
+        offers = new OfferService(context.getBean(OfferRepository.class), workspaces, clock);
+        campaigns = new CampaignService(context.getBean(CampaignRepository.class), workspaces, offers, clock);
+    }
+
+    Offer offer(String url, String payout) {
+        return offers.create(owner, new OfferDraft(workspaceId, "Offer", url,
+                new Payout(PayoutMode.MANUAL, new BigDecimal(payout), Currency.getInstance("USD"))));
+    }
+
+    Campaign campaign(String name, Offer... targets) {
+        List<WeightedOffer> weighted = List.of(targets).stream().map(offer -> new WeightedOffer(offer.id(), 1)).toList();
+        return campaigns.create(owner, new CampaignDraft(workspaceId, name, null, List.of(new CampaignPath("Default", 1, weighted))));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,46 @@
+package io.offerline.infra;
+
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.lambda.Code;
+
+/**
+ * The CDK app: deploys one {@link OfferlineStack} named {@code Offerline} from the Lambda jars
+ * that {@code mvn package} builds. Override their paths with {@code -c trackingJar=...} and
+ * {@code -c apiJar=...}.
+ */
+public final class OfferlineApp {
+
+    static final String STACK_NAME = "Offerline";
+    static final String TRACKING_JAR_KEY = "trackingJar";
+    static final String API_JAR_KEY = "apiJar";
+    // Relative to infra/, where cdk runs this app.
+    static final String DEFAULT_TRACKING_JAR = "../functions/target/offerline-functions-0.1.0-SNAPSHOT-lambda.jar";
+    static final String DEFAULT_API_JAR = "../api/target/offerline-api-0.1.0-SNAPSHOT-lambda.jar";
+
+    private OfferlineApp() {
+    }
+
+    public static void main(String[] args) {
+        App app = new App();
+        createStack(app);
+        app.synth();
+    }
+
+    static OfferlineStack createStack(App app) {
+        Code trackingCode = Code.fromAsset(contextOrDefault(app, TRACKING_JAR_KEY, DEFAULT_TRACKING_JAR));
+        Code apiCode = Code.fromAsset(contextOrDefault(app, API_JAR_KEY, DEFAULT_API_JAR));
+        StackProps stackProps = StackProps.builder()
+                .description("Offerline: serverless performance-marketing tracker")
+                .build();
+        return new OfferlineStack(app, STACK_NAME, new OfferlineStackProps(trackingCode, apiCode, stackProps));
+    }
+
+    private static String contextOrDefault(App app, String key, String defaultValue) {
+        Object value = app.getNode().tryGetContext(key);
+        if (value == null) {
+            return defaultValue;
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,146 @@
+package io.offerline.infra;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.offerline.dynamodb.OfferlineTables;
+import io.offerline.dynamodb.TableDefinition;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
+import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegrationProps;
+import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
+import software.amazon.awscdk.services.apigatewayv2.HttpApi;
+import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
+import software.amazon.awscdk.services.apigatewayv2.PayloadFormatVersion;
+import software.amazon.awscdk.services.dynamodb.Attribute;
+import software.amazon.awscdk.services.dynamodb.AttributeType;
+import software.amazon.awscdk.services.dynamodb.BillingMode;
+import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexProps;
+import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
+import software.amazon.awscdk.services.dynamodb.ProjectionType;
+import software.amazon.awscdk.services.dynamodb.StreamViewType;
+import software.amazon.awscdk.services.dynamodb.Table;
+import software.amazon.awscdk.services.dynamodb.TableProps;
+import software.amazon.awscdk.services.lambda.Architecture;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.Runtime;
+import software.constructs.Construct;
+
+/**
+ * Offerline on one AWS account: the DynamoDB tables of {@link OfferlineTables#ALL}, the
+ * tracking and GraphQL Lambda functions, and the HTTP API that routes to them.
+ */
+public class OfferlineStack extends Stack {
+
+    static final String VISIT_HANDLER = "io.offerline.functions.VisitHandler";
+    static final String POSTBACK_HANDLER = "io.offerline.functions.PostbackHandler";
+    static final String GRAPHQL_HANDLER = "io.offerline.api.GraphQLHandler";
+    static final String CONFIG_TABLE_ENV = "OFFERLINE_TABLES_CONFIG";
+    static final String EVENTS_TABLE_ENV = "OFFERLINE_TABLES_EVENTS";
+    /** C1 only: a short-lived Lambda JVM starts faster and rarely lives long enough for C2. */
+    static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
+
+    private static final int MEMORY_MB = 1024;
+    private static final Duration TRACKING_TIMEOUT = Duration.seconds(10);
+    // API Gateway gives up on an integration after 30 s.
+    private static final Duration API_TIMEOUT = Duration.seconds(29);
+
+    private final Map<TableDefinition, Table> tables = new LinkedHashMap<>();
+
+    public OfferlineStack(Construct scope, String id, OfferlineStackProps props) {
+        super(scope, id, props.stackProps());
+        OfferlineTables.ALL.forEach(definition -> tables.put(definition, createTable(definition)));
+        Table config = tables.get(OfferlineTables.CONFIG);
+        Table events = tables.get(OfferlineTables.EVENTS);
+
+        Function visit = createFunction("VisitFunction", VISIT_HANDLER, props.trackingCode(), TRACKING_TIMEOUT);
+        config.grantReadData(visit);
+        events.grantReadWriteData(visit);
+
+        Function postback = createFunction("PostbackFunction", POSTBACK_HANDLER, props.trackingCode(), TRACKING_TIMEOUT);
+        config.grantReadData(postback);
+        events.grantReadWriteData(postback);
+
+        Function graphql = createFunction("GraphQLFunction", GRAPHQL_HANDLER, props.apiCode(), API_TIMEOUT);
+        config.grantReadWriteData(graphql);
+        events.grantReadData(graphql);
+
+        HttpApi api = HttpApi.Builder.create(this, "HttpApi").apiName(id).build();
+        addRoute(api, "/c/{campaignId}", visit, HttpMethod.GET);
+        addRoute(api, "/postback", postback, HttpMethod.GET);
+        addRoute(api, "/graphql", graphql, HttpMethod.GET, HttpMethod.POST);
+
+        CfnOutput.Builder.create(this, "ApiUrl")
+                .description("Base URL of the tracking endpoints and of /graphql")
+                .value(api.getUrl())
+                .build();
+    }
+
+    /** The deployed table of one definition. */
+    public Table table(TableDefinition definition) {
+        return tables.get(definition);
+    }
+
+    // No physical table name: CloudFormation then may replace a table, and a retained table
+    // of a destroyed stack does not block the next deployment.
+    private Table createTable(TableDefinition definition) {
+        Table table = new Table(this, constructId(definition.name()) + "Table", TableProps.builder()
+                .partitionKey(stringAttribute(definition.partitionKey()))
+                .sortKey(stringAttribute(definition.sortKey()))
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .pointInTimeRecoverySpecification(PointInTimeRecoverySpecification.builder()
+                        .pointInTimeRecoveryEnabled(true)
+                        .build())
+                .timeToLiveAttribute(definition.ttl().orElse(null))
+                .stream(definition.stream() ? StreamViewType.NEW_AND_OLD_IMAGES : null)
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build());
+        definition.globalIndexes().forEach(index -> table.addGlobalSecondaryIndex(GlobalSecondaryIndexProps.builder()
+                .indexName(index.name())
+                .partitionKey(stringAttribute(index.partitionKey()))
+                .sortKey(stringAttribute(index.sortKey()))
+                .projectionType(ProjectionType.ALL)
+                .build()));
+        return table;
+    }
+
+    private Function createFunction(String id, String handler, Code code, Duration timeout) {
+        return Function.Builder.create(this, id)
+                .runtime(Runtime.JAVA_17)
+                .architecture(Architecture.ARM_64)
+                .memorySize(MEMORY_MB)
+                .timeout(timeout)
+                .handler(handler)
+                .code(code)
+                .environment(Map.of(
+                        CONFIG_TABLE_ENV, tables.get(OfferlineTables.CONFIG).getTableName(),
+                        EVENTS_TABLE_ENV, tables.get(OfferlineTables.EVENTS).getTableName(),
+                        "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS))
+                .build();
+    }
+
+    private static void addRoute(HttpApi api, String path, Function function, HttpMethod... methods) {
+        HttpLambdaIntegration integration = new HttpLambdaIntegration(function.getNode().getId() + "Integration",
+                function, HttpLambdaIntegrationProps.builder()
+                        .payloadFormatVersion(PayloadFormatVersion.VERSION_2_0)
+                        .build());
+        api.addRoutes(AddRoutesOptions.builder()
+                .path(path)
+                .methods(List.of(methods))
+                .integration(integration)
+                .build());
+    }
+
+    private static Attribute stringAttribute(String name) {
+        return Attribute.builder().name(name).type(AttributeType.STRING).build();
+    }
+
+    private static String constructId(String logicalName) {
+        return Character.toUpperCase(logicalName.charAt(0)) + logicalName.substring(1);
+    }
+}

@@ -1,0 +1,23 @@
+package io.offerline.infra;
+
+import java.util.Objects;
+
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.lambda.Code;
+
+/**
+ * What {@link OfferlineStack} needs from outside: the Lambda code, passed in so that the app
+ * deploys the built jars while the stack tests need no jar at all.
+ *
+ * @param trackingCode the tracking functions' jar (visit, postback)
+ * @param apiCode the GraphQL API's jar
+ * @param stackProps the usual stack properties (environment, description, tags)
+ */
+public record OfferlineStackProps(Code trackingCode, Code apiCode, StackProps stackProps) {
+
+    public OfferlineStackProps {
+        Objects.requireNonNull(trackingCode, "trackingCode");
+        Objects.requireNonNull(apiCode, "apiCode");
+        Objects.requireNonNull(stackProps, "stackProps");
+    }
+}
