@@ -58,11 +58,13 @@ public class OfferlineStack extends Stack {
         Table config = tables.get(OfferlineTables.CONFIG);
         Table events = tables.get(OfferlineTables.EVENTS);
 
-        Function visit = createFunction("VisitFunction", VISIT_HANDLER, props.trackingCode(), TRACKING_TIMEOUT);
-        config.grantReadData(visit);
+        Code trackingCode = props.trackingCode();
+        Function visit = createFunction("VisitFunction", VISIT_HANDLER, trackingCode, TRACKING_TIMEOUT);
+        // Writes config too: a click cap is enforced by a conditional write on the redirect path.
+        config.grantReadWriteData(visit);
         events.grantReadWriteData(visit);
 
-        Function postback = createFunction("PostbackFunction", POSTBACK_HANDLER, props.trackingCode(), TRACKING_TIMEOUT);
+        Function postback = createFunction("PostbackFunction", POSTBACK_HANDLER, trackingCode, TRACKING_TIMEOUT);
         config.grantReadData(postback);
         events.grantReadWriteData(postback);
 

@@ -1,5 +1,6 @@
 package io.offerline.core.campaign;
 
+import io.offerline.core.workspace.WorkspaceScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,7 @@ public record Campaign(
         List<CampaignPath> paths,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements WorkspaceScoped {
 
     public Campaign {
         Objects.requireNonNull(id, "id");

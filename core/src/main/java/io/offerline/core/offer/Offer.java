@@ -1,5 +1,6 @@
 package io.offerline.core.offer;
 
+import io.offerline.core.workspace.WorkspaceScoped;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ public record Offer(
         Payout payout,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements WorkspaceScoped {
 
     public Offer {
         Objects.requireNonNull(id, "id");

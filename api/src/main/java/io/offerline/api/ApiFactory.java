@@ -1,0 +1,61 @@
+package io.offerline.api;
+
+import graphql.GraphQL;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.offerline.api.fetch.Loaders;
+import io.offerline.core.account.AccountBootstrap;
+import io.offerline.core.account.AccountRepository;
+import io.offerline.core.account.ApiKeyRepository;
+import io.offerline.core.account.ApiKeys;
+import io.offerline.core.campaign.CampaignRepository;
+import io.offerline.core.campaign.CampaignService;
+import io.offerline.core.offer.OfferRepository;
+import io.offerline.core.offer.OfferService;
+import io.offerline.core.stats.OfferStatsRepository;
+import io.offerline.core.workspace.WorkspaceRepository;
+import io.offerline.core.workspace.WorkspaceService;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** The API's services and its one GraphQL instance, built once per warm function. */
+@Factory
+public class ApiFactory {
+
+    @Singleton
+    ApiKeys apiKeys(ApiKeyRepository repository) {
+        return new ApiKeys(repository);
+    }
+
+    @Singleton
+    WorkspaceService workspaceService(WorkspaceRepository repository, Clock clock) {
+        return new WorkspaceService(repository, clock);
+    }
+
+    @Singleton
+    OfferService offerService(OfferRepository repository, WorkspaceService workspaces, Clock clock) {
+        return new OfferService(repository, workspaces, clock);
+    }
+
+    @Singleton
+    CampaignService campaignService(CampaignRepository repository, WorkspaceService workspaces, OfferService offers, Clock clock) {
+        return new CampaignService(repository, workspaces, offers, clock);
+    }
+
+    @Singleton
+    AccountBootstrap accountBootstrap(AccountRepository accounts, WorkspaceRepository workspaces, ApiKeys apiKeys, Clock clock) {
+        return new AccountBootstrap(accounts, workspaces, apiKeys, clock);
+    }
+
+    @Singleton
+    GraphQL graphQL(WorkspaceService workspaces, OfferService offers, CampaignService campaigns, AccountRepository accounts,
+            OfferStatsRepository stats) {
+        return new GraphQLFactory(workspaces, offers, campaigns, accounts, stats).create();
+    }
+
+    @Singleton
+    GraphQLHttp graphQLHttp(GraphQL graphQL, ApiKeys apiKeys, OfferRepository offers, WorkspaceRepository workspaces,
+            @Value("${offerline.public-base-url:}") String publicBaseUrl) {
+        return new GraphQLHttp(graphQL, apiKeys, new Loaders(offers, workspaces), publicBaseUrl);
+    }
+}

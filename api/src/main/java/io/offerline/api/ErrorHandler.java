@@ -1,0 +1,80 @@
+package io.offerline.api;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.DataFetcherExceptionHandlerParameters;
+import graphql.execution.DataFetcherExceptionHandlerResult;
+import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.common.NotFoundException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Turns domain failures into GraphQL errors: bad input names the input field
+ * ({@code extensions.field}, e.g. {@code input.payout.defaultValue}) with code
+ * {@code BAD_USER_INPUT}; anything unexpected is logged and shown without internals.
+ */
+final class ErrorHandler implements DataFetcherExceptionHandler {
+
+    private static final Logger LOG = System.getLogger(ErrorHandler.class.getName());
+
+    @Override
+    public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(DataFetcherExceptionHandlerParameters parameters) {
+        Throwable exception = unwrap(parameters.getException());
+        return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error(parameters, exception)).build());
+    }
+
+    private static GraphQLError error(DataFetcherExceptionHandlerParameters parameters, Throwable exception) {
+        if (exception instanceof InvalidInputException invalid) {
+            return badInput(parameters, invalid.field(), invalid.getMessage());
+        }
+        if (exception instanceof NotFoundException notFound) {
+            return badInput(parameters, notFound.field(), notFound.getMessage());
+        }
+        return internal(parameters, exception);
+    }
+
+    private static GraphQLError badInput(DataFetcherExceptionHandlerParameters parameters, String field, String message) {
+        String path = argumentPath(parameters, field);
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", "BAD_USER_INPUT");
+        if (!path.isEmpty()) {
+            extensions.put("field", path);
+        }
+        String prefix = path.isEmpty() ? "" : path + ": ";
+        return GraphqlErrorBuilder.newError(parameters.getDataFetchingEnvironment())
+                .message(prefix + message)
+                .extensions(extensions)
+                .build();
+    }
+
+    private static GraphQLError internal(DataFetcherExceptionHandlerParameters parameters, Throwable exception) {
+        LOG.log(Level.ERROR, "field " + parameters.getPath() + " failed", exception);
+        return GraphqlErrorBuilder.newError(parameters.getDataFetchingEnvironment())
+                .message("Internal error: the request could not be completed. Try again; if it persists, report it.")
+                .extensions(Map.of("code", "INTERNAL_SERVER_ERROR"))
+                .build();
+    }
+
+    /** Services name fields relative to the input object; the client sent them inside {@code input}. */
+    private static String argumentPath(DataFetcherExceptionHandlerParameters parameters, String field) {
+        boolean hasInput = parameters.getArgumentValues().containsKey("input");
+        if (field == null || field.isEmpty()) {
+            return hasInput ? "input" : "";
+        }
+        return hasInput ? "input." + field : field;
+    }
+
+    private static Throwable unwrap(Throwable exception) {
+        Throwable current = exception;
+        while ((current instanceof java.util.concurrent.CompletionException
+                || current instanceof java.util.concurrent.ExecutionException) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

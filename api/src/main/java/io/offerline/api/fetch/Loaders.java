@@ -1,0 +1,51 @@
+package io.offerline.api.fetch;
+
+import io.offerline.core.account.Principal;
+import io.offerline.core.offer.Offer;
+import io.offerline.core.offer.OfferRepository;
+import io.offerline.core.workspace.Workspace;
+import io.offerline.core.workspace.WorkspaceRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
+
+/**
+ * Per-request batch loaders, so a list of N campaigns' offers costs one batch read, not N.
+ * Every loader returns only what the caller's account may see.
+ */
+public final class Loaders {
+
+    static final String OFFERS = "offers";
+    static final String WORKSPACES = "workspaces";
+
+    private final OfferRepository offers;
+    private final WorkspaceRepository workspaces;
+
+    public Loaders(OfferRepository offers, WorkspaceRepository workspaces) {
+        this.offers = offers;
+        this.workspaces = workspaces;
+    }
+
+    public DataLoaderRegistry registryFor(Principal principal) {
+        DataLoader<String, Offer> offerLoader = DataLoaderFactory.newDataLoader(ids -> CompletableFuture.completedFuture(
+                inOrder(ids, offers.findAll(ids).stream().filter(offer -> offer.accountId().equals(principal.accountId())).toList(), Offer::id)));
+        DataLoader<String, Workspace> workspaceLoader = DataLoaderFactory.newDataLoader(ids -> CompletableFuture.completedFuture(
+                inOrder(ids, ids.stream().map(workspaces::find).flatMap(java.util.Optional::stream)
+                        .filter(workspace -> workspace.accountId().equals(principal.accountId())).toList(), Workspace::id)));
+        return DataLoaderRegistry.newRegistry()
+                .register(OFFERS, offerLoader)
+                .register(WORKSPACES, workspaceLoader)
+                .build();
+    }
+
+    /** Batch loaders must answer in the order of the keys, with null for a key not found. */
+    private static <T> List<T> inOrder(List<String> ids, List<T> found, Function<T, String> idOf) {
+        Map<String, T> byId = found.stream().collect(Collectors.toMap(idOf, Function.identity(), (first, second) -> first));
+        return ids.stream().map(byId::get).toList();
+    }
+}

@@ -1,0 +1,129 @@
+package io.offerline.local;
+
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.context.ApplicationContext;
+import io.offerline.api.GraphQLHandler;
+import io.offerline.core.account.AccountBootstrap;
+import io.offerline.dynamodb.DynamoClients;
+import io.offerline.dynamodb.MotoServer;
+import io.offerline.dynamodb.TableCreator;
+import io.offerline.dynamodb.TableNames;
+import io.offerline.functions.PostbackHandler;
+import io.offerline.functions.VisitHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The whole of Offerline in one JVM: a DynamoDB engine, the tables, and one HTTP server on
+ * 127.0.0.1 that serves GraphQL, GraphiQL and the tracking URLs through the same handler
+ * classes that run on Lambda.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final TableNames TABLES = TableNames.withPrefix("offerline-");
+    private static final int WORKER_THREADS = 32;
+
+    private final MotoServer moto;
+    private final ApplicationContext context;
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final AccountBootstrap.Bootstrapped account;
+
+    private LocalStack(MotoServer moto, ApplicationContext context, HttpServer server, ExecutorService workers,
+            AccountBootstrap.Bootstrapped account) {
+        this.moto = moto;
+        this.context = context;
+        this.server = server;
+        this.workers = workers;
+        this.account = account;
+    }
+
+    public static void main(String[] args) {
+        LocalStack stack = start(LocalSettings.from(System.getenv()));
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "offerline-shutdown"));
+        String base = stack.baseUrl();
+        System.out.println("API key: " + stack.apiKey());
+        System.out.println("Offerline ready on " + base);
+        System.out.println("  GraphiQL:  " + base + "/graphiql");
+        System.out.println("  GraphQL:   curl -s " + base + "/graphql -H 'Authorization: Bearer " + stack.apiKey()
+                + "' -H 'Content-Type: application/json' -d '{\"query\":\"{ viewer { role } workspaces { id name } }\"}'");
+        System.out.println("  Campaign:  " + base + "/c/<campaignId>");
+        System.out.println("  Postback:  " + base + "/postback?cid=<click id>&payout=<amount>&txid=<id>");
+        System.out.println("  Workspace: " + stack.workspaceId() + " (Default)");
+        System.out.println("Press Ctrl-C to stop.");
+    }
+
+    /** Starts everything; on failure stops what was already started. */
+    static LocalStack start(LocalSettings settings) {
+        MotoServer moto = settings.dynamodbEndpoint() == null ? MotoServer.start() : null;
+        String endpoint = moto == null ? settings.dynamodbEndpoint() : moto.endpoint();
+        try {
+            createTables(endpoint);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
+            String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+            ApplicationContext context = ApplicationContext.run(Map.of(
+                    "dynamodb.endpoint", endpoint,
+                    "offerline.tables.config", TABLES.config(),
+                    "offerline.tables.events", TABLES.events(),
+                    "offerline.public-base-url", baseUrl));
+            AccountBootstrap.Bootstrapped account = context.getBean(AccountBootstrap.class)
+                    .bootstrap("Local", Currency.getInstance("USD"), settings.apiKey());
+            ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS);
+            server.createContext("/", new ApiGatewayBridge(routes(context), Map.of("/graphiql", StaticPage.graphiql(account.apiKey()))));
+            server.setExecutor(workers);
+            server.start();
+            return new LocalStack(moto, context, server, workers, account);
+        } catch (IOException | RuntimeException e) {
+            if (moto != null) {
+                moto.close();
+            }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /** The routes of the HTTP API in {@code infra}, each on the handler class deployed for it. */
+    private static List<Route> routes(ApplicationContext context) {
+        GraphQLHandler graphQL = new GraphQLHandler(context);
+        return List.of(
+                new Route("GET", "/c/{campaignId}", new VisitHandler(context)),
+                new Route("GET", "/postback", new PostbackHandler(context)),
+                new Route("GET", "/graphql", graphQL),
+                new Route("POST", "/graphql", graphQL));
+    }
+
+    private static void createTables(String endpoint) {
+        try (DynamoDbClient client = DynamoClients.forEndpoint(endpoint)) {
+            new TableCreator(client).createAll(TABLES);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public String apiKey() {
+        return account.apiKey();
+    }
+
+    public String workspaceId() {
+        return account.workspace().id();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+        context.close();
+        if (moto != null) {
+            moto.close();
+        }
+    }
+}
