@@ -1,0 +1,37 @@
+package io.offerline.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.PropertyDataFetcher;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GraphQLFactoryTest {
+
+    private final GraphQLSchema schema = new GraphQLFactory(null, null, null, null, null).schema();
+
+    @Test
+    void everyQueryAndMutationField_hasItsOwnFetcher() {
+        List<String> missing = new java.util.ArrayList<>();
+        for (GraphQLObjectType root : List.of(schema.getQueryType(), schema.getMutationType())) {
+            for (GraphQLFieldDefinition field : root.getFieldDefinitions()) {
+                Object fetcher = schema.getCodeRegistry().getDataFetcher(FieldCoordinates.coordinates(root, field), field);
+                if (fetcher instanceof PropertyDataFetcher) {
+                    missing.add(root.getName() + "." + field.getName());
+                }
+            }
+        }
+
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void schema_isTheOneAtTheRepositoryRoot() {
+        assertThat(schema.getQueryType().getFieldDefinition("viewer")).isNotNull();
+        assertThat(schema.getMutationType().getFieldDefinition("createOffer").getArgument("input")).isNotNull();
+    }
+}
