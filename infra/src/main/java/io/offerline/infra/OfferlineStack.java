@@ -60,8 +60,7 @@ public class OfferlineStack extends Stack {
 
         Code trackingCode = props.trackingCode();
         Function visit = createFunction("VisitFunction", VISIT_HANDLER, trackingCode, TRACKING_TIMEOUT);
-        // Writes config too: a click cap is enforced by a conditional write on the redirect path.
-        config.grantReadWriteData(visit);
+        config.grantReadData(visit);
         events.grantReadWriteData(visit);
 
         Function postback = createFunction("PostbackFunction", POSTBACK_HANDLER, trackingCode, TRACKING_TIMEOUT);

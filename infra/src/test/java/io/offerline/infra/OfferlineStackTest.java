@@ -145,9 +145,10 @@ class OfferlineStackTest {
     }
 
     @Test
-    void stack_grantsVisitFunctionWriteOnConfigAndEvents() {
+    void stack_grantsVisitFunctionReadOnConfigAndWriteOnEvents() {
         assertThat(actionsGranted(OfferlineStack.VISIT_HANDLER, OfferlineTables.CONFIG))
-                .contains("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:UpdateItem");
+                .contains("dynamodb:GetItem", "dynamodb:BatchGetItem")
+                .doesNotContain("dynamodb:PutItem", "dynamodb:UpdateItem");
         assertThat(actionsGranted(OfferlineStack.VISIT_HANDLER, OfferlineTables.EVENTS))
                 .contains("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:GetItem");
     }
