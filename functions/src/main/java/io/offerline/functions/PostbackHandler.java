@@ -12,6 +12,7 @@ import io.offerline.core.conversion.PostbackService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -47,7 +48,10 @@ public class PostbackHandler extends MicronautRequestHandler<APIGatewayV2HTTPEve
 
     private String body(PostbackResult result) {
         try {
-            return json.writeValueAsString(Map.of("outcome", result.outcome().name(), "reason", result.reason()));
+            Map<String, String> body = new LinkedHashMap<>();
+            body.put("outcome", result.outcome().name());
+            body.put("reason", result.reason());
+            return json.writeValueAsString(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -60,7 +60,7 @@ public final class PostbackService {
         if (!conversions.recordOnce(conversion)) {
             return result(PostbackOutcome.DUPLICATE, "Click " + visit.clickId() + " already has this conversion.");
         }
-        return result(PostbackOutcome.ACCEPTED, "Conversion of " + amount.stripTrailingZeros().toPlainString() + " " + currency + " recorded.");
+        return result(PostbackOutcome.ACCEPTED, "Conversion of " + Money.shown(amount).toPlainString() + " " + currency + " recorded.");
     }
 
     private static Optional<PostbackResult> invalidParameter(Postback postback) {
