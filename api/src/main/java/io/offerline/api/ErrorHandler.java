@@ -5,6 +5,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
+import io.offerline.core.common.ConflictException;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.NotFoundException;
 import java.lang.System.Logger;
@@ -16,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Turns domain failures into GraphQL errors: bad input names the input field
  * ({@code extensions.field}, e.g. {@code input.payout.defaultValue}) with code
- * {@code BAD_USER_INPUT}; anything unexpected is logged and shown without internals.
+ * {@code BAD_USER_INPUT}; a stale {@code version} is {@code CONFLICT}; anything unexpected is logged and shown without internals.
  */
 final class ErrorHandler implements DataFetcherExceptionHandler {
 
@@ -35,19 +36,25 @@ final class ErrorHandler implements DataFetcherExceptionHandler {
         if (exception instanceof NotFoundException notFound) {
             return badInput(parameters, notFound.field(), notFound.getMessage());
         }
+        if (exception instanceof ConflictException conflict) {
+            return withCode(parameters, "CONFLICT", "version", "version: " + conflict.getMessage());
+        }
         return internal(parameters, exception);
     }
 
     private static GraphQLError badInput(DataFetcherExceptionHandlerParameters parameters, String field, String message) {
         String path = argumentPath(parameters, field);
+        return withCode(parameters, "BAD_USER_INPUT", path, path.isEmpty() ? message : path + ": " + message);
+    }
+
+    private static GraphQLError withCode(DataFetcherExceptionHandlerParameters parameters, String code, String field, String message) {
         Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("code", "BAD_USER_INPUT");
-        if (!path.isEmpty()) {
-            extensions.put("field", path);
+        extensions.put("code", code);
+        if (!field.isEmpty()) {
+            extensions.put("field", field);
         }
-        String prefix = path.isEmpty() ? "" : path + ": ";
         return GraphqlErrorBuilder.newError(parameters.getDataFetchingEnvironment())
-                .message(prefix + message)
+                .message(message)
                 .extensions(extensions)
                 .build();
     }

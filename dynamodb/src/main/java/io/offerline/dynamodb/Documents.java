@@ -7,6 +7,8 @@ import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import io.offerline.core.common.ConflictException;
 
 /** Conversions every mapper shares: keys, instants, decimals, and the create-once condition. */
 final class Documents {
@@ -25,6 +27,25 @@ final class Documents {
                 .attributeConverterProviders(software.amazon.awssdk.enhanced.dynamodb.AttributeConverterProvider.defaultProvider())
                 .putString(OfferlineTables.PARTITION_KEY, key.partitionKeyValue().s())
                 .putString(OfferlineTables.SORT_KEY, key.sortKeyValue().orElseThrow().s());
+    }
+
+    /**
+     * A put that replaces the item only while it still has {@code expectedVersion}; translate
+     * its {@code ConditionalCheckFailedException} with {@link #conflict}.
+     */
+    static PutItemEnhancedRequest<EnhancedDocument> replaceIfVersion(EnhancedDocument document, long expectedVersion) {
+        Expression sameVersion = Expression.builder()
+                .expression("attribute_exists(#pk) AND #version = :expected")
+                .putExpressionName("#pk", OfferlineTables.PARTITION_KEY)
+                .putExpressionName("#version", "version")
+                .putExpressionValue(":expected", AttributeValue.fromN(Long.toString(expectedVersion)))
+                .build();
+        return PutItemEnhancedRequest.builder(EnhancedDocument.class).item(document).conditionExpression(sameVersion).build();
+    }
+
+    static ConflictException conflict(String entity, String id, long expectedVersion) {
+        return new ConflictException("The " + entity + " " + id + " was changed since version " + expectedVersion
+                + " (or no longer exists): reload it and apply your change again.");
     }
 
     /** A put that fails with {@code ConditionalCheckFailedException} when the key is taken. */
