@@ -17,6 +17,7 @@ import io.offerline.core.workspace.WorkspaceRepository;
 import io.offerline.core.workspace.WorkspaceService;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 
 /** The API's services and its one GraphQL instance, built once per warm function. */
 @Factory
@@ -48,9 +49,15 @@ public class ApiFactory {
     }
 
     @Singleton
-    GraphQL graphQL(WorkspaceService workspaces, OfferService offers, CampaignService campaigns, AccountRepository accounts,
+    CoreWiring coreWiring(WorkspaceService workspaces, OfferService offers, CampaignService campaigns, AccountRepository accounts,
             OfferStatsRepository stats) {
-        return new GraphQLFactory(workspaces, offers, campaigns, accounts, stats).create();
+        return new CoreWiring(workspaces, offers, campaigns, accounts, stats);
+    }
+
+    /** Every {@link SchemaWiring} bean contributes its fetchers. */
+    @Singleton
+    GraphQL graphQL(List<SchemaWiring> wirings) {
+        return new GraphQLFactory(wirings).create();
     }
 
     @Singleton

@@ -1,0 +1,61 @@
+package io.offerline.api;
+
+import graphql.schema.idl.RuntimeWiring;
+import io.offerline.api.fetch.CampaignFetcher;
+import io.offerline.api.fetch.CreateCampaignFetcher;
+import io.offerline.api.fetch.CreateOfferFetcher;
+import io.offerline.api.fetch.CreateWorkspaceFetcher;
+import io.offerline.api.fetch.OfferFetcher;
+import io.offerline.api.fetch.OfferStatsFetcher;
+import io.offerline.api.fetch.TokensFetcher;
+import io.offerline.api.fetch.TrackingUrlFetcher;
+import io.offerline.api.fetch.ViewerFetcher;
+import io.offerline.api.fetch.WeightedOfferFetcher;
+import io.offerline.api.fetch.WorkspaceOfFetcher;
+import io.offerline.api.fetch.WorkspacesFetcher;
+import io.offerline.core.account.AccountRepository;
+import io.offerline.core.campaign.CampaignService;
+import io.offerline.core.offer.OfferService;
+import io.offerline.core.stats.OfferStatsRepository;
+import io.offerline.core.workspace.WorkspaceService;
+
+/** Fetchers of the viewer, workspaces, offers, campaigns and tokens. */
+public final class CoreWiring implements SchemaWiring {
+
+    private final WorkspaceService workspaces;
+    private final OfferService offers;
+    private final CampaignService campaigns;
+    private final AccountRepository accounts;
+    private final OfferStatsRepository stats;
+
+    public CoreWiring(WorkspaceService workspaces, OfferService offers, CampaignService campaigns,
+            AccountRepository accounts, OfferStatsRepository stats) {
+        this.workspaces = workspaces;
+        this.offers = offers;
+        this.campaigns = campaigns;
+        this.accounts = accounts;
+        this.stats = stats;
+    }
+
+    @Override
+    public void wire(RuntimeWiring.Builder wiring) {
+        WorkspaceOfFetcher workspaceOf = new WorkspaceOfFetcher();
+        wiring.type("Query", type -> type
+                        .dataFetcher("viewer", new ViewerFetcher(accounts))
+                        .dataFetcher("workspaces", new WorkspacesFetcher(workspaces))
+                        .dataFetcher("offer", new OfferFetcher(offers))
+                        .dataFetcher("campaign", new CampaignFetcher(campaigns))
+                        .dataFetcher("tokens", new TokensFetcher()))
+                .type("Mutation", type -> type
+                        .dataFetcher("createWorkspace", new CreateWorkspaceFetcher(workspaces))
+                        .dataFetcher("createOffer", new CreateOfferFetcher(offers))
+                        .dataFetcher("createCampaign", new CreateCampaignFetcher(campaigns)))
+                .type("Offer", type -> type
+                        .dataFetcher("workspace", workspaceOf)
+                        .dataFetcher("stats", new OfferStatsFetcher(stats)))
+                .type("Campaign", type -> type
+                        .dataFetcher("workspace", workspaceOf)
+                        .dataFetcher("trackingUrl", new TrackingUrlFetcher()))
+                .type("WeightedOffer", type -> type.dataFetcher("offer", new WeightedOfferFetcher()));
+    }
+}
