@@ -10,6 +10,7 @@ import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.account.ApiKeys;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
+import io.offerline.core.common.NotFoundException;
 import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.stats.OfferStatsRepository;
@@ -35,7 +36,9 @@ public class ApiFactory {
 
     @Singleton
     OfferService offerService(OfferRepository repository, WorkspaceService workspaces, Clock clock) {
-        return new OfferService(repository, workspaces, clock);
+        return new OfferService(repository, workspaces, (principal, field, networkId, workspaceId) -> {
+            throw new NotFoundException(field, "No affiliate network with id " + networkId + ".");
+        }, clock);
     }
 
     @Singleton

@@ -1,7 +1,14 @@
 package io.offerline.api;
 
 import graphql.schema.idl.RuntimeWiring;
+import io.offerline.api.fetch.ArchiveOfferFetcher;
 import io.offerline.api.fetch.CampaignFetcher;
+import io.offerline.api.fetch.CloneOfferFetcher;
+import io.offerline.api.fetch.OfferTrackingFetcher;
+import io.offerline.api.fetch.OffersFetcher;
+import io.offerline.api.fetch.PostbackUrlFetcher;
+import io.offerline.api.fetch.UpdateOfferFetcher;
+import io.offerline.api.fetch.UpdateWorkspaceFetcher;
 import io.offerline.api.fetch.CreateCampaignFetcher;
 import io.offerline.api.fetch.CreateOfferFetcher;
 import io.offerline.api.fetch.CreateWorkspaceFetcher;
@@ -43,16 +50,24 @@ public final class CoreWiring implements SchemaWiring {
         wiring.type("Query", type -> type
                         .dataFetcher("viewer", new ViewerFetcher(accounts))
                         .dataFetcher("workspaces", new WorkspacesFetcher(workspaces))
+                        .dataFetcher("offers", new OffersFetcher(offers))
                         .dataFetcher("offer", new OfferFetcher(offers))
                         .dataFetcher("campaign", new CampaignFetcher(campaigns))
                         .dataFetcher("tokens", new TokensFetcher()))
                 .type("Mutation", type -> type
                         .dataFetcher("createWorkspace", new CreateWorkspaceFetcher(workspaces))
+                        .dataFetcher("updateWorkspace", new UpdateWorkspaceFetcher(workspaces))
                         .dataFetcher("createOffer", new CreateOfferFetcher(offers))
+                        .dataFetcher("updateOffer", new UpdateOfferFetcher(offers))
+                        .dataFetcher("archiveOffer", new ArchiveOfferFetcher(offers, true))
+                        .dataFetcher("restoreOffer", new ArchiveOfferFetcher(offers, false))
+                        .dataFetcher("cloneOffer", new CloneOfferFetcher(offers))
                         .dataFetcher("createCampaign", new CreateCampaignFetcher(campaigns)))
                 .type("Offer", type -> type
                         .dataFetcher("workspace", workspaceOf)
+                        .dataFetcher("tracking", new OfferTrackingFetcher())
                         .dataFetcher("stats", new OfferStatsFetcher(stats)))
+                .type("OfferTracking", type -> type.dataFetcher("postbackUrl", new PostbackUrlFetcher()))
                 .type("Campaign", type -> type
                         .dataFetcher("workspace", workspaceOf)
                         .dataFetcher("trackingUrl", new TrackingUrlFetcher()))

@@ -1,10 +1,23 @@
 package io.offerline.dynamodb;
 
+import io.offerline.core.offer.Cap;
+import io.offerline.core.offer.CapMetric;
+import io.offerline.core.offer.CapPeriod;
+import io.offerline.core.offer.GeoPayout;
+import io.offerline.core.offer.Keyword;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
+import io.offerline.core.offer.TrackingMethod;
+import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The offer item: one document per offer, indexed under its workspace. */
 final class OfferMapper {
@@ -13,28 +26,98 @@ final class OfferMapper {
     }
 
     static EnhancedDocument document(Offer offer) {
-        return Documents.withKey(Keys.offer(offer.id()))
+        EnhancedDocument.Builder builder = Documents.withKey(Keys.offer(offer.id()))
                 .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.offersOf(offer.workspaceId()))
                 .putString(OfferlineTables.GSI1_SORT_KEY, offer.createdAt() + "#" + offer.id())
                 .putString("id", offer.id())
                 .putString("accountId", offer.accountId())
                 .putString("workspaceId", offer.workspaceId())
                 .putString("name", offer.name())
+                .putString("searchText", searchText(offer))
+                .putBoolean("appendClickId", offer.appendClickId())
+                .putBoolean("directTracking", offer.directTracking())
                 .putString("url", offer.url())
+                .putString("trackingMethod", offer.trackingMethod().name())
                 .putString("payoutMode", offer.payout().mode().name())
                 .putNumber("payoutDefault", offer.payout().defaultValue())
                 .putString("payoutCurrency", offer.payout().currency().getCurrencyCode())
+                .putBoolean("archived", offer.archived())
                 .putNumber("version", offer.version())
                 .putString("createdAt", offer.createdAt().toString())
-                .putString("updatedAt", offer.updatedAt().toString())
-                .build();
+                .putString("updatedAt", offer.updatedAt().toString());
+        Documents.putOptional(builder, "notes", offer.notes());
+        Documents.putOptional(builder, "affiliateNetworkId", offer.affiliateNetworkId());
+        Documents.putOptional(builder, "staticUrl", offer.staticUrl());
+        // Nested lists and maps go in as attribute values: the document builder has no typed nested maps.
+        Map<String, AttributeValue> item = new HashMap<>(builder.build().toMap());
+        item.put("tags", AttributeValue.fromL(offer.tags().stream().map(AttributeValue::fromS).toList()));
+        item.put("geoPayouts", AttributeValue.fromL(offer.payout().geo().stream().map(OfferMapper::geoPayout).toList()));
+        item.put("keywords", AttributeValue.fromL(offer.keywords().stream().map(OfferMapper::keyword).toList()));
+        if (offer.cap() != null) {
+            item.put("cap", cap(offer.cap()));
+        }
+        return EnhancedDocument.fromAttributeValueMap(item);
     }
 
     static Offer offer(EnhancedDocument document) {
-        Payout payout = new Payout(PayoutMode.valueOf(document.getString("payoutMode")),
-                Documents.decimal(document, "payoutDefault"), Currency.getInstance(document.getString("payoutCurrency")));
+        List<GeoPayout> geo = document.getListOfUnknownType("geoPayouts").stream()
+                .map(value -> new GeoPayout(value.m().get("country").s(), new BigDecimal(value.m().get("value").n())))
+                .toList();
+        Payout payout = new Payout(PayoutMode.valueOf(document.getString("payoutMode")), Documents.decimal(document, "payoutDefault"),
+                Currency.getInstance(document.getString("payoutCurrency")), geo);
         return new Offer(document.getString("id"), document.getString("accountId"), document.getString("workspaceId"),
-                document.getString("name"), document.getString("url"), payout, document.getNumber("version").longValue(),
+                document.getString("name"),
+                document.getListOfUnknownType("tags").stream().map(AttributeValue::s).toList(),
+                document.getString("notes"), document.getString("affiliateNetworkId"),
+                document.getBoolean("appendClickId"), document.getBoolean("directTracking"),
+                document.getString("url"), document.getString("staticUrl"),
+                TrackingMethod.valueOf(document.getString("trackingMethod")), payout,
+                document.getListOfUnknownType("keywords").stream()
+                        .map(value -> new Keyword(value.m().get("value").s(), Integer.parseInt(value.m().get("weight").n())))
+                        .toList(),
+                document.isPresent("cap") ? cap(document.getMapOfUnknownType("cap")) : null,
+                document.getBoolean("archived"), document.getNumber("version").longValue(),
                 Documents.instant(document, "createdAt"), Documents.instant(document, "updatedAt"));
+    }
+
+    /** Lower-case name and tags, for the case-insensitive search filter. */
+    private static String searchText(Offer offer) {
+        return (offer.name() + "\n" + String.join("\n", offer.tags())).toLowerCase(Locale.ROOT);
+    }
+
+    private static AttributeValue geoPayout(GeoPayout payout) {
+        return AttributeValue.fromM(Map.of(
+                "country", AttributeValue.fromS(payout.country()),
+                "value", AttributeValue.fromN(payout.value().toPlainString())));
+    }
+
+    private static AttributeValue keyword(Keyword keyword) {
+        return AttributeValue.fromM(Map.of(
+                "value", AttributeValue.fromS(keyword.value()),
+                "weight", AttributeValue.fromN(Integer.toString(keyword.weight()))));
+    }
+
+    private static AttributeValue cap(Cap cap) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(
+                "enabled", AttributeValue.fromBool(cap.enabled()),
+                "metric", AttributeValue.fromS(cap.metric().name()),
+                "period", AttributeValue.fromS(cap.period().name()),
+                "limit", AttributeValue.fromN(Long.toString(cap.limit())),
+                "timezone", AttributeValue.fromS(cap.timezone().getId())));
+        if (cap.fallbackOfferId() != null) {
+            values.put("fallbackOfferId", AttributeValue.fromS(cap.fallbackOfferId()));
+        }
+        if (cap.fallbackUrl() != null) {
+            values.put("fallbackUrl", AttributeValue.fromS(cap.fallbackUrl()));
+        }
+        return AttributeValue.fromM(values);
+    }
+
+    private static Cap cap(Map<String, AttributeValue> values) {
+        return new Cap(values.get("enabled").bool(), CapMetric.valueOf(values.get("metric").s()),
+                CapPeriod.valueOf(values.get("period").s()), Long.parseLong(values.get("limit").n()),
+                ZoneId.of(values.get("timezone").s()),
+                values.containsKey("fallbackOfferId") ? values.get("fallbackOfferId").s() : null,
+                values.containsKey("fallbackUrl") ? values.get("fallbackUrl").s() : null);
     }
 }

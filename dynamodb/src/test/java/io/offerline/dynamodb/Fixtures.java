@@ -8,6 +8,7 @@ import io.offerline.core.conversion.Conversion;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
+import io.offerline.core.offer.TrackingMethod;
 import io.offerline.core.tracking.ClickIds;
 import io.offerline.core.tracking.Visit;
 import java.math.BigDecimal;
@@ -26,8 +27,9 @@ final class Fixtures {
     }
 
     static Offer offer(String accountId, String workspaceId) {
-        return new Offer(Ids.newId(), accountId, workspaceId, "Sweeps US", "https://offer.example/?sub={cf_click_id}",
-                new Payout(PayoutMode.MANUAL, new BigDecimal("2.5"), USD), 1, NOW, NOW);
+        return new Offer(Ids.newId(), accountId, workspaceId, "Sweeps US", List.of("push", "US"), "Notes", null, false, false,
+                "https://offer.example/?sub={cf_click_id}", null, TrackingMethod.POSTBACK,
+                new Payout(PayoutMode.MANUAL, new BigDecimal("2.5"), USD), List.of(), null, false, 1, NOW, NOW);
     }
 
     static Campaign campaign(String accountId, String workspaceId, List<CampaignPath> paths) {

@@ -49,12 +49,14 @@ final class TrackingWorld implements AutoCloseable {
         owner = apiKeys.authenticate(account.apiKey()).orElseThrow();
         workspaceId = account.workspace().id();
         WorkspaceService workspaces = new WorkspaceService(context.getBean(WorkspaceRepository.class), clock);
-        offers = new OfferService(context.getBean(OfferRepository.class), workspaces, clock);
+        offers = new OfferService(context.getBean(OfferRepository.class), workspaces, (principal, field, networkId, workspaceId) -> {
+            throw new IllegalStateException("tracking tests use offers without networks");
+        }, clock);
         campaigns = new CampaignService(context.getBean(CampaignRepository.class), workspaces, offers, clock);
     }
 
     Offer offer(String url, String payout) {
-        return offers.create(owner, new OfferDraft(workspaceId, "Offer", url,
+        return offers.create(owner, OfferDraft.of(workspaceId, "Offer", url,
                 new Payout(PayoutMode.MANUAL, new BigDecimal(payout), Currency.getInstance("USD"))));
     }
 

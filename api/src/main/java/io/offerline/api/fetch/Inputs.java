@@ -5,9 +5,18 @@ import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.common.Currencies;
 import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.common.Countries;
+import io.offerline.core.common.TimeZones;
+import io.offerline.core.offer.Cap;
+import io.offerline.core.offer.CapMetric;
+import io.offerline.core.offer.CapPeriod;
+import io.offerline.core.offer.GeoPayout;
+import io.offerline.core.offer.Keyword;
 import io.offerline.core.offer.OfferDraft;
+import io.offerline.core.offer.OfferFilter;
 import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
+import io.offerline.core.offer.TrackingMethod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +29,56 @@ final class Inputs {
     }
 
     static OfferDraft offer(Map<String, Object> input) {
-        Map<String, Object> payout = map(input, "payout");
-        BigDecimal defaultValue = (BigDecimal) payout.get("defaultValue");
+        return new OfferDraft((String) input.get("workspaceId"), (String) input.get("name"), strings(input, "tags"),
+                (String) input.get("notes"), (String) input.get("affiliateNetworkId"), flag(input, "appendClickId"),
+                flag(input, "directTracking"), (String) input.get("url"), (String) input.get("staticUrl"),
+                TrackingMethod.valueOf((String) input.get("trackingMethod")), payout(map(input, "payout")),
+                keywords(list(input, "keywords")), cap(map(input, "cap")));
+    }
+
+    private static Payout payout(Map<String, Object> input) {
+        BigDecimal defaultValue = (BigDecimal) input.get("defaultValue");
         if (defaultValue != null && defaultValue.signum() < 0) {
             throw new InvalidInputException("payout.defaultValue", "Payout must not be negative.");
         }
-        return new OfferDraft((String) input.get("workspaceId"), (String) input.get("name"), (String) input.get("url"),
-                new Payout(PayoutMode.valueOf((String) payout.get("mode")), defaultValue, Currencies.require("payout.currency", (String) payout.get("currency"))));
+        List<Map<String, Object>> geoInputs = list(input, "geo");
+        List<GeoPayout> geo = new ArrayList<>();
+        for (int index = 0; index < geoInputs.size(); index++) {
+            Map<String, Object> country = geoInputs.get(index);
+            geo.add(new GeoPayout(Countries.require("payout.geo." + index + ".country", (String) country.get("country")),
+                    (BigDecimal) country.get("value")));
+        }
+        return new Payout(PayoutMode.valueOf((String) input.get("mode")), defaultValue,
+                Currencies.require("payout.currency", (String) input.get("currency")), geo);
+    }
+
+    private static List<Keyword> keywords(List<Map<String, Object>> inputs) {
+        List<Keyword> keywords = new ArrayList<>();
+        for (int index = 0; index < inputs.size(); index++) {
+            keywords.add(new Keyword((String) inputs.get(index).get("value"), weight("keywords." + index + ".weight", inputs.get(index))));
+        }
+        return keywords;
+    }
+
+    private static Cap cap(Map<String, Object> input) {
+        if (input == null) {
+            return null;
+        }
+        long limit = (Long) input.get("limit");
+        if (limit < 0) {
+            throw new InvalidInputException("cap.limit", "Cap limit must not be negative.");
+        }
+        return new Cap(flag(input, "enabled"), CapMetric.valueOf((String) input.get("metric")),
+                CapPeriod.valueOf((String) input.get("period")), limit, TimeZones.require("cap.timezone", (String) input.get("timezone")),
+                (String) input.get("fallbackOfferId"), (String) input.get("fallbackUrl"));
+    }
+
+    static OfferFilter offerFilter(Map<String, Object> input) {
+        if (input == null) {
+            return OfferFilter.ACTIVE;
+        }
+        return new OfferFilter((String) input.get("search"), (String) input.get("tag"), (String) input.get("affiliateNetworkId"),
+                (Boolean) input.get("archived"));
     }
 
     static CampaignDraft campaign(Map<String, Object> input) {
@@ -62,8 +114,20 @@ final class Inputs {
         return (Map<String, Object>) input.get(name);
     }
 
+    /** A list argument; an omitted list is empty. */
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> list(Map<String, Object> input, String name) {
-        return (List<Map<String, Object>>) input.get(name);
+        Object value = input.get(name);
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Map<String, Object> input, String name) {
+        Object value = input.get(name);
+        return value == null ? List.of() : (List<String>) value;
+    }
+
+    private static boolean flag(Map<String, Object> input, String name) {
+        return Boolean.TRUE.equals(input.get(name));
     }
 }

@@ -10,6 +10,6 @@ public final class TokensFetcher implements DataFetcher<List<Token>> {
 
     @Override
     public List<Token> get(DataFetchingEnvironment environment) {
-        return List.of(Token.values());
+        return Token.ALL;
     }
 }

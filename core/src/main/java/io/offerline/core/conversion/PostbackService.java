@@ -46,7 +46,8 @@ public final class PostbackService {
     }
 
     private PostbackResult price(Postback postback, Visit visit, Offer offer) {
-        BigDecimal amount = offer.payout().resolve(blankToNull(postback.payout()) == null ? null : Money.parse(postback.payout()));
+        // Visits carry no country before geo detection, so a geo payout cannot apply yet.
+        BigDecimal amount = offer.payout().resolve(blankToNull(postback.payout()) == null ? null : Money.parse(postback.payout()), null);
         Currency currency = blankToNull(postback.currency()) == null
                 ? offer.payout().currency()
                 : Currency.getInstance(postback.currency().trim().toUpperCase());

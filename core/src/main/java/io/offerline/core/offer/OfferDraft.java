@@ -1,5 +1,36 @@
 package io.offerline.core.offer;
 
-/** What a user sends to create an offer, before validation. */
-public record OfferDraft(String workspaceId, String name, String url, Payout payout) {
+import java.util.List;
+
+/** Every field a user sets on an offer, before validation; lists may be null for none. */
+public record OfferDraft(
+        String workspaceId,
+        String name,
+        List<String> tags,
+        String notes,
+        String affiliateNetworkId,
+        boolean appendClickId,
+        boolean directTracking,
+        String url,
+        String staticUrl,
+        TrackingMethod trackingMethod,
+        Payout payout,
+        List<Keyword> keywords,
+        Cap cap) {
+
+    public OfferDraft {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        trackingMethod = trackingMethod == null ? TrackingMethod.POSTBACK : trackingMethod;
+    }
+
+    /** The smallest offer: name, URL and payout; everything else at its default. */
+    public static OfferDraft of(String workspaceId, String name, String url, Payout payout) {
+        return new OfferDraft(workspaceId, name, null, null, null, false, false, url, null, null, payout, null, null);
+    }
+
+    OfferDraft withValues(String name, List<String> tags, String notes, String url, String staticUrl, List<Keyword> keywords) {
+        return new OfferDraft(workspaceId, name, tags, notes, affiliateNetworkId, appendClickId, directTracking, url, staticUrl,
+                trackingMethod, payout, keywords, cap);
+    }
 }

@@ -4,28 +4,63 @@ import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
-/** How much a conversion of an offer is worth, and in which currency. */
-public record Payout(PayoutMode mode, BigDecimal defaultValue, Currency currency) {
+/**
+ * How much a conversion of an offer is worth, and in which currency. Geo payouts apply only
+ * to MANUAL payouts.
+ */
+public record Payout(PayoutMode mode, BigDecimal defaultValue, Currency currency, List<GeoPayout> geo) {
 
     public Payout {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(currency, "currency");
         defaultValue = Money.stored(defaultValue == null ? BigDecimal.ZERO : defaultValue);
+        geo = geo == null ? List.of() : List.copyOf(geo);
         if (defaultValue.signum() < 0) {
             throw new InvalidInputException("payout.defaultValue", "Payout must not be negative.");
         }
+        checkGeo(mode, geo);
+    }
+
+    public Payout(PayoutMode mode, BigDecimal defaultValue, Currency currency) {
+        this(mode, defaultValue, currency, List.of());
     }
 
     /**
-     * The amount a conversion earns: the postback's payout when it sent one; otherwise the
-     * default value for MANUAL and zero for AUTO.
+     * The amount a conversion earns: the postback's payout when it sent one; otherwise, for
+     * MANUAL, the payout for the visitor's country, else the default value; for AUTO, zero.
      */
-    public BigDecimal resolve(BigDecimal postbackPayout) {
+    public BigDecimal resolve(BigDecimal postbackPayout, String visitorCountry) {
         if (postbackPayout != null) {
             return Money.stored(postbackPayout);
         }
-        return mode == PayoutMode.MANUAL ? defaultValue : Money.stored(BigDecimal.ZERO);
+        if (mode == PayoutMode.AUTO) {
+            return Money.stored(BigDecimal.ZERO);
+        }
+        return geo.stream()
+                .filter(payout -> payout.country().equals(visitorCountry))
+                .map(GeoPayout::value)
+                .findFirst()
+                .orElse(defaultValue);
+    }
+
+    private static void checkGeo(PayoutMode mode, List<GeoPayout> geo) {
+        if (!geo.isEmpty() && mode != PayoutMode.MANUAL) {
+            throw new InvalidInputException("payout.geo", "Geo payouts need payout mode MANUAL; AUTO takes the payout from the postback.");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int index = 0; index < geo.size(); index++) {
+            GeoPayout payout = geo.get(index);
+            if (payout.value().signum() < 0) {
+                throw new InvalidInputException("payout.geo." + index + ".value", "Payout must not be negative.");
+            }
+            if (!seen.add(payout.country())) {
+                throw new InvalidInputException("payout.geo." + index + ".country", "Country " + payout.country() + " has a payout already.");
+            }
+        }
     }
 }

@@ -4,13 +4,15 @@ import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.campaign.WeightedPick;
+import io.offerline.core.offer.Keyword;
 import io.offerline.core.offer.Offer;
 import java.lang.System.Logger;
+import java.net.URI;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -69,19 +71,34 @@ public final class RedirectService {
     }
 
     private static Map<Token, String> tokenValues(Visit visit, Campaign campaign, Offer offer) {
-        Map<Token, String> values = new EnumMap<>(Token.class);
+        Map<Token, String> values = new HashMap<>();
         values.put(Token.CF_CLICK_ID, visit.clickId());
         values.put(Token.CLICK_ID, visit.clickId());
         values.put(Token.CAMPAIGN_ID, campaign.id());
         values.put(Token.CAMPAIGN_NAME, campaign.name());
         values.put(Token.OFFER_ID, offer.id());
         values.put(Token.OFFER_NAME, offer.name());
+        values.put(Token.AFFILIATE_NETWORK_ID, offer.affiliateNetworkId());
+        values.put(Token.OFFER_STATIC_URL, offer.staticUrl());
+        values.put(Token.KEYWORD, WeightedPick.pick(offer.keywords(), ThreadLocalRandom.current()).map(Keyword::value).orElse(null));
         values.put(Token.WORKSPACE_ID, campaign.workspaceId());
         values.put(Token.IP, visit.ip());
         values.put(Token.USER_AGENT, visit.userAgent());
         values.put(Token.REFERRER, visit.referrer());
+        values.put(Token.REFERRER_DOMAIN, domainOf(visit.referrer()));
         values.put(Token.LANGUAGE, visit.language());
         values.put(Token.TIMESTAMP, Long.toString(visit.visitedAt().getEpochSecond()));
         return values;
+    }
+
+    private static String domainOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return URI.create(url).getHost();
+        } catch (IllegalArgumentException notAUrl) {
+            return null;
+        }
     }
 }

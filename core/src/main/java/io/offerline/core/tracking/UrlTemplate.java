@@ -36,7 +36,7 @@ public final class UrlTemplate {
         if (trimmed.length() > MAX_LENGTH) {
             throw new InvalidInputException(field, "URL must be at most " + MAX_LENGTH + " characters.");
         }
-        String filled = fill(trimmed, token -> tokenOrFail(field, token).example());
+        String filled = fill(trimmed, token -> encode(tokenOrFail(field, token).example()));
         URI uri = parse(field, filled);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
         if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -48,17 +48,19 @@ public final class UrlTemplate {
         return trimmed;
     }
 
-    /** Replaces every known token with its percent-encoded value; unknown values become empty. */
+    /**
+     * Replaces every token with its percent-encoded value; a token without a value (not known
+     * for this visit) becomes empty, and text that is no catalogue token stays as it is.
+     */
     public static String fill(String url, Map<Token, String> values) {
-        return fill(url, token -> Token.byName(token).map(values::get).orElse(null));
+        return fill(url, token -> Token.byName(token).map(known -> encode(values.get(known))).orElse("{" + token + "}"));
     }
 
     private static String fill(String url, Function<String, String> valueOfToken) {
         Matcher matcher = TOKEN.matcher(url);
         StringBuilder filled = new StringBuilder(url.length() + 32);
         while (matcher.find()) {
-            String value = valueOfToken.apply(matcher.group(1));
-            matcher.appendReplacement(filled, Matcher.quoteReplacement(encode(value)));
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(valueOfToken.apply(matcher.group(1))));
         }
         matcher.appendTail(filled);
         return filled.toString();

@@ -25,6 +25,14 @@ public final class WorkspaceService {
         return workspace;
     }
 
+    public Workspace rename(Principal principal, String workspaceId, String name) {
+        principal.requireWrite();
+        Workspace current = visible(principal, "id", workspaceId);
+        Workspace renamed = new Workspace(current.id(), current.accountId(), Names.require("name", name), current.createdAt());
+        repository.save(renamed);
+        return renamed;
+    }
+
     public List<Workspace> list(Principal principal) {
         return repository.listByAccount(principal.accountId());
     }

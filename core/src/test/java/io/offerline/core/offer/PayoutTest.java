@@ -20,7 +20,7 @@ class PayoutTest {
             @ForAll PayoutMode mode,
             @ForAll @BigRange(min = "0", max = "100000") @Scale(4) BigDecimal defaultValue,
             @ForAll @BigRange(min = "-1000", max = "100000") @Scale(6) BigDecimal sent) {
-        assertThat(new Payout(mode, defaultValue, USD).resolve(sent)).isEqualByComparingTo(sent);
+        assertThat(new Payout(mode, defaultValue, USD).resolve(sent, null)).isEqualByComparingTo(sent);
     }
 
     @Property
@@ -29,7 +29,7 @@ class PayoutTest {
             @ForAll @BigRange(min = "0", max = "100000") @Scale(4) BigDecimal defaultValue) {
         BigDecimal expected = mode == PayoutMode.MANUAL ? defaultValue : BigDecimal.ZERO;
 
-        assertThat(new Payout(mode, defaultValue, USD).resolve(null)).isEqualByComparingTo(expected);
+        assertThat(new Payout(mode, defaultValue, USD).resolve(null, null)).isEqualByComparingTo(expected);
     }
 
     @org.junit.jupiter.api.Test

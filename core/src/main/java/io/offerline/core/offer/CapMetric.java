@@ -1,0 +1,6 @@
+package io.offerline.core.offer;
+
+/** What a cap counts. */
+public enum CapMetric {
+    CONVERSIONS, CLICKS
+}
