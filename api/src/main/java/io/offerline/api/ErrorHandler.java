@@ -67,13 +67,18 @@ final class ErrorHandler implements DataFetcherExceptionHandler {
                 .build();
     }
 
-    /** Services name fields relative to the input object; the client sent them inside {@code input}. */
+    /**
+     * Services name fields relative to the input object, which the client sent inside
+     * {@code input}; a field that is itself an argument (such as {@code id}) keeps its name.
+     */
     private static String argumentPath(DataFetcherExceptionHandlerParameters parameters, String field) {
-        boolean hasInput = parameters.getArgumentValues().containsKey("input");
+        Map<String, Object> arguments = parameters.getArgumentValues();
+        boolean hasInput = arguments.containsKey("input");
         if (field == null || field.isEmpty()) {
             return hasInput ? "input" : "";
         }
-        return hasInput ? "input." + field : field;
+        String firstSegment = field.split("\\.")[0];
+        return hasInput && !arguments.containsKey(firstSegment) ? "input." + field : field;
     }
 
     private static Throwable unwrap(Throwable exception) {

@@ -37,8 +37,13 @@ final class ApiWorld implements AutoCloseable {
     }
 
     HttpReply post(String apiKey, String query, Map<String, Object> variables) {
+        return post(apiKey, query, null, variables);
+    }
+
+    HttpReply post(String apiKey, String query, String operationName, Map<String, Object> variables) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
+        body.put("operationName", operationName);
         body.put("variables", variables);
         return http.handle(new HttpCall("POST", Map.of(
                 "authorization", "Bearer " + apiKey,

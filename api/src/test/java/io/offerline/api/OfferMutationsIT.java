@@ -126,6 +126,102 @@ class OfferMutationsIT {
     }
 
     @Test
+    void createOffer_rejectsGeoPayoutsWithAutoPayout() {
+        assertRejected(with(validInput(), "payout", Map.of("mode", "AUTO", "currency", "USD",
+                "geo", List.of(Map.of("country", "DE", "value", 2)))), "input.payout.geo", "MANUAL");
+    }
+
+    @Test
+    void createOffer_rejectsAnUnknownGeoCountry() {
+        assertRejected(with(validInput(), "payout", Map.of("mode", "MANUAL", "currency", "USD",
+                "geo", List.of(Map.of("country", "XX", "value", 2)))), "input.payout.geo.0.country", "'XX'");
+    }
+
+    @Test
+    void createOffer_rejectsTheSameGeoCountryTwice() {
+        assertRejected(with(validInput(), "payout", Map.of("mode", "MANUAL", "currency", "USD",
+                "geo", List.of(Map.of("country", "DE", "value", 2), Map.of("country", "de", "value", 3)))),
+                "input.payout.geo.1.country", "DE");
+    }
+
+    @Test
+    void createOffer_rejectsANegativeGeoPayout() {
+        assertRejected(with(validInput(), "payout", Map.of("mode", "MANUAL", "currency", "USD",
+                "geo", List.of(Map.of("country", "DE", "value", -2)))), "input.payout.geo.0.value", "negative");
+    }
+
+    @Test
+    void createOffer_rejectsAppendClickIdWithoutNetwork() {
+        assertRejected(with(validInput(), "appendClickId", true), "input.appendClickId", "affiliate network");
+    }
+
+    @Test
+    void createOffer_rejectsAnUnknownNetwork() {
+        assertRejected(with(validInput(), "affiliateNetworkId", "no-such-network"), "input.affiliateNetworkId", "no-such-network");
+    }
+
+    @Test
+    void createOffer_rejectsANegativeCapLimit() {
+        assertRejected(with(validInput(), "cap", Map.of("limit", -1)), "input.cap.limit", "negative");
+    }
+
+    @Test
+    void createOffer_rejectsAnUnknownCapTimezone() {
+        assertRejected(with(validInput(), "cap", Map.of("limit", 10, "timezone", "Mars/Olympus")), "input.cap.timezone", "Mars/Olympus");
+    }
+
+    @Test
+    void createOffer_rejectsAFallbackOfferOfAnotherAccount() {
+        AccountBootstrap.Bootstrapped stranger = world.account("Fallback owner");
+        Map<String, Object> theirs = ApiWorld.parse(world.post(stranger.apiKey(), ApiWorld.operation("createOffer"),
+                Map.of("input", offerInput(stranger.workspace().id(), "https://offer.example/", "1"))));
+
+        assertRejected(with(validInput(), "cap", Map.of("limit", 10, "fallbackOfferId", at(theirs, "data.createOffer.id"))),
+                "input.cap.fallbackOfferId", "No offer");
+    }
+
+    @Test
+    void createOffer_rejectsAStaticUrlThatIsNotHttp() {
+        assertRejected(with(validInput(), "staticUrl", "ftp://files.example/"), "input.staticUrl", "http");
+    }
+
+    @Test
+    void createOffer_rejectsKeywordsThatCanNeverBeChosen() {
+        assertRejected(with(validInput(), "keywords", List.of(Map.of("value", "a", "weight", 0))), "input.keywords", "weight above 0");
+    }
+
+    @Test
+    void createOffer_rejectsANegativeKeywordWeight() {
+        assertRejected(with(validInput(), "keywords", List.of(Map.of("value", "a", "weight", -1))), "input.keywords.0.weight", "negative");
+    }
+
+    @Test
+    void createOffer_rejectsAnEmptyTag() {
+        assertRejected(with(validInput(), "tags", List.of(" ")), "input.tags.0", "tag");
+    }
+
+    @Test
+    void createOffer_rejectsNotesOverTheLimit() {
+        assertRejected(with(validInput(), "notes", "x".repeat(10_001)), "input.notes", "10000");
+    }
+
+    @Test
+    void updateOffer_ofAnotherAccount_answersAsIfItDidNotExist_andChangesNothing() {
+        AccountBootstrap.Bootstrapped stranger = world.account("Owner of the offer");
+        String theirs = (String) at(ApiWorld.parse(world.post(stranger.apiKey(), ApiWorld.operation("createOffer"),
+                Map.of("input", offerInput(stranger.workspace().id(), "https://offer.example/", "1")))), "data.createOffer.id");
+
+        Map<String, Object> reply = ApiWorld.parse(world.post(account.apiKey(),
+                "mutation($id: ID!, $input: OfferInput!) { updateOffer(id: $id, version: 1, input: $input) { id } }",
+                Map.of("id", theirs, "input", offerInput(account.workspace().id(), "https://offer.example/", "1"))));
+
+        assertThat(at(reply, "errors.0.extensions.field")).isEqualTo("id");
+        assertThat(at(reply, "errors.0.message")).isEqualTo("id: No offer with id " + theirs + ".");
+        assertThat(at(ApiWorld.parse(world.post(stranger.apiKey(), "query($id: ID!) { offer(id: $id) { version } }",
+                Map.of("id", theirs))), "data.offer.version")).isEqualTo(1);
+    }
+
+    @Test
     void offer_ofAnotherAccount_isNull() {
         String offerId = createOffer("https://offer.example/");
         AccountBootstrap.Bootstrapped stranger = world.account("Other");
@@ -165,6 +261,16 @@ class OfferMutationsIT {
                 .expressionAttributeNames(Map.of("#pk", OfferlineTables.GSI1_PARTITION_KEY))
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.offersOf(workspaceId)))))
                 .count();
+    }
+
+    private Map<String, Object> validInput() {
+        return offerInput(account.workspace().id(), "https://offer.example/?s={cf_click_id}", "1");
+    }
+
+    private static Map<String, Object> with(Map<String, Object> input, String field, Object value) {
+        Map<String, Object> changed = new java.util.HashMap<>(input);
+        changed.put(field, value);
+        return changed;
     }
 
     private static Map<String, Object> offerInput(String workspaceId, String url, String payout) {
