@@ -1,0 +1,6 @@
+package io.offerline.core.tracking;
+
+/** The kind of device a visit came from. */
+public enum DeviceType {
+    DESKTOP, MOBILE, TABLET, TV, CONSOLE, WEARABLE, BOT, UNKNOWN
+}
