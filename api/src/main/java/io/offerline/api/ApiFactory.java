@@ -10,7 +10,10 @@ import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.account.ApiKeys;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
+import io.offerline.core.campaign.References;
 import io.offerline.core.common.NotFoundException;
+import io.offerline.core.network.AffiliateNetworkRepository;
+import io.offerline.core.network.AffiliateNetworkService;
 import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.stats.OfferStatsRepository;
@@ -35,15 +38,19 @@ public class ApiFactory {
     }
 
     @Singleton
-    OfferService offerService(OfferRepository repository, WorkspaceService workspaces, Clock clock) {
-        return new OfferService(repository, workspaces, (principal, field, networkId, workspaceId) -> {
-            throw new NotFoundException(field, "No affiliate network with id " + networkId + ".");
-        }, clock);
+    OfferService offerService(OfferRepository repository, WorkspaceService workspaces, AffiliateNetworkService networks, Clock clock) {
+        return new OfferService(repository, workspaces, networks::requireInWorkspace, clock);
     }
 
     @Singleton
     CampaignService campaignService(CampaignRepository repository, WorkspaceService workspaces, OfferService offers, Clock clock) {
-        return new CampaignService(repository, workspaces, offers, clock);
+        References landers = (principal, field, id, workspaceId) -> {
+            throw new NotFoundException(field, "No lander with id " + id + ".");
+        };
+        References trafficSources = (principal, field, id, workspaceId) -> {
+            throw new NotFoundException(field, "No traffic source with id " + id + ".");
+        };
+        return new CampaignService(repository, workspaces, offers, landers, trafficSources, clock);
     }
 
     @Singleton
@@ -57,6 +64,16 @@ public class ApiFactory {
         return new CoreWiring(workspaces, offers, campaigns, accounts, stats);
     }
 
+    @Singleton
+    AffiliateNetworkService affiliateNetworkService(AffiliateNetworkRepository repository, WorkspaceService workspaces, Clock clock) {
+        return new AffiliateNetworkService(repository, workspaces, clock);
+    }
+
+    @Singleton
+    NetworkWiring networkWiring(AffiliateNetworkService networks) {
+        return new NetworkWiring(networks);
+    }
+
     /** Every {@link SchemaWiring} bean contributes its fetchers. */
     @Singleton
     GraphQL graphQL(List<SchemaWiring> wirings) {
@@ -65,7 +82,8 @@ public class ApiFactory {
 
     @Singleton
     GraphQLHttp graphQLHttp(GraphQL graphQL, ApiKeys apiKeys, OfferRepository offers, WorkspaceRepository workspaces,
+            AffiliateNetworkRepository networks,
             @Value("${offerline.public-base-url:}") String publicBaseUrl) {
-        return new GraphQLHttp(graphQL, apiKeys, new Loaders(offers, workspaces), publicBaseUrl);
+        return new GraphQLHttp(graphQL, apiKeys, new Loaders(offers, workspaces, networks), publicBaseUrl);
     }
 }

@@ -1,9 +1,13 @@
 package io.offerline.api;
 
 import graphql.schema.idl.RuntimeWiring;
+import io.offerline.api.fetch.ArchiveCampaignFetcher;
 import io.offerline.api.fetch.ArchiveOfferFetcher;
+import io.offerline.api.fetch.CampaignsFetcher;
+import io.offerline.api.fetch.UpdateCampaignFetcher;
 import io.offerline.api.fetch.CampaignFetcher;
 import io.offerline.api.fetch.CloneOfferFetcher;
+import io.offerline.api.fetch.OfferNetworkFetcher;
 import io.offerline.api.fetch.OfferTrackingFetcher;
 import io.offerline.api.fetch.OffersFetcher;
 import io.offerline.api.fetch.PostbackUrlFetcher;
@@ -52,6 +56,7 @@ public final class CoreWiring implements SchemaWiring {
                         .dataFetcher("workspaces", new WorkspacesFetcher(workspaces))
                         .dataFetcher("offers", new OffersFetcher(offers))
                         .dataFetcher("offer", new OfferFetcher(offers))
+                        .dataFetcher("campaigns", new CampaignsFetcher(campaigns))
                         .dataFetcher("campaign", new CampaignFetcher(campaigns))
                         .dataFetcher("tokens", new TokensFetcher()))
                 .type("Mutation", type -> type
@@ -62,9 +67,13 @@ public final class CoreWiring implements SchemaWiring {
                         .dataFetcher("archiveOffer", new ArchiveOfferFetcher(offers, true))
                         .dataFetcher("restoreOffer", new ArchiveOfferFetcher(offers, false))
                         .dataFetcher("cloneOffer", new CloneOfferFetcher(offers))
-                        .dataFetcher("createCampaign", new CreateCampaignFetcher(campaigns)))
+                        .dataFetcher("createCampaign", new CreateCampaignFetcher(campaigns, accounts))
+                        .dataFetcher("updateCampaign", new UpdateCampaignFetcher(campaigns, accounts))
+                        .dataFetcher("archiveCampaign", new ArchiveCampaignFetcher(campaigns, true))
+                        .dataFetcher("restoreCampaign", new ArchiveCampaignFetcher(campaigns, false)))
                 .type("Offer", type -> type
                         .dataFetcher("workspace", workspaceOf)
+                        .dataFetcher("affiliateNetwork", new OfferNetworkFetcher())
                         .dataFetcher("tracking", new OfferTrackingFetcher())
                         .dataFetcher("stats", new OfferStatsFetcher(stats)))
                 .type("OfferTracking", type -> type.dataFetcher("postbackUrl", new PostbackUrlFetcher()))

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class GraphQLFactoryTest {
 
-    private final GraphQLSchema schema = new GraphQLFactory(List.of(new CoreWiring(null, null, null, null, null))).schema();
+    private final GraphQLSchema schema = new GraphQLFactory(List.of(new CoreWiring(null, null, null, null, null), new NetworkWiring(null))).schema();
 
     @Test
     void everyQueryAndMutationField_hasItsOwnFetcher() {

@@ -6,6 +6,7 @@ import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.conversion.ConversionRepository;
+import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.stats.OfferStatsRepository;
 import io.offerline.core.tracking.VisitRepository;
@@ -68,6 +69,11 @@ public class DynamoFactory {
     @Singleton
     OfferRepository offers(DocumentTables tables, DynamoDbEnhancedClient client) {
         return new DynamoOfferRepository(tables, new BatchReader(client));
+    }
+
+    @Singleton
+    AffiliateNetworkRepository affiliateNetworks(DocumentTables tables, DynamoDbEnhancedClient client) {
+        return new DynamoAffiliateNetworkRepository(tables, new BatchReader(client));
     }
 
     @Singleton

@@ -34,6 +34,15 @@ public final class Keys {
         return "WORKSPACE#" + workspaceId + "#OFFERS";
     }
 
+    public static Key network(String networkId) {
+        return key("NETWORK#" + networkId, "NETWORK");
+    }
+
+    /** Index partition listing a workspace's affiliate networks. */
+    public static String networksOf(String workspaceId) {
+        return "WORKSPACE#" + workspaceId + "#NETWORKS";
+    }
+
     public static Key campaign(String campaignId) {
         return key("CAMPAIGN#" + campaignId, "CAMPAIGN");
     }

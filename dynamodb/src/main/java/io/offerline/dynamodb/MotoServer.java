@@ -73,22 +73,59 @@ public final class MotoServer implements AutoCloseable {
         }
     }
 
-    /** Order: MOTO_SERVER, moto_server on the PATH, the pyenv shim, then python3 -m moto.server. */
+    /**
+     * The command that runs moto, found in this order: MOTO_SERVER, moto_server on the PATH,
+     * the pyenv shim, then python3 with the moto module. Where the Python behind it can be
+     * found, moto runs through {@code serialized_moto_server.py}, which makes conditional
+     * writes atomic as in DynamoDB; otherwise the executable runs as it is.
+     */
     static Optional<List<String>> locate() {
+        Optional<Path> executable = executable();
+        Optional<String> python = executable.flatMap(MotoServer::pythonOf)
+                .or(() -> Optional.of(Path.of(System.getProperty("user.home"), ".pyenv", "shims", "python3")).filter(Files::isExecutable)
+                        .map(Path::toString).filter(MotoServer::hasMotoModule))
+                .or(() -> onPath("python3").map(Path::toString).filter(MotoServer::hasMotoModule));
+        if (python.isPresent()) {
+            return Optional.of(List.of(python.get(), launcher().toString()));
+        }
+        return executable.map(path -> List.of(path.toString()));
+    }
+
+    private static Optional<Path> executable() {
         String configured = System.getenv("MOTO_SERVER");
         if (configured != null && !configured.isBlank()) {
-            return Optional.of(List.of(configured));
-        }
-        Optional<Path> onPath = onPath("moto_server");
-        if (onPath.isPresent()) {
-            return Optional.of(List.of(onPath.get().toString()));
+            return Optional.of(Path.of(configured));
         }
         Path shim = Path.of(System.getProperty("user.home"), ".pyenv", "shims", "moto_server");
-        if (Files.isExecutable(shim)) {
-            return Optional.of(List.of(shim.toString()));
+        return onPath("moto_server").or(() -> Optional.of(shim).filter(Files::isExecutable));
+    }
+
+    /** The interpreter named in a Python script's first line, e.g. {@code #!/usr/bin/python3}. */
+    private static Optional<String> pythonOf(Path script) {
+        try (java.io.BufferedReader reader = Files.newBufferedReader(script)) {
+            String first = reader.readLine();
+            if (first == null || !first.startsWith("#!") || !first.contains("python")) {
+                return Optional.empty();
+            }
+            String[] words = first.substring(2).trim().split("\\s+");
+            return Optional.of(words[0].endsWith("/env") && words.length > 1 ? words[1] : words[0]);
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
         }
-        return onPath("python3").filter(MotoServer::hasMotoModule)
-                .map(python -> List.of(python.toString(), "-m", "moto.server"));
+    }
+
+    /** The launcher script, copied out of the jar once per JVM. */
+    private static synchronized Path launcher() {
+        try {
+            Path file = Files.createTempFile("serialized_moto_server", ".py");
+            file.toFile().deleteOnExit();
+            try (java.io.InputStream in = MotoServer.class.getResourceAsStream("serialized_moto_server.py")) {
+                Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Optional<Path> onPath(String executable) {
@@ -102,9 +139,9 @@ public final class MotoServer implements AutoCloseable {
         return Optional.empty();
     }
 
-    private static boolean hasMotoModule(Path python) {
+    private static boolean hasMotoModule(String python) {
         try {
-            Process probe = new ProcessBuilder(python.toString(), "-c", "import moto.server")
+            Process probe = new ProcessBuilder(python, "-c", "import moto.server")
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();

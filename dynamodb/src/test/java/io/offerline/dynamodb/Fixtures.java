@@ -1,6 +1,8 @@
 package io.offerline.dynamodb;
 
 import io.offerline.core.campaign.Campaign;
+import io.offerline.core.campaign.CostModel;
+import io.offerline.core.campaign.TrackingType;
 import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.common.Ids;
@@ -33,7 +35,8 @@ final class Fixtures {
     }
 
     static Campaign campaign(String accountId, String workspaceId, List<CampaignPath> paths) {
-        return new Campaign(Ids.newId(), accountId, workspaceId, "Push US", "https://fallback.example/", paths, 1, NOW, NOW);
+        return new Campaign(Ids.newId(), accountId, workspaceId, "Push US", null, TrackingType.REDIRECT, CostModel.notTracked(USD),
+                "https://fallback.example/", paths, false, 1, NOW, NOW);
     }
 
     static CampaignPath path(String name, int weight, String... offerIds) {

@@ -5,6 +5,7 @@ import io.offerline.core.account.AccountRepository;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.conversion.ConversionRepository;
 import io.offerline.core.conversion.PostbackService;
+import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.tracking.RedirectService;
 import io.offerline.core.tracking.TrackingConfig;
@@ -17,8 +18,9 @@ import java.time.Clock;
 public class TrackingFactory {
 
     @Singleton
-    TrackingConfig trackingConfig(CampaignRepository campaigns, OfferRepository offers, AccountRepository accounts, Clock clock) {
-        return new TrackingConfig(campaigns, offers, accounts, clock);
+    TrackingConfig trackingConfig(CampaignRepository campaigns, OfferRepository offers, AffiliateNetworkRepository networks,
+            AccountRepository accounts, Clock clock) {
+        return new TrackingConfig(campaigns, offers, networks, accounts, clock);
     }
 
     @Singleton

@@ -11,7 +11,14 @@ import io.offerline.core.campaign.CampaignDraft;
 import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
+import io.offerline.core.campaign.CostModel;
+import io.offerline.core.campaign.References;
+import io.offerline.core.campaign.TrackingType;
 import io.offerline.core.campaign.WeightedOffer;
+import io.offerline.core.network.AffiliateNetwork;
+import io.offerline.core.network.AffiliateNetworkDraft;
+import io.offerline.core.network.AffiliateNetworkRepository;
+import io.offerline.core.network.AffiliateNetworkService;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferDraft;
 import io.offerline.core.offer.OfferRepository;
@@ -33,6 +40,7 @@ final class TrackingWorld implements AutoCloseable {
     final ApplicationContext context;
     final Principal owner;
     final String workspaceId;
+    private final AffiliateNetworkService networks;
     private final OfferService offers;
     private final CampaignService campaigns;
 
@@ -49,10 +57,12 @@ final class TrackingWorld implements AutoCloseable {
         owner = apiKeys.authenticate(account.apiKey()).orElseThrow();
         workspaceId = account.workspace().id();
         WorkspaceService workspaces = new WorkspaceService(context.getBean(WorkspaceRepository.class), clock);
-        offers = new OfferService(context.getBean(OfferRepository.class), workspaces, (principal, field, networkId, workspaceId) -> {
-            throw new IllegalStateException("tracking tests use offers without networks");
-        }, clock);
-        campaigns = new CampaignService(context.getBean(CampaignRepository.class), workspaces, offers, clock);
+        networks = new AffiliateNetworkService(context.getBean(AffiliateNetworkRepository.class), workspaces, clock);
+        offers = new OfferService(context.getBean(OfferRepository.class), workspaces, networks::requireInWorkspace, clock);
+        References none = (principal, field, id, workspace) -> {
+            throw new IllegalStateException("tracking tests use campaigns without landers and traffic sources");
+        };
+        campaigns = new CampaignService(context.getBean(CampaignRepository.class), workspaces, offers, none, none, clock);
     }
 
     Offer offer(String url, String payout) {
@@ -60,9 +70,18 @@ final class TrackingWorld implements AutoCloseable {
                 new Payout(PayoutMode.MANUAL, new BigDecimal(payout), Currency.getInstance("USD"))));
     }
 
+    /** An offer of a network made from {@code templateKey}, with append click id on. */
+    Offer networkOffer(String url, String templateKey) {
+        AffiliateNetwork network = networks.create(owner, new AffiliateNetworkDraft(workspaceId, templateKey, templateKey,
+                null, null, null, null, null, null, null, null));
+        return offers.create(owner, new OfferDraft(workspaceId, "Network offer", null, null, network.id(), true, false, url, null,
+                null, new Payout(PayoutMode.MANUAL, BigDecimal.ONE, Currency.getInstance("USD")), null, null));
+    }
+
     Campaign campaign(String name, Offer... targets) {
         List<WeightedOffer> weighted = List.of(targets).stream().map(offer -> new WeightedOffer(offer.id(), 1)).toList();
-        return campaigns.create(owner, new CampaignDraft(workspaceId, name, null, List.of(new CampaignPath("Default", 1, weighted))));
+        return campaigns.create(owner, new CampaignDraft(workspaceId, name, null, TrackingType.REDIRECT,
+                CostModel.notTracked(Currency.getInstance("USD")), null, List.of(new CampaignPath("Default", 1, weighted))));
     }
 
     @Override

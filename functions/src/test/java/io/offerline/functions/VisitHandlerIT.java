@@ -86,6 +86,26 @@ class VisitHandlerIT {
     }
 
     @Test
+    void visit_appendsTheNetworksClickIdParameter_whenTheOfferAsksForIt() {
+        Campaign campaign = world.campaign("Append", world.networkOffer("https://offer.example/land?lang={language}", "hasoffers"));
+
+        String location = handler.handleRequest(Events.load("visit.json", Map.of("CAMPAIGN_ID", campaign.id())), null)
+                .getHeaders().get("Location");
+
+        assertThat(location).matches("https://offer\\.example/land\\?lang=de-DE&aff_sub=[A-Za-z0-9_-]{22}");
+    }
+
+    @Test
+    void visit_doesNotAppendTheClickIdTwice_whenTheUrlCarriesIt() {
+        Campaign campaign = world.campaign("Carried", world.networkOffer("https://offer.example/?aff_sub={cf_click_id}", "hasoffers"));
+
+        String location = handler.handleRequest(Events.load("visit.json", Map.of("CAMPAIGN_ID", campaign.id())), null)
+                .getHeaders().get("Location");
+
+        assertThat(location).matches("https://offer\\.example/\\?aff_sub=[A-Za-z0-9_-]{22}");
+    }
+
+    @Test
     void visit_answers404_forAnUnknownCampaign() {
         APIGatewayV2HTTPResponse response = handler.handleRequest(
                 Events.load("visit.json", Map.of("CAMPAIGN_ID", "no-such-campaign")), null);

@@ -2,6 +2,14 @@ package io.offerline.api.fetch;
 
 import io.offerline.core.campaign.CampaignDraft;
 import io.offerline.core.campaign.CampaignPath;
+import io.offerline.core.campaign.CampaignFilter;
+import io.offerline.core.campaign.CostModel;
+import io.offerline.core.campaign.CostType;
+import io.offerline.core.campaign.PathRule;
+import io.offerline.core.campaign.RuleDimension;
+import io.offerline.core.campaign.RuleOperator;
+import io.offerline.core.campaign.TrackingType;
+import io.offerline.core.campaign.WeightedLander;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.common.Currencies;
 import io.offerline.core.common.InvalidInputException;
@@ -19,6 +27,7 @@ import io.offerline.core.offer.PayoutMode;
 import io.offerline.core.offer.TrackingMethod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
@@ -81,14 +90,36 @@ final class Inputs {
                 (Boolean) input.get("archived"));
     }
 
-    static CampaignDraft campaign(Map<String, Object> input) {
+    /** @param accountCurrency the currency of a cost model that names none */
+    static CampaignDraft campaign(Map<String, Object> input, Currency accountCurrency) {
         List<Map<String, Object>> pathInputs = list(input, "paths");
         List<CampaignPath> paths = new ArrayList<>();
         for (int index = 0; index < pathInputs.size(); index++) {
             paths.add(path("paths." + index, pathInputs.get(index)));
         }
-        return new CampaignDraft((String) input.get("workspaceId"), (String) input.get("name"),
+        return new CampaignDraft((String) input.get("workspaceId"), (String) input.get("name"), (String) input.get("trafficSourceId"),
+                TrackingType.valueOf((String) input.get("trackingType")), costModel(map(input, "costModel"), accountCurrency),
                 (String) input.get("fallbackUrl"), paths);
+    }
+
+    static CampaignFilter campaignFilter(Map<String, Object> input) {
+        if (input == null) {
+            return CampaignFilter.ACTIVE;
+        }
+        return new CampaignFilter((String) input.get("search"), (String) input.get("trafficSourceId"), (Boolean) input.get("archived"));
+    }
+
+    private static CostModel costModel(Map<String, Object> input, Currency accountCurrency) {
+        if (input == null) {
+            return CostModel.notTracked(accountCurrency);
+        }
+        BigDecimal value = (BigDecimal) input.get("value");
+        if (value != null && value.signum() < 0) {
+            throw new InvalidInputException("costModel.value", "Cost must not be negative.");
+        }
+        String currency = (String) input.get("currency");
+        return new CostModel(CostType.valueOf((String) input.get("type")), value,
+                currency == null ? accountCurrency : Currencies.require("costModel.currency", currency));
     }
 
     private static CampaignPath path(String field, Map<String, Object> input) {
@@ -98,7 +129,17 @@ final class Inputs {
             Map<String, Object> offer = offerInputs.get(index);
             offers.add(new WeightedOffer((String) offer.get("offerId"), weight(field + ".offers." + index + ".weight", offer)));
         }
-        return new CampaignPath((String) input.get("name"), weight(field + ".weight", input), offers);
+        List<Map<String, Object>> landerInputs = list(input, "landers");
+        List<WeightedLander> landers = new ArrayList<>();
+        for (int index = 0; index < landerInputs.size(); index++) {
+            Map<String, Object> lander = landerInputs.get(index);
+            landers.add(new WeightedLander((String) lander.get("landerId"), weight(field + ".landers." + index + ".weight", lander)));
+        }
+        List<PathRule> rules = list(input, "rules").stream()
+                .map(rule -> new PathRule(RuleDimension.valueOf((String) rule.get("dimension")),
+                        RuleOperator.valueOf((String) rule.get("operator")), strings(rule, "values")))
+                .toList();
+        return new CampaignPath((String) input.get("name"), weight(field + ".weight", input), rules, landers, offers);
     }
 
     private static int weight(String field, Map<String, Object> input) {

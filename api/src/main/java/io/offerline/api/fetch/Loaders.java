@@ -1,6 +1,8 @@
 package io.offerline.api.fetch;
 
 import io.offerline.core.account.Principal;
+import io.offerline.core.network.AffiliateNetwork;
+import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.workspace.Workspace;
@@ -22,13 +24,16 @@ public final class Loaders {
 
     static final String OFFERS = "offers";
     static final String WORKSPACES = "workspaces";
+    static final String NETWORKS = "networks";
 
     private final OfferRepository offers;
     private final WorkspaceRepository workspaces;
+    private final AffiliateNetworkRepository networks;
 
-    public Loaders(OfferRepository offers, WorkspaceRepository workspaces) {
+    public Loaders(OfferRepository offers, WorkspaceRepository workspaces, AffiliateNetworkRepository networks) {
         this.offers = offers;
         this.workspaces = workspaces;
+        this.networks = networks;
     }
 
     public DataLoaderRegistry registryFor(Principal principal) {
@@ -37,8 +42,12 @@ public final class Loaders {
         DataLoader<String, Workspace> workspaceLoader = DataLoaderFactory.newDataLoader(ids -> CompletableFuture.completedFuture(
                 inOrder(ids, ids.stream().map(workspaces::find).flatMap(java.util.Optional::stream)
                         .filter(workspace -> workspace.accountId().equals(principal.accountId())).toList(), Workspace::id)));
+        DataLoader<String, AffiliateNetwork> networkLoader = DataLoaderFactory.newDataLoader(ids -> CompletableFuture.completedFuture(
+                inOrder(ids, networks.findAll(ids).stream()
+                        .filter(network -> network.accountId().equals(principal.accountId())).toList(), AffiliateNetwork::id)));
         return DataLoaderRegistry.newRegistry()
                 .register(OFFERS, offerLoader)
+                .register(NETWORKS, networkLoader)
                 .register(WORKSPACES, workspaceLoader)
                 .build();
     }

@@ -2,21 +2,19 @@ package io.offerline.core.offer;
 
 /**
  * What a user pastes elsewhere to report an offer's conversions, built from the deployment's
- * public base URL. Without a network the postback URL shows the placeholders {@code REPLACE}
- * and {@code OPTIONAL}; with one, the network's own macros.
+ * public base URL. The postback URL carries the network's own macros where it has them, and
+ * the placeholders {@code REPLACE} (click id) and {@code OPTIONAL} (payout, txid) elsewhere.
  */
-public record TrackingSnippets(String baseUrl, Offer offer, NetworkParameters network) {
+public record TrackingSnippets(String baseUrl, Offer offer, NetworkMacros network) {
 
     /** The S2S postback URL; payout and txid only when {@code includeAdditionalParameters}. */
     public String postbackUrl(boolean includeAdditionalParameters) {
-        String url = baseUrl + "/postback?cid=" + (network == null ? "REPLACE" : macro(network.clickIdParam()));
+        NetworkMacros macros = network == null ? new NetworkMacros(null, null, null) : network;
+        String url = baseUrl + "/postback?cid=" + orElse(macros.clickId(), "REPLACE");
         if (!includeAdditionalParameters) {
             return url;
         }
-        if (network == null) {
-            return url + "&payout=OPTIONAL&txid=OPTIONAL";
-        }
-        return url + "&payout=" + macro(network.payoutParam()) + "&txid=" + macro(network.txidParam());
+        return url + "&payout=" + orElse(macros.payout(), "OPTIONAL") + "&txid=" + orElse(macros.txid(), "OPTIONAL");
     }
 
     /** The image pixel reads the click id from the cookie set at the visit. */
@@ -37,7 +35,7 @@ public record TrackingSnippets(String baseUrl, Offer offer, NetworkParameters ne
         return offer.directTracking() ? "<script src=\"" + baseUrl + "/dt.js?offer=" + offer.id() + "\" async></script>" : null;
     }
 
-    private static String macro(String parameter) {
-        return "{" + parameter + "}";
+    private static String orElse(String macro, String placeholder) {
+        return macro == null ? placeholder : macro;
     }
 }

@@ -58,7 +58,18 @@ public final class RedirectService {
                 path.get().name(), offer.get().id(), request.ip(), request.userAgent(), request.referrer(),
                 request.language(), now, now.plus(VISIT_RETENTION));
         record(visit);
-        return new Redirect(UrlTemplate.fill(offer.get().url(), tokenValues(visit, campaign, offer.get())), visit.clickId());
+        return new Redirect(destination(campaignConfig, offer.get(), visit), visit.clickId());
+    }
+
+    private static String destination(CampaignConfig campaignConfig, Offer offer, Visit visit) {
+        String url = UrlTemplate.fill(offer.url(), tokenValues(visit, campaignConfig.campaign(), offer));
+        if (!offer.appendClickId()) {
+            return url;
+        }
+        return campaignConfig.networkOf(offer)
+                .map(network -> network.clickIdParam())
+                .map(parameter -> ClickIdAppender.append(url, parameter, visit.clickId()))
+                .orElse(url);
     }
 
     private void record(Visit visit) {

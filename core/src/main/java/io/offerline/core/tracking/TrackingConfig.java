@@ -2,12 +2,17 @@ package io.offerline.core.tracking;
 
 import io.offerline.core.account.Account;
 import io.offerline.core.account.AccountRepository;
+import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.common.TtlCache;
+import io.offerline.core.network.AffiliateNetwork;
+import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferRepository;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,14 +30,17 @@ public final class TrackingConfig {
 
     private final CampaignRepository campaigns;
     private final OfferRepository offers;
+    private final AffiliateNetworkRepository networks;
     private final AccountRepository accounts;
     private final TtlCache<String, CampaignConfig> campaignCache;
     private final TtlCache<String, Offer> offerCache;
     private final TtlCache<String, Account> accountCache;
 
-    public TrackingConfig(CampaignRepository campaigns, OfferRepository offers, AccountRepository accounts, Clock clock) {
+    public TrackingConfig(CampaignRepository campaigns, OfferRepository offers, AffiliateNetworkRepository networks,
+            AccountRepository accounts, Clock clock) {
         this.campaigns = campaigns;
         this.offers = offers;
+        this.networks = networks;
         this.accounts = accounts;
         this.campaignCache = new TtlCache<>(STALENESS, clock, MAX_ENTRIES);
         this.offerCache = new TtlCache<>(STALENESS, clock, MAX_ENTRIES);
@@ -52,8 +60,14 @@ public final class TrackingConfig {
     }
 
     private Optional<CampaignConfig> loadCampaign(String campaignId) {
-        return campaigns.find(campaignId).map(campaign -> new CampaignConfig(campaign,
-                offers.findAll(campaign.offerIds()).stream()
-                        .collect(Collectors.toMap(Offer::id, Function.identity()))));
+        return campaigns.find(campaignId).map(this::withOffersAndNetworks);
+    }
+
+    private CampaignConfig withOffersAndNetworks(Campaign campaign) {
+        List<Offer> found = offers.findAll(campaign.offerIds());
+        List<String> networkIds = found.stream().map(Offer::affiliateNetworkId).filter(Objects::nonNull).distinct().toList();
+        return new CampaignConfig(campaign,
+                found.stream().collect(Collectors.toMap(Offer::id, Function.identity())),
+                networks.findAll(networkIds).stream().collect(Collectors.toMap(AffiliateNetwork::id, Function.identity())));
     }
 }

@@ -1,0 +1,213 @@
+package io.offerline.api;
+
+import static io.offerline.api.JsonPath.at;
+import static io.offerline.api.OfferFormIT.data;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.offerline.core.account.AccountBootstrap;
+import io.offerline.dynamodb.DynamoDbExtension;
+import io.offerline.dynamodb.TestDynamo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Campaigns through GraphQL: paths with rules, cost models, versions, archive, lists and validation. */
+@ExtendWith(DynamoDbExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CampaignMutationsIT {
+
+    private static final String FIELDS = """
+            id name trafficSourceId trackingType costModel { type value currency } fallbackUrl archived version
+            paths { name weight rules { dimension operator values } landers { landerId weight } offers { weight offer { id } } }
+            """;
+
+    private ApiWorld world;
+    private AccountBootstrap.Bootstrapped account;
+    private String offerId;
+
+    @BeforeAll
+    void start(TestDynamo dynamo) {
+        world = new ApiWorld(dynamo);
+        account = world.account("Buyer");
+        offerId = (String) data(world.post(account.apiKey(), ApiWorld.operation("createOffer"),
+                Map.of("input", OfferFormIT.minimalInput(account.workspace().id(), "Offer"))), "createOffer").get("id");
+    }
+
+    @AfterAll
+    void stop() {
+        world.close();
+    }
+
+    @Test
+    void createCampaign_roundTripsPathsRulesAndCostModel() {
+        Map<String, Object> input = input("Geo split");
+        input.put("costModel", Map.of("type", "CPC", "value", 0.05, "currency", "eur"));
+        input.put("fallbackUrl", "https://fallback.example/");
+        input.put("paths", List.of(
+                Map.of("name", "DACH mobile", "rules", List.of(
+                        Map.of("dimension", "COUNTRY", "values", List.of("de", "AT")),
+                        Map.of("dimension", "DEVICE_TYPE", "operator", "NOT_IN", "values", List.of("DESKTOP"))),
+                        "offers", List.of(Map.of("offerId", offerId, "weight", 7))),
+                Map.of("name", "Rest", "weight", 50, "offers", List.of(Map.of("offerId", offerId)))));
+
+        Map<String, Object> created = create(input);
+        Map<String, Object> read = data(world.post(account.apiKey(), "query($id: ID!) { campaign(id: $id) { " + FIELDS + " } }",
+                Map.of("id", created.get("id"))), "campaign");
+
+        assertThat(read).isEqualTo(created);
+        assertThat(read.get("costModel")).isEqualTo(Map.of("type", "CPC", "value", 0.05, "currency", "EUR"));
+        assertThat(at(read, "paths.0.rules")).isEqualTo(List.of(
+                Map.of("dimension", "COUNTRY", "operator", "IN", "values", List.of("de", "AT")),
+                Map.of("dimension", "DEVICE_TYPE", "operator", "NOT_IN", "values", List.of("DESKTOP"))));
+        assertThat(at(read, "paths.0.offers.0")).isEqualTo(Map.of("weight", 7, "offer", Map.of("id", offerId)));
+        assertThat(read).containsEntry("trackingType", "REDIRECT").containsEntry("version", 1).containsEntry("archived", false);
+    }
+
+    @Test
+    void createCampaign_withoutCostModel_isNotTrackedInTheAccountsCurrency() {
+        Map<String, Object> created = create(input("Free traffic"));
+
+        assertThat(created.get("costModel")).isEqualTo(Map.of("type", "NOT_TRACKED", "value", 0.0, "currency", "USD"));
+    }
+
+    @Test
+    void updateCampaign_withAStaleVersion_isAConflict_andChangesNothing() {
+        Map<String, Object> campaign = create(input("Original"));
+        update(campaign.get("id"), 1, input("First edit"));
+
+        Map<String, Object> reply = ApiWorld.parse(world.post(account.apiKey(),
+                "mutation($id: ID!, $input: CampaignInput!) { updateCampaign(id: $id, version: 1, input: $input) { id } }",
+                Map.of("id", campaign.get("id"), "input", input("Stale edit"))));
+
+        assertThat(at(reply, "errors.0.extensions.code")).isEqualTo("CONFLICT");
+        Map<String, Object> read = data(world.post(account.apiKey(), "query($id: ID!) { campaign(id: $id) { name version } }",
+                Map.of("id", campaign.get("id"))), "campaign");
+        assertThat(read).isEqualTo(Map.of("name", "First edit", "version", 2));
+    }
+
+    @Test
+    void archiveCampaign_removesItFromTheActiveList_andRestoreBringsItBack() {
+        String workspaceId = (String) data(world.post(account.apiKey(),
+                "mutation { createWorkspace(input: {name: \"Campaign list\"}) { id } }", Map.of()), "createWorkspace").get("id");
+        String workspaceOffer = (String) data(world.post(account.apiKey(), ApiWorld.operation("createOffer"),
+                Map.of("input", OfferFormIT.minimalInput(workspaceId, "Local offer"))), "createOffer").get("id");
+        Map<String, Object> input = input("Listed");
+        input.put("workspaceId", workspaceId);
+        input.put("paths", List.of(Map.of("name", "Main", "offers", List.of(Map.of("offerId", workspaceOffer)))));
+        Object id = create(input).get("id");
+
+        world.post(account.apiKey(), "mutation($id: ID!) { archiveCampaign(id: $id, version: 1) { id } }", Map.of("id", id));
+        List<Object> active = names(workspaceId, Map.of());
+        List<Object> archived = names(workspaceId, Map.of("archived", true));
+        world.post(account.apiKey(), "mutation($id: ID!) { restoreCampaign(id: $id, version: 2) { id } }", Map.of("id", id));
+
+        assertThat(active).isEmpty();
+        assertThat(archived).containsExactly("Listed");
+        assertThat(names(workspaceId, Map.of("search", "LIST"))).containsExactly("Listed");
+    }
+
+    @Test
+    void createCampaign_rejectsAnUnknownRuleCountry() {
+        Map<String, Object> input = input("Bad rule");
+        input.put("paths", List.of(Map.of("name", "P", "rules", List.of(Map.of("dimension", "COUNTRY", "values", List.of("ZZ"))),
+                "offers", List.of(Map.of("offerId", offerId)))));
+
+        assertRejected(input, "input.paths.0.rules.0.values.0");
+    }
+
+    @Test
+    void createCampaign_rejectsAnUnknownDeviceType() {
+        Map<String, Object> input = input("Bad device");
+        input.put("paths", List.of(Map.of("name", "P", "rules", List.of(Map.of("dimension", "DEVICE_TYPE", "values", List.of("PHABLET"))),
+                "offers", List.of(Map.of("offerId", offerId)))));
+
+        assertRejected(input, "input.paths.0.rules.0.values.0");
+    }
+
+    @Test
+    void createCampaign_rejectsAPathWhoseOffersCanNeverBeChosen() {
+        Map<String, Object> input = input("Zero");
+        input.put("paths", List.of(Map.of("name", "P", "offers", List.of(Map.of("offerId", offerId, "weight", 0)))));
+
+        assertRejected(input, "input.paths.0.offers");
+    }
+
+    @Test
+    void createCampaign_rejectsAnUnknownLander() {
+        Map<String, Object> input = input("Lander");
+        input.put("paths", List.of(Map.of("name", "P", "landers", List.of(Map.of("landerId", "nope")),
+                "offers", List.of(Map.of("offerId", offerId)))));
+
+        assertRejected(input, "input.paths.0.landers.0.landerId");
+    }
+
+    @Test
+    void createCampaign_rejectsAutoCostWithoutTrafficSource() {
+        Map<String, Object> input = input("Auto");
+        input.put("costModel", Map.of("type", "AUTO"));
+
+        assertRejected(input, "input.costModel.type");
+    }
+
+    @Test
+    void createCampaign_rejectsARevenueShareOver100Percent() {
+        Map<String, Object> input = input("Revshare");
+        input.put("costModel", Map.of("type", "REVSHARE", "value", 120));
+
+        assertRejected(input, "input.costModel.value");
+    }
+
+    @Test
+    void createCampaign_rejectsAnOfferOfAnotherAccount() {
+        AccountBootstrap.Bootstrapped stranger = world.account("Stranger");
+        String theirs = (String) data(world.post(stranger.apiKey(), ApiWorld.operation("createOffer"),
+                Map.of("input", OfferFormIT.minimalInput(stranger.workspace().id(), "Theirs"))), "createOffer").get("id");
+        Map<String, Object> input = input("Borrowed");
+        input.put("paths", List.of(Map.of("name", "P", "offers", List.of(Map.of("offerId", theirs)))));
+
+        assertRejected(input, "input.paths.0.offers.0.offerId");
+    }
+
+    private void assertRejected(Map<String, Object> input, String field) {
+        long before = names(account.workspace().id(), Map.of()).size();
+
+        Map<String, Object> reply = ApiWorld.parse(world.post(account.apiKey(),
+                "mutation($input: CampaignInput!) { createCampaign(input: $input) { id } }", Map.of("input", input)));
+
+        assertThat(at(reply, "errors.0.extensions.code")).isEqualTo("BAD_USER_INPUT");
+        assertThat(at(reply, "errors.0.extensions.field")).isEqualTo(field);
+        assertThat(names(account.workspace().id(), Map.of())).hasSize((int) before);
+    }
+
+    private Map<String, Object> create(Map<String, Object> input) {
+        return data(world.post(account.apiKey(), "mutation($input: CampaignInput!) { createCampaign(input: $input) { " + FIELDS + " } }",
+                Map.of("input", input)), "createCampaign");
+    }
+
+    private void update(Object id, int version, Map<String, Object> input) {
+        data(world.post(account.apiKey(), "mutation($id: ID!, $version: Int!, $input: CampaignInput!) { "
+                + "updateCampaign(id: $id, version: $version, input: $input) { id } }",
+                Map.of("id", id, "version", version, "input", input)), "updateCampaign");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> names(String workspaceId, Map<String, Object> filter) {
+        Map<String, Object> connection = data(world.post(account.apiKey(),
+                "query($ws: ID!, $filter: CampaignFilter) { campaigns(workspaceId: $ws, filter: $filter, first: 100) { edges { node { name } } } }",
+                Map.of("ws", workspaceId, "filter", filter)), "campaigns");
+        return ((List<Map<String, Object>>) connection.get("edges")).stream().map(edge -> at(edge, "node.name")).toList();
+    }
+
+    private Map<String, Object> input(String name) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("workspaceId", account.workspace().id());
+        input.put("name", name);
+        input.put("paths", List.of(Map.of("name", "Main", "offers", List.of(Map.of("offerId", offerId)))));
+        return input;
+    }
+}

@@ -1,0 +1,24 @@
+package io.offerline.core.campaign;
+
+import io.offerline.core.tracking.Visitor;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/** Rules first (the first path, in order, whose rules all match), then weight among the rest. */
+public final class PathSelector {
+
+    private PathSelector() {
+    }
+
+    public static Optional<CampaignPath> select(List<CampaignPath> paths, Visitor visitor, RandomGenerator random) {
+        Optional<CampaignPath> ruled = paths.stream()
+                .filter(CampaignPath::hasRules)
+                .filter(path -> path.weight() > 0 && path.matches(visitor))
+                .findFirst();
+        if (ruled.isPresent()) {
+            return ruled;
+        }
+        return WeightedPick.pick(paths.stream().filter(path -> !path.hasRules()).toList(), random);
+    }
+}

@@ -1,0 +1,15 @@
+package io.offerline.core.campaign;
+
+import io.offerline.core.common.InvalidInputException;
+import java.util.Objects;
+
+/** A lander in a path, chosen in proportion to its weight; weight 0 is never chosen. */
+public record WeightedLander(String landerId, int weight) implements Weighted {
+
+    public WeightedLander {
+        Objects.requireNonNull(landerId, "landerId");
+        if (weight < 0) {
+            throw new InvalidInputException("weight", "Weight must not be negative.");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.offerline.core.network;
+
+import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.common.Names;
+import io.offerline.core.workspace.WorkspaceScoped;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * An affiliate network offers come from: the names it uses for the click id, payout and
+ * transaction id, the currency it pays in unless an offer says otherwise, and the rules its
+ * postbacks must pass (duplicates, source IP allowlist, secret).
+ *
+ * @param templateKey the template it was created from, or null; its macros build postback URLs
+ * @param currency the default payout currency, or null; an offer's own currency wins
+ * @param postbackIpAllowlist empty means postbacks from any address are accepted
+ * @param postbackSecret null when postbacks need no secret
+ */
+public record AffiliateNetwork(
+        String id,
+        String accountId,
+        String workspaceId,
+        String templateKey,
+        String name,
+        String clickIdParam,
+        String payoutParam,
+        String txidParam,
+        Currency currency,
+        boolean acceptDuplicatePostbacks,
+        List<IpRange> postbackIpAllowlist,
+        PostbackSecret postbackSecret,
+        String notes,
+        boolean archived,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) implements WorkspaceScoped {
+
+    public static final int MAX_NOTES_LENGTH = 10_000;
+    public static final int MAX_ALLOWLIST_ENTRIES = 100;
+
+    public AffiliateNetwork {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        name = Names.require("name", name);
+        clickIdParam = ParameterNames.optional("clickIdParam", clickIdParam);
+        payoutParam = ParameterNames.optional("payoutParam", payoutParam);
+        txidParam = ParameterNames.optional("txidParam", txidParam);
+        postbackIpAllowlist = postbackIpAllowlist == null ? List.of() : List.copyOf(postbackIpAllowlist);
+        if (postbackIpAllowlist.size() > MAX_ALLOWLIST_ENTRIES) {
+            throw new InvalidInputException("postbackIpAllowlist", "The allowlist takes at most " + MAX_ALLOWLIST_ENTRIES + " entries.");
+        }
+        notes = notes == null || notes.isBlank() ? null : notes;
+        if (notes != null && notes.length() > MAX_NOTES_LENGTH) {
+            throw new InvalidInputException("notes", "Notes must be at most " + MAX_NOTES_LENGTH + " characters.");
+        }
+    }
+
+    public boolean hasPostbackSecret() {
+        return postbackSecret != null;
+    }
+
+    /** This network archived or restored, one version on. */
+    public AffiliateNetwork withArchived(boolean archive, Instant now) {
+        return new AffiliateNetwork(id, accountId, workspaceId, templateKey, name, clickIdParam, payoutParam, txidParam, currency,
+                acceptDuplicatePostbacks, postbackIpAllowlist, postbackSecret, notes, archive, version + 1, createdAt, now);
+    }
+
+    /** The placeholder for the click id in a postback URL for this network; null without a click-id parameter. */
+    public String clickIdMacro() {
+        return macro(clickIdParam, AffiliateNetworkTemplate::clickIdParam, AffiliateNetworkTemplate::clickIdMacro);
+    }
+
+    public String payoutMacro() {
+        return macro(payoutParam, AffiliateNetworkTemplate::payoutParam, AffiliateNetworkTemplate::payoutMacro);
+    }
+
+    public String txidMacro() {
+        return macro(txidParam, AffiliateNetworkTemplate::txidParam, AffiliateNetworkTemplate::txidMacro);
+    }
+
+    /** The template's own macro while the parameter is still the template's (CAKE writes #s2#), else {parameter}. */
+    private String macro(String parameter, Function<AffiliateNetworkTemplate, String> templateParameter,
+            Function<AffiliateNetworkTemplate, String> templateMacro) {
+        if (parameter == null) {
+            return null;
+        }
+        return AffiliateNetworkTemplates.find(templateKey)
+                .filter(template -> parameter.equals(templateParameter.apply(template)))
+                .map(templateMacro)
+                .orElse("{" + parameter + "}");
+    }
+}

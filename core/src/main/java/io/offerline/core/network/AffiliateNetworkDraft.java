@@ -1,0 +1,74 @@
+package io.offerline.core.network;
+
+import io.offerline.core.common.Currencies;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * What a user sends to create or replace an affiliate network, before validation.
+ *
+ * @param templateKey a template whose values fill every parameter name left out, or null
+ * @param acceptDuplicatePostbacks null means false
+ * @param postbackIpAllowlist addresses and CIDR ranges as text; null means none
+ * @param postbackSecret null keeps the current secret (none for a new network); blank removes it
+ */
+public record AffiliateNetworkDraft(
+        String workspaceId,
+        String templateKey,
+        String name,
+        String clickIdParam,
+        String payoutParam,
+        String txidParam,
+        String currency,
+        Boolean acceptDuplicatePostbacks,
+        List<String> postbackIpAllowlist,
+        String postbackSecret,
+        String notes) {
+
+    /** This draft with the template's parameter names wherever it has none; without a template, itself. */
+    public AffiliateNetworkDraft withTemplateDefaults() {
+        if (templateKey == null) {
+            return this;
+        }
+        AffiliateNetworkTemplate template = AffiliateNetworkTemplates.require("templateKey", templateKey);
+        return new AffiliateNetworkDraft(workspaceId, templateKey, name,
+                clickIdParam == null ? template.clickIdParam() : clickIdParam,
+                payoutParam == null ? template.payoutParam() : payoutParam,
+                txidParam == null ? template.txidParam() : txidParam,
+                currency, acceptDuplicatePostbacks, postbackIpAllowlist, postbackSecret, notes);
+    }
+
+    /**
+     * The network this draft describes, every value checked; a bad one is an
+     * {@link io.offerline.core.common.InvalidInputException} naming its field relative to the
+     * input (e.g. {@code postbackIpAllowlist.2}).
+     *
+     * @param currentSecret the secret kept when the draft leaves it out
+     */
+    public AffiliateNetwork toNetwork(String id, String accountId, PostbackSecret currentSecret, boolean archived, long version,
+            Instant createdAt, Instant updatedAt) {
+        AffiliateNetworkDraft filled = withTemplateDefaults();
+        Currency defaultCurrency = filled.currency == null ? null : Currencies.require("currency", filled.currency);
+        return new AffiliateNetwork(id, accountId, workspaceId, templateKey, filled.name, filled.clickIdParam, filled.payoutParam,
+                filled.txidParam, defaultCurrency, Boolean.TRUE.equals(acceptDuplicatePostbacks), allowlist(),
+                secret(currentSecret), notes, archived, version, createdAt, updatedAt);
+    }
+
+    private List<IpRange> allowlist() {
+        List<IpRange> ranges = new ArrayList<>();
+        List<String> entries = postbackIpAllowlist == null ? List.of() : postbackIpAllowlist;
+        for (int index = 0; index < entries.size(); index++) {
+            ranges.add(IpRange.parse("postbackIpAllowlist." + index, entries.get(index)));
+        }
+        return ranges;
+    }
+
+    private PostbackSecret secret(PostbackSecret currentSecret) {
+        if (postbackSecret == null) {
+            return currentSecret;
+        }
+        return postbackSecret.isBlank() ? null : new PostbackSecret(postbackSecret);
+    }
+}

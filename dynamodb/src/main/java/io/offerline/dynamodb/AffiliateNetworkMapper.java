@@ -1,0 +1,65 @@
+package io.offerline.dynamodb;
+
+import io.offerline.core.network.AffiliateNetwork;
+import io.offerline.core.network.IpRange;
+import io.offerline.core.network.PostbackSecret;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
+import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+
+/**
+ * The affiliate network item: one document per network, indexed under its workspace by
+ * creation time. {@code nameLower} exists only for the case-insensitive name search.
+ */
+final class AffiliateNetworkMapper {
+
+    static final String ARCHIVED = "archived";
+    static final String NAME_LOWER = "nameLower";
+    private static final EnhancedType<String> STRING = EnhancedType.of(String.class);
+
+    private AffiliateNetworkMapper() {
+    }
+
+    static EnhancedDocument document(AffiliateNetwork network) {
+        EnhancedDocument.Builder builder = Documents.withKey(Keys.network(network.id()))
+                .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.networksOf(network.workspaceId()))
+                .putString(OfferlineTables.GSI1_SORT_KEY, network.createdAt() + "#" + network.id())
+                .putString("id", network.id())
+                .putString("accountId", network.accountId())
+                .putString("workspaceId", network.workspaceId())
+                .putString("name", network.name())
+                .putString(NAME_LOWER, network.name().toLowerCase(Locale.ROOT))
+                .putBoolean("acceptDuplicatePostbacks", network.acceptDuplicatePostbacks())
+                .putList("postbackIpAllowlist", network.postbackIpAllowlist().stream().map(IpRange::toString).toList(), STRING)
+                .putBoolean(ARCHIVED, network.archived())
+                .putNumber("version", network.version())
+                .putString("createdAt", network.createdAt().toString())
+                .putString("updatedAt", network.updatedAt().toString());
+        Documents.putOptional(builder, "templateKey", network.templateKey());
+        Documents.putOptional(builder, "clickIdParam", network.clickIdParam());
+        Documents.putOptional(builder, "payoutParam", network.payoutParam());
+        Documents.putOptional(builder, "txidParam", network.txidParam());
+        Documents.putOptional(builder, "currency", network.currency() == null ? null : network.currency().getCurrencyCode());
+        // The value itself, not a hash: the postback check needs it and compares in constant time (PostbackSecret.matches).
+        Documents.putOptional(builder, "postbackSecret", network.hasPostbackSecret() ? network.postbackSecret().value() : null);
+        Documents.putOptional(builder, "notes", network.notes());
+        return builder.build();
+    }
+
+    static AffiliateNetwork network(EnhancedDocument document) {
+        String currency = document.getString("currency");
+        String secret = document.getString("postbackSecret");
+        List<IpRange> allowlist = document.getList("postbackIpAllowlist", STRING).stream()
+                .map(entry -> IpRange.parse("postbackIpAllowlist", entry))
+                .toList();
+        return new AffiliateNetwork(document.getString("id"), document.getString("accountId"), document.getString("workspaceId"),
+                document.getString("templateKey"), document.getString("name"), document.getString("clickIdParam"),
+                document.getString("payoutParam"), document.getString("txidParam"),
+                currency == null ? null : Currency.getInstance(currency), document.getBoolean("acceptDuplicatePostbacks"),
+                allowlist, secret == null ? null : new PostbackSecret(secret), document.getString("notes"),
+                document.getBoolean(ARCHIVED), document.getNumber("version").longValue(),
+                Documents.instant(document, "createdAt"), Documents.instant(document, "updatedAt"));
+    }
+}
