@@ -1,0 +1,93 @@
+package io.offerline.functions.detect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import ua_parser.OS;
+import ua_parser.OSParser;
+import ua_parser.Parser;
+import ua_parser.UserAgent;
+import ua_parser.UserAgentParser;
+
+/**
+ * uap-core's {@code regexes.yaml} as shipped inside uap-java, loaded once: uap-java's own parsers for the
+ * browser and the OS, and {@link DeviceRule}s for the device (they also keep brand and model).
+ */
+final class UapRegexes {
+
+    private static final String RESOURCE = "/ua_parser/regexes.yaml";
+    private static final String OTHER = "Other";
+
+    private final UserAgentParser browsers;
+    private final OSParser systems;
+    private final List<DeviceRule> devices;
+
+    UapRegexes() {
+        Map<String, List<Map<String, String>>> sections = load();
+        this.browsers = UserAgentParser.fromList(section(sections, "user_agent_parsers"));
+        this.systems = OSParser.fromList(section(sections, "os_parsers"));
+        this.devices = deviceRules(section(sections, "device_parsers"));
+    }
+
+    ParsedUserAgent parse(String userAgent) {
+        UserAgent browser = browsers.parse(userAgent);
+        OS system = systems.parse(userAgent);
+        return new ParsedUserAgent(known(browser.family), version(browser.major, browser.minor),
+                known(system.family), version(system.major, system.minor), device(userAgent));
+    }
+
+    private DeviceMatch device(String userAgent) {
+        for (DeviceRule rule : devices) {
+            DeviceMatch match = rule.match(userAgent);
+            if (match != null) {
+                return match;
+            }
+        }
+        return DeviceMatch.OTHER;
+    }
+
+    private String known(String family) {
+        return family == null || OTHER.equals(family) ? null : family;
+    }
+
+    private String version(String major, String minor) {
+        if (major == null || major.isEmpty()) {
+            return null;
+        }
+        return minor == null || minor.isEmpty() ? major : major + "." + minor;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, List<Map<String, String>>> load() {
+        try (InputStream yaml = Parser.class.getResourceAsStream(RESOURCE)) {
+            if (yaml == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath (uap-java)");
+            }
+            Yaml safe = new Yaml(new SafeConstructor(Parser.getDefaultLoaderOptions()));
+            return (Map<String, List<Map<String, String>>>) safe.load(yaml);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    private List<Map<String, String>> section(Map<String, List<Map<String, String>>> sections, String name) {
+        List<Map<String, String>> entries = sections.get(name);
+        if (entries == null) {
+            throw new IllegalStateException(name + " is missing from " + RESOURCE);
+        }
+        return entries;
+    }
+
+    private List<DeviceRule> deviceRules(List<Map<String, String>> entries) {
+        List<DeviceRule> rules = new ArrayList<>(entries.size());
+        for (Map<String, String> entry : entries) {
+            rules.add(new DeviceRule(entry));
+        }
+        return List.copyOf(rules);
+    }
+}

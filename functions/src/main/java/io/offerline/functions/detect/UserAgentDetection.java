@@ -1,0 +1,64 @@
+package io.offerline.functions.detect;
+
+import io.offerline.core.tracking.DeviceType;
+import java.util.Set;
+
+/**
+ * Browser, OS, device and crawler detection from a user agent (uap-core's rules through uap-java) and the
+ * client hints. Loading the rules takes a few hundred milliseconds, so make one per warm function; parsing an
+ * unseen user agent costs a few milliseconds, so the last {@value #CACHED_USER_AGENTS} are remembered.
+ */
+public final class UserAgentDetection {
+
+    static final int CACHED_USER_AGENTS = 1_000;
+    // Real user agents stay well under this; longer ones are cut so a hostile header cannot make every regex crawl.
+    static final int MAX_USER_AGENT_LENGTH = 1_024;
+    // Chrome's reduced user agent names every Android device "K"; the others are uap-core's placeholders.
+    private static final Set<String> PLACEHOLDER_MODELS = Set.of("K", "Smartphone", "Feature Phone", "Tablet", "Desktop");
+
+    private final UapRegexes regexes;
+    private final LruCache<String, ParsedUserAgent> parsed = new LruCache<>(CACHED_USER_AGENTS);
+
+    public UserAgentDetection() {
+        this.regexes = new UapRegexes();
+    }
+
+    /** Never null; an empty or missing user agent is a bot. */
+    public DeviceProfile detect(String userAgent, String clientHintMobile, String clientHintPlatform) {
+        if (userAgent == null || userAgent.isBlank()) {
+            return DeviceProfile.NO_USER_AGENT;
+        }
+        String bounded = bounded(userAgent.trim());
+        ParsedUserAgent agent = parsed.get(bounded, regexes::parse);
+        boolean crawler = CrawlerTokens.isCrawler(bounded, agent.device());
+        DeviceType type = crawler ? DeviceType.BOT
+                : DeviceTypeRules.classify(bounded, agent, new ClientHints(clientHintMobile, clientHintPlatform));
+        return new DeviceProfile(type, brand(agent.device()), model(agent.device()), agent.os(), agent.osVersion(),
+                agent.browser(), agent.browserVersion(), crawler);
+    }
+
+    int cachedUserAgents() {
+        return parsed.size();
+    }
+
+    private String bounded(String userAgent) {
+        return userAgent.length() > MAX_USER_AGENT_LENGTH ? userAgent.substring(0, MAX_USER_AGENT_LENGTH) : userAgent;
+    }
+
+    private String brand(DeviceMatch device) {
+        String brand = device.brand();
+        // "Generic_Android", "Generic_Android_Tablet", "Generic" and "Spider" describe a rule, not a maker.
+        if (brand == null || brand.startsWith("Generic") || "Spider".equals(brand)) {
+            return null;
+        }
+        return brand;
+    }
+
+    private String model(DeviceMatch device) {
+        String model = device.model();
+        if (model == null || PLACEHOLDER_MODELS.contains(model) || "Spider".equals(device.brand())) {
+            return null;
+        }
+        return model;
+    }
+}

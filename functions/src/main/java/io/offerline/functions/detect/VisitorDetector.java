@@ -1,0 +1,69 @@
+package io.offerline.functions.detect;
+
+import io.offerline.core.tracking.Visitor;
+import io.offerline.core.tracking.VisitorDetection;
+import io.offerline.core.tracking.VisitorSignals;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
+/**
+ * Country, device, OS, browser, language and bot flag for a visit. Country: CloudFront's
+ * {@code CloudFront-Viewer-Country} when the deployment passes it on (it then trusts it) and it is a real
+ * ISO code, else the bundled IP database. Region and city stay null: the open database has countries only.
+ * Never throws: a part that fails stays unknown and the rest is still detected.
+ */
+public final class VisitorDetector implements VisitorDetection {
+
+    private static final Logger LOG = System.getLogger(VisitorDetector.class.getName());
+
+    private final CountryLookup countries;
+    private final UserAgentDetection userAgents;
+
+    public VisitorDetector(CountryLookup countries, UserAgentDetection userAgents) {
+        this.countries = countries;
+        this.userAgents = userAgents;
+    }
+
+    @Override
+    public Visitor detect(VisitorSignals signals) {
+        if (signals == null) {
+            return Visitor.UNKNOWN;
+        }
+        DeviceProfile device = device(signals);
+        return new Visitor(country(signals), null, null, device.deviceType(), device.brand(), device.model(),
+                device.os(), device.osVersion(), device.browser(), device.browserVersion(), language(signals), device.bot());
+    }
+
+    private String country(VisitorSignals signals) {
+        try {
+            String fromCloudFront = CountryCodes.normalize(signals.cloudFrontCountry());
+            return fromCloudFront != null ? fromCloudFront : countries.countryOf(signals.ip());
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "Country detection failed; the visit keeps no country", failure);
+            return null;
+        }
+    }
+
+    private DeviceProfile device(VisitorSignals signals) {
+        DeviceProfile profile = userAgentProfile(signals);
+        return signals.prefetch() ? profile.asBot() : profile;
+    }
+
+    private DeviceProfile userAgentProfile(VisitorSignals signals) {
+        try {
+            return userAgents.detect(signals.userAgent(), signals.clientHintMobile(), signals.clientHintPlatform());
+        } catch (RuntimeException | StackOverflowError failure) {
+            // java.util.regex recurses per character on some patterns; a pathological header must not end the request.
+            LOG.log(Level.WARNING, "User agent detection failed; the visit keeps no device", failure);
+            return DeviceProfile.UNKNOWN;
+        }
+    }
+
+    private String language(VisitorSignals signals) {
+        try {
+            return AcceptLanguage.firstTag(signals.acceptLanguage());
+        } catch (RuntimeException failure) {
+            return null;
+        }
+    }
+}
