@@ -11,12 +11,15 @@ import io.offerline.core.account.ApiKeys;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.campaign.References;
-import io.offerline.core.common.NotFoundException;
+import io.offerline.core.lander.LanderRepository;
+import io.offerline.core.lander.LanderService;
 import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.network.AffiliateNetworkService;
 import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.stats.OfferStatsRepository;
+import io.offerline.core.trafficsource.TrafficSourceRepository;
+import io.offerline.core.trafficsource.TrafficSourceService;
 import io.offerline.core.workspace.WorkspaceRepository;
 import io.offerline.core.workspace.WorkspaceService;
 import jakarta.inject.Singleton;
@@ -43,13 +46,10 @@ public class ApiFactory {
     }
 
     @Singleton
-    CampaignService campaignService(CampaignRepository repository, WorkspaceService workspaces, OfferService offers, Clock clock) {
-        References landers = (principal, field, id, workspaceId) -> {
-            throw new NotFoundException(field, "No lander with id " + id + ".");
-        };
-        References trafficSources = (principal, field, id, workspaceId) -> {
-            throw new NotFoundException(field, "No traffic source with id " + id + ".");
-        };
+    CampaignService campaignService(CampaignRepository repository, WorkspaceService workspaces, OfferService offers,
+            LanderService landerService, TrafficSourceService trafficSourceService, Clock clock) {
+        References landers = landerService::requireInWorkspace;
+        References trafficSources = trafficSourceService::requireInWorkspace;
         return new CampaignService(repository, workspaces, offers, landers, trafficSources, clock);
     }
 
@@ -74,6 +74,26 @@ public class ApiFactory {
         return new NetworkWiring(networks);
     }
 
+    @Singleton
+    LanderService landerService(LanderRepository repository, WorkspaceService workspaces, Clock clock) {
+        return new LanderService(repository, workspaces, clock);
+    }
+
+    @Singleton
+    LanderWiring landerWiring(LanderService landers) {
+        return new LanderWiring(landers);
+    }
+
+    @Singleton
+    TrafficSourceService trafficSourceService(TrafficSourceRepository repository, WorkspaceService workspaces, Clock clock) {
+        return new TrafficSourceService(repository, workspaces, clock);
+    }
+
+    @Singleton
+    TrafficSourceWiring trafficSourceWiring(TrafficSourceService trafficSources, AccountRepository accounts) {
+        return new TrafficSourceWiring(trafficSources, accounts);
+    }
+
     /** Every {@link SchemaWiring} bean contributes its fetchers. */
     @Singleton
     GraphQL graphQL(List<SchemaWiring> wirings) {
@@ -82,8 +102,8 @@ public class ApiFactory {
 
     @Singleton
     GraphQLHttp graphQLHttp(GraphQL graphQL, ApiKeys apiKeys, OfferRepository offers, WorkspaceRepository workspaces,
-            AffiliateNetworkRepository networks,
+            AffiliateNetworkRepository networks, LanderRepository landers, TrafficSourceRepository trafficSources,
             @Value("${offerline.public-base-url:}") String publicBaseUrl) {
-        return new GraphQLHttp(graphQL, apiKeys, new Loaders(offers, workspaces, networks), publicBaseUrl);
+        return new GraphQLHttp(graphQL, apiKeys, new Loaders(offers, workspaces, networks, landers, trafficSources), publicBaseUrl);
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class GraphQLFactoryTest {
 
-    private final GraphQLSchema schema = new GraphQLFactory(List.of(new CoreWiring(null, null, null, null, null), new NetworkWiring(null))).schema();
+    private final GraphQLSchema schema = new GraphQLFactory(List.of(new CoreWiring(null, null, null, null, null), new NetworkWiring(null),
+            new LanderWiring(null), new TrafficSourceWiring(null, null))).schema();
 
     @Test
     void everyQueryAndMutationField_hasItsOwnFetcher() {

@@ -5,11 +5,14 @@ import io.micronaut.context.annotation.Value;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.campaign.CampaignRepository;
+import io.offerline.core.cap.CapCounters;
 import io.offerline.core.conversion.ConversionRepository;
+import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.stats.OfferStatsRepository;
 import io.offerline.core.tracking.VisitRepository;
+import io.offerline.core.trafficsource.TrafficSourceRepository;
 import io.offerline.core.workspace.WorkspaceRepository;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -77,8 +80,23 @@ public class DynamoFactory {
     }
 
     @Singleton
+    LanderRepository landers(DocumentTables tables, DynamoDbEnhancedClient client) {
+        return new DynamoLanderRepository(tables, new BatchReader(client));
+    }
+
+    @Singleton
+    TrafficSourceRepository trafficSources(DocumentTables tables, DynamoDbEnhancedClient client) {
+        return new DynamoTrafficSourceRepository(tables, new BatchReader(client));
+    }
+
+    @Singleton
     CampaignRepository campaigns(DocumentTables tables) {
         return new DynamoCampaignRepository(tables);
+    }
+
+    @Singleton
+    CapCounters capCounters(DynamoDbClient client, TableNames names, DocumentTables tables, DynamoDbEnhancedClient enhancedClient) {
+        return new DynamoCapCounters(client, names, tables, new BatchReader(enhancedClient));
     }
 
     @Singleton

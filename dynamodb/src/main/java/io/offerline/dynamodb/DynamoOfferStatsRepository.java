@@ -29,6 +29,7 @@ public final class DynamoOfferStatsRepository implements OfferStatsRepository {
         QueryConditional byOffer = QueryConditional.keyEqualTo(Key.builder().partitionValue(Keys.eventsOfOffer(offerId)).build());
         Instant now = clock.instant();
         long visits = 0;
+        long clicks = 0;
         long conversions = 0;
         BigDecimal revenue = BigDecimal.ZERO;
         for (EnhancedDocument event : tables.events().index(OfferlineTables.GSI1).query(request -> request.queryConditional(byOffer))
@@ -36,14 +37,17 @@ public final class DynamoOfferStatsRepository implements OfferStatsRepository {
             if (Documents.isExpired(event, now)) {
                 continue;
             }
-            if (DynamoVisitRepository.TYPE.equals(event.getString("type"))) {
+            if (VisitMapper.TYPE.equals(event.getString("type"))) {
                 visits++;
+                clicks++;
+            } else if (DynamoVisitRepository.CLICK_TYPE.equals(event.getString("type"))) {
+                clicks++;
             } else if (DynamoConversionRepository.TYPE.equals(event.getString("type"))) {
                 conversions++;
                 revenue = revenue.add(Documents.decimal(event, "revenue"));
             }
         }
-        // A visit sent straight to the offer is also its click.
-        return new OfferStats(visits, visits, conversions, Money.stored(revenue));
+        // A visit sent straight to the offer is also its click; a lander's visitor counts when they click.
+        return new OfferStats(visits, clicks, conversions, Money.stored(revenue));
     }
 }

@@ -1,15 +1,23 @@
 package io.offerline.dynamodb;
 
+import io.offerline.core.tracking.Click;
+import io.offerline.core.tracking.ClickTrail;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitRepository;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
-/** Raw visits in the events table, one item per click id. */
+/** Raw visits and clicks in the events table, all under the visit's click id. */
 public final class DynamoVisitRepository implements VisitRepository {
 
-    static final String TYPE = "VISIT";
+    static final String CLICK_TYPE = "CLICK";
 
     private final DocumentTables tables;
     private final Clock clock;
@@ -21,45 +29,53 @@ public final class DynamoVisitRepository implements VisitRepository {
 
     @Override
     public void record(Visit visit) {
-        tables.events().putItem(Documents.createOnce(document(visit)));
+        tables.events().putItem(Documents.createOnce(VisitMapper.document(visit)));
     }
 
     @Override
     public Optional<Visit> find(String clickId) {
-        // Strongly consistent: a postback may follow its click within milliseconds.
+        // Strongly consistent: a click or postback may follow its visit within milliseconds.
         EnhancedDocument document = tables.events().getItem(request -> request.key(Keys.visit(clickId)).consistentRead(true));
         return Optional.ofNullable(document)
                 .filter(found -> !Documents.isExpired(found, clock.instant()))
-                .map(DynamoVisitRepository::visit);
+                .map(VisitMapper::visit);
     }
 
-    private static EnhancedDocument document(Visit visit) {
-        EnhancedDocument.Builder builder = Documents.withKey(Keys.visit(visit.clickId()))
-                .putString("type", TYPE)
-                .putString("clickId", visit.clickId())
-                .putString("accountId", visit.accountId())
-                .putString("workspaceId", visit.workspaceId())
-                .putString("campaignId", visit.campaignId())
-                .putString("visitedAt", visit.visitedAt().toString())
-                .putNumber(OfferlineTables.EXPIRES_AT, visit.expiresAt().getEpochSecond());
-        if (visit.offerId() != null) {
-            builder.putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.eventsOfOffer(visit.offerId()))
-                    .putString(OfferlineTables.GSI1_SORT_KEY, Keys.eventTime(visit.visitedAt(), visit.clickId()))
-                    .putString("offerId", visit.offerId());
+    @Override
+    public boolean recordClick(Click click) {
+        try {
+            tables.events().putItem(Documents.createOnce(Documents.withKey(Keys.click(click.clickId(), click.offerId()))
+                    .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.eventsOfOffer(click.offerId()))
+                    .putString(OfferlineTables.GSI1_SORT_KEY, Keys.eventTime(click.clickedAt(), click.clickId()))
+                    .putString("type", CLICK_TYPE)
+                    .putString("clickId", click.clickId())
+                    .putString("offerId", click.offerId())
+                    .putString("clickedAt", click.clickedAt().toString())
+                    .putNumber(OfferlineTables.EXPIRES_AT, click.expiresAt().getEpochSecond())
+                    .build()));
+            return true;
+        } catch (ConditionalCheckFailedException alreadyClicked) {
+            return false;
         }
-        Documents.putOptional(builder, "pathName", visit.pathName());
-        Documents.putOptional(builder, "ip", visit.ip());
-        Documents.putOptional(builder, "userAgent", visit.userAgent());
-        Documents.putOptional(builder, "referrer", visit.referrer());
-        Documents.putOptional(builder, "language", visit.language());
-        return builder.build();
     }
 
-    private static Visit visit(EnhancedDocument document) {
-        return new Visit(document.getString("clickId"), document.getString("accountId"), document.getString("workspaceId"),
-                document.getString("campaignId"), document.getString("pathName"), document.getString("offerId"),
-                document.getString("ip"), document.getString("userAgent"), document.getString("referrer"),
-                document.getString("language"), Documents.instant(document, "visitedAt"),
-                Documents.epochSeconds(document, OfferlineTables.EXPIRES_AT));
+    @Override
+    public Optional<ClickTrail> trail(String clickId) {
+        QueryConditional partition = QueryConditional.keyEqualTo(Key.builder().partitionValue(Keys.visit(clickId).partitionKeyValue()).build());
+        Instant now = clock.instant();
+        Visit visit = null;
+        List<Click> clicks = new ArrayList<>();
+        for (EnhancedDocument item : tables.events().query(request -> request.queryConditional(partition).consistentRead(true)).items()) {
+            if (Documents.isExpired(item, now)) {
+                continue;
+            }
+            if (VisitMapper.TYPE.equals(item.getString("type"))) {
+                visit = VisitMapper.visit(item);
+            } else if (CLICK_TYPE.equals(item.getString("type"))) {
+                clicks.add(new Click(clickId, item.getString("offerId"), Documents.instant(item, "clickedAt"),
+                        Documents.epochSeconds(item, OfferlineTables.EXPIRES_AT)));
+            }
+        }
+        return visit == null ? Optional.empty() : Optional.of(new ClickTrail(visit, clicks));
     }
 }

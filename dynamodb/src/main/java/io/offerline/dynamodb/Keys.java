@@ -43,6 +43,24 @@ public final class Keys {
         return "WORKSPACE#" + workspaceId + "#NETWORKS";
     }
 
+    public static Key lander(String landerId) {
+        return key("LANDER#" + landerId, "LANDER");
+    }
+
+    /** Index partition listing a workspace's landers. */
+    public static String landersOf(String workspaceId) {
+        return "WORKSPACE#" + workspaceId + "#LANDERS";
+    }
+
+    public static Key trafficSource(String trafficSourceId) {
+        return key("TRAFFICSOURCE#" + trafficSourceId, "TRAFFICSOURCE");
+    }
+
+    /** Index partition listing a workspace's traffic sources. */
+    public static String trafficSourcesOf(String workspaceId) {
+        return "WORKSPACE#" + workspaceId + "#TRAFFICSOURCES";
+    }
+
     public static Key campaign(String campaignId) {
         return key("CAMPAIGN#" + campaignId, "CAMPAIGN");
     }
@@ -52,8 +70,18 @@ public final class Keys {
         return "WORKSPACE#" + workspaceId + "#CAMPAIGNS";
     }
 
+    /** The counter of one offer's cap in one window ({@code 2026-11-25} or {@code TOTAL}). */
+    public static Key capCounter(String offerId, String window) {
+        return key("CAP#" + offerId, "WINDOW#" + window);
+    }
+
     public static Key visit(String clickId) {
         return key(click(clickId), "VISIT");
+    }
+
+    /** A click of a visit on one offer: at most one per visit and offer. */
+    public static Key click(String clickId, String offerId) {
+        return key(click(clickId), "CLICK#" + offerId);
     }
 
     /** A conversion without txid takes the one slot a click has for it. */

@@ -8,6 +8,8 @@ import io.offerline.core.account.Role;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.stats.OfferStats;
+import io.offerline.core.tracking.Click;
+import io.offerline.core.tracking.ClickTrail;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.workspace.Workspace;
 import java.math.BigDecimal;
@@ -81,6 +83,25 @@ class DynamoRepositoriesIT {
 
         assertThat(visits.find(live.clickId())).contains(live);
         assertThat(visits.find(expired.clickId())).isEmpty();
+    }
+
+    @Test
+    void clicks_areRecordedOncePerVisitAndOffer_andTheTrailReadsThemWithTheVisit(TestDynamo dynamo) {
+        DynamoVisitRepository visits = new DynamoVisitRepository(dynamo.documentTables(), CLOCK);
+        Offer offer = Fixtures.offer("acc", "ws");
+        Visit visit = Fixtures.visit(offer, NOW.minusSeconds(60), Duration.ofDays(1));
+        visits.record(visit);
+
+        boolean first = visits.recordClick(new Click(visit.clickId(), "offer-a", NOW.minusSeconds(30), visit.expiresAt()));
+        boolean again = visits.recordClick(new Click(visit.clickId(), "offer-a", NOW.minusSeconds(20), visit.expiresAt()));
+        boolean other = visits.recordClick(new Click(visit.clickId(), "offer-b", NOW.minusSeconds(10), visit.expiresAt()));
+
+        assertThat(List.of(first, again, other)).containsExactly(true, false, true);
+        ClickTrail trail = visits.trail(visit.clickId()).orElseThrow();
+        assertThat(trail.visit()).isEqualTo(visit);
+        assertThat(trail.clicks()).extracting(Click::offerId).containsExactlyInAnyOrder("offer-a", "offer-b");
+        assertThat(trail.offerId()).contains("offer-b");
+        assertThat(visits.trail("AAAAAAAAAAAAAAAAAAAAAA")).isEmpty();
     }
 
     @Test

@@ -12,7 +12,9 @@ import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
 import io.offerline.core.offer.TrackingMethod;
 import io.offerline.core.tracking.ClickIds;
+import io.offerline.core.tracking.DeviceType;
 import io.offerline.core.tracking.Visit;
+import io.offerline.core.tracking.Visitor;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,8 +46,11 @@ final class Fixtures {
     }
 
     static Visit visit(Offer offer, Instant at, Duration retention) {
-        return new Visit(ClickIds.next(), offer.accountId(), offer.workspaceId(), "campaign-1", "Path 1", offer.id(),
-                "203.0.113.7", "curl/8", null, "en", at, at.plus(retention));
+        Visitor visitor = new Visitor("DE", null, null, DeviceType.MOBILE, "Google", "Pixel 8", "Android", "14", "Chrome Mobile",
+                "124.0", "de-DE", false);
+        return new Visit(ClickIds.next(), offer.accountId(), offer.workspaceId(), "campaign-1", "source-1", "Path 1", null,
+                offer.id(), visitor, "203.0.113.7", "Mozilla/5.0", null, "ext-77", new BigDecimal("0.012000"),
+                java.util.Arrays.asList("zone-9", null, "site-3"), at, at.plus(retention));
     }
 
     static Conversion conversion(Visit visit, String txid, String amount) {

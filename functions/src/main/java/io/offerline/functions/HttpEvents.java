@@ -1,6 +1,7 @@
 package io.offerline.functions;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import io.offerline.core.tracking.VisitorSignals;
 import java.util.Map;
 
 /** Reads API Gateway HTTP API (payload 2.0) events, where header names arrive in lower case. */
@@ -35,13 +36,44 @@ final class HttpEvents {
         return event.getRequestContext().getHttp().getSourceIp();
     }
 
-    /** The visitor's first preferred language from Accept-Language, e.g. {@code en-US}. */
-    static String language(APIGatewayV2HTTPEvent event) {
-        String accepted = header(event, "accept-language");
-        if (accepted == null || accepted.isBlank()) {
+    /** The value of a cookie the request carries, or null. */
+    static String cookie(APIGatewayV2HTTPEvent event, String name) {
+        if (event.getCookies() == null) {
             return null;
         }
-        return accepted.split(",")[0].split(";")[0].trim();
+        String prefix = name + "=";
+        return event.getCookies().stream()
+                .map(String::trim)
+                .filter(cookie -> cookie.startsWith(prefix))
+                .map(cookie -> cookie.substring(prefix.length()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Whether the visitor reached us over HTTPS (always true behind API Gateway). */
+    static boolean isHttps(APIGatewayV2HTTPEvent event) {
+        String proto = header(event, "x-forwarded-proto");
+        return proto == null || proto.equalsIgnoreCase("https");
+    }
+
+    /**
+     * The visitor's signals. {@code CloudFront-Viewer-Country} only counts when the deployment
+     * runs behind CloudFront, where the raw endpoint is closed and the header cannot be forged.
+     */
+    static VisitorSignals signals(APIGatewayV2HTTPEvent event, boolean trustCloudFront) {
+        return new VisitorSignals(sourceIp(event), header(event, "user-agent"), header(event, "accept-language"),
+                trustCloudFront ? header(event, "cloudfront-viewer-country") : null,
+                header(event, "sec-ch-ua-mobile"), header(event, "sec-ch-ua-platform"), isPrefetch(event));
+    }
+
+    private static boolean isPrefetch(APIGatewayV2HTTPEvent event) {
+        for (String name : new String[] {"purpose", "sec-purpose", "x-moz", "x-purpose"}) {
+            String value = header(event, name);
+            if (value != null && value.toLowerCase(java.util.Locale.ROOT).contains("prefetch")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String valueOf(Map<String, String> values, String name) {

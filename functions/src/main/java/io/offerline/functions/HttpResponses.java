@@ -1,6 +1,7 @@
 package io.offerline.functions;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.List;
 import java.util.Map;
 
 /** The responses the tracking URLs give; none may be cached, each visit must reach us. */
@@ -11,11 +12,16 @@ final class HttpResponses {
     private HttpResponses() {
     }
 
-    static APIGatewayV2HTTPResponse redirect(String location) {
-        return APIGatewayV2HTTPResponse.builder()
+    /** A 302; with a click id, also the first-party cookie that lets a lander's click find the visit. */
+    static APIGatewayV2HTTPResponse redirect(String location, String clickId, boolean https) {
+        APIGatewayV2HTTPResponse.APIGatewayV2HTTPResponseBuilder response = APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(302)
-                .withHeaders(Map.of("Location", location, "Cache-Control", NO_STORE, "Referrer-Policy", "no-referrer"))
-                .build();
+                .withHeaders(Map.of("Location", location, "Cache-Control", NO_STORE, "Referrer-Policy", "no-referrer"));
+        if (clickId != null) {
+            response.withCookies(List.of(ClickCookie.NAME + "=" + clickId + "; Path=/; Max-Age=" + ClickCookie.MAX_AGE_SECONDS
+                    + "; HttpOnly; SameSite=Lax" + (https ? "; Secure" : "")));
+        }
+        return response.build();
     }
 
     static APIGatewayV2HTTPResponse json(int status, String body) {

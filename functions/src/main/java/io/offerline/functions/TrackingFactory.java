@@ -3,13 +3,19 @@ package io.offerline.functions;
 import io.micronaut.context.annotation.Factory;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.campaign.CampaignRepository;
+import io.offerline.core.cap.CapCounters;
+import io.offerline.core.cap.CapStatus;
 import io.offerline.core.conversion.ConversionRepository;
 import io.offerline.core.conversion.PostbackService;
+import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.offer.OfferRepository;
+import io.offerline.core.tracking.ClickService;
 import io.offerline.core.tracking.RedirectService;
 import io.offerline.core.tracking.TrackingConfig;
 import io.offerline.core.tracking.VisitRepository;
+import io.offerline.core.tracking.VisitorDetection;
+import io.offerline.core.trafficsource.TrafficSourceRepository;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -19,13 +25,24 @@ public class TrackingFactory {
 
     @Singleton
     TrackingConfig trackingConfig(CampaignRepository campaigns, OfferRepository offers, AffiliateNetworkRepository networks,
-            AccountRepository accounts, Clock clock) {
-        return new TrackingConfig(campaigns, offers, networks, accounts, clock);
+            LanderRepository landers, TrafficSourceRepository trafficSources, AccountRepository accounts, Clock clock) {
+        return new TrackingConfig(campaigns, offers, networks, landers, trafficSources, accounts, clock);
     }
 
     @Singleton
-    RedirectService redirectService(TrackingConfig config, VisitRepository visits, Clock clock) {
-        return new RedirectService(config, visits, clock);
+    CapStatus capStatus(CapCounters counters, Clock clock) {
+        return new CapStatus(counters, clock);
+    }
+
+    @Singleton
+    RedirectService redirectService(TrackingConfig config, VisitRepository visits, VisitorDetection detection, CapStatus caps,
+            Clock clock) {
+        return new RedirectService(config, visits, detection, caps, clock);
+    }
+
+    @Singleton
+    ClickService clickService(TrackingConfig config, VisitRepository visits, CapStatus caps, Clock clock) {
+        return new ClickService(config, visits, caps, clock);
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package io.offerline.functions;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import io.offerline.core.tracking.Redirect;
 import io.offerline.core.tracking.RedirectService;
@@ -11,13 +12,17 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * {@code GET /c/{campaignId}}: records the visit and redirects (302) to the chosen offer.
- * An unknown campaign answers 404 with a small page.
+ * {@code GET /c/{campaignId}}: records the visit and redirects (302) to the lander, the offer or
+ * the fallback URL, setting the click-id cookie. An unknown campaign, or one with nowhere to
+ * send the visitor, answers 404 with a small page.
  */
 public class VisitHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     @Inject
     RedirectService redirects;
+
+    @Value("${offerline.trust-cloudfront-viewer-country:false}")
+    boolean trustCloudFront;
 
     public VisitHandler() {
     }
@@ -29,14 +34,13 @@ public class VisitHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent,
     @Override
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
         Optional<Redirect> redirect = redirects.visit(new VisitRequest(HttpEvents.pathParameter(event, "campaignId"),
-                HttpEvents.sourceIp(event), HttpEvents.header(event, "user-agent"), HttpEvents.header(event, "referer"),
-                HttpEvents.language(event)));
+                HttpEvents.signals(event, trustCloudFront), HttpEvents.header(event, "referer"), event.getQueryStringParameters()));
         if (redirect.isEmpty()) {
             return HttpResponses.page(404, "Not found", "This link does not lead anywhere.");
         }
         if (redirect.get().location() == null) {
             return HttpResponses.page(404, "Not available", "This offer is not available right now.");
         }
-        return HttpResponses.redirect(redirect.get().location());
+        return HttpResponses.redirect(redirect.get().location(), redirect.get().clickId(), HttpEvents.isHttps(event));
     }
 }

@@ -12,9 +12,18 @@ import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.campaign.CostModel;
-import io.offerline.core.campaign.References;
 import io.offerline.core.campaign.TrackingType;
 import io.offerline.core.campaign.WeightedOffer;
+import io.offerline.core.lander.Lander;
+import io.offerline.core.lander.LanderDraft;
+import io.offerline.core.lander.LanderRepository;
+import io.offerline.core.lander.LanderService;
+import io.offerline.core.trafficsource.TrackingFieldParameter;
+import io.offerline.core.trafficsource.TrafficSource;
+import io.offerline.core.trafficsource.TrafficSourceDraft;
+import io.offerline.core.trafficsource.TrafficSourceParameter;
+import io.offerline.core.trafficsource.TrafficSourceRepository;
+import io.offerline.core.trafficsource.TrafficSourceService;
 import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.network.AffiliateNetworkDraft;
 import io.offerline.core.network.AffiliateNetworkRepository;
@@ -41,14 +50,22 @@ final class TrackingWorld implements AutoCloseable {
     final Principal owner;
     final String workspaceId;
     private final AffiliateNetworkService networks;
+    private final LanderService landers;
+    private final TrafficSourceService trafficSources;
     private final OfferService offers;
     private final CampaignService campaigns;
 
     TrackingWorld(TestDynamo dynamo) {
+        this(dynamo, dynamo.tables().events());
+    }
+
+    /** @param eventsTable the events table the functions write to; a missing one makes every event write fail */
+    TrackingWorld(TestDynamo dynamo, String eventsTable) {
         context = ApplicationContext.run(Map.of(
                 "dynamodb.endpoint", dynamo.endpoint(),
                 "offerline.tables.config", dynamo.tables().config(),
-                "offerline.tables.events", dynamo.tables().events()));
+                "offerline.tables.events", eventsTable,
+                "offerline.trust-cloudfront-viewer-country", "true"));
         Clock clock = context.getBean(Clock.class);
         ApiKeys apiKeys = new ApiKeys(context.getBean(ApiKeyRepository.class));
         AccountBootstrap.Bootstrapped account = new AccountBootstrap(context.getBean(AccountRepository.class),
@@ -59,10 +76,10 @@ final class TrackingWorld implements AutoCloseable {
         WorkspaceService workspaces = new WorkspaceService(context.getBean(WorkspaceRepository.class), clock);
         networks = new AffiliateNetworkService(context.getBean(AffiliateNetworkRepository.class), workspaces, clock);
         offers = new OfferService(context.getBean(OfferRepository.class), workspaces, networks::requireInWorkspace, clock);
-        References none = (principal, field, id, workspace) -> {
-            throw new IllegalStateException("tracking tests use campaigns without landers and traffic sources");
-        };
-        campaigns = new CampaignService(context.getBean(CampaignRepository.class), workspaces, offers, none, none, clock);
+        landers = new LanderService(context.getBean(LanderRepository.class), workspaces, clock);
+        trafficSources = new TrafficSourceService(context.getBean(TrafficSourceRepository.class), workspaces, clock);
+        campaigns = new CampaignService(context.getBean(CampaignRepository.class), workspaces, offers, landers::requireInWorkspace,
+                trafficSources::requireInWorkspace, clock);
     }
 
     Offer offer(String url, String payout) {
@@ -76,6 +93,35 @@ final class TrackingWorld implements AutoCloseable {
                 null, null, null, null, null, null, null, null));
         return offers.create(owner, new OfferDraft(workspaceId, "Network offer", null, null, network.id(), true, false, url, null,
                 null, new Payout(PayoutMode.MANUAL, BigDecimal.ONE, Currency.getInstance("USD")), null, null));
+    }
+
+    Offer offer(OfferDraft draft) {
+        return offers.create(owner, draft);
+    }
+
+    Lander lander(String url) {
+        return landers.create(owner, new LanderDraft(workspaceId, "Lander", url, 2, null, null));
+    }
+
+    TrafficSource trafficSource() {
+        return trafficSources.create(owner, new TrafficSourceDraft(workspaceId, "Push network",
+                new TrafficSourceParameter("clickid", "{clickid}"), new TrafficSourceParameter("cost", "{cost}"),
+                List.of(new TrackingFieldParameter("zone", "zoneid", "{zoneid}"), new TrackingFieldParameter("site", "site", "{site}")),
+                CostModel.notTracked(Currency.getInstance("USD")), null));
+    }
+
+    Campaign campaign(CampaignDraft draft) {
+        return campaigns.create(owner, draft);
+    }
+
+    Campaign archive(Campaign campaign) {
+        return campaigns.archive(owner, campaign.id(), campaign.version(), true);
+    }
+
+    /** A draft of a campaign in this world's workspace, with a fallback URL. */
+    CampaignDraft draft(String trafficSourceId, List<CampaignPath> paths) {
+        return new CampaignDraft(workspaceId, "Campaign", trafficSourceId, TrackingType.REDIRECT,
+                CostModel.notTracked(Currency.getInstance("USD")), "https://fallback.example/?c={campaign_id}", paths);
     }
 
     Campaign campaign(String name, Offer... targets) {

@@ -38,6 +38,7 @@ import software.constructs.Construct;
 public class OfferlineStack extends Stack {
 
     static final String VISIT_HANDLER = "io.offerline.functions.VisitHandler";
+    static final String CLICK_HANDLER = "io.offerline.functions.ClickHandler";
     static final String POSTBACK_HANDLER = "io.offerline.functions.PostbackHandler";
     static final String GRAPHQL_HANDLER = "io.offerline.api.GraphQLHandler";
     static final String CONFIG_TABLE_ENV = "OFFERLINE_TABLES_CONFIG";
@@ -60,8 +61,13 @@ public class OfferlineStack extends Stack {
 
         Code trackingCode = props.trackingCode();
         Function visit = createFunction("VisitFunction", VISIT_HANDLER, trackingCode, TRACKING_TIMEOUT);
-        config.grantReadData(visit);
+        // Config writes are the conditional cap-counter increments of click caps.
+        config.grantReadWriteData(visit);
         events.grantReadWriteData(visit);
+
+        Function click = createFunction("ClickFunction", CLICK_HANDLER, trackingCode, TRACKING_TIMEOUT);
+        config.grantReadWriteData(click);
+        events.grantReadWriteData(click);
 
         Function postback = createFunction("PostbackFunction", POSTBACK_HANDLER, trackingCode, TRACKING_TIMEOUT);
         config.grantReadData(postback);
@@ -73,6 +79,8 @@ public class OfferlineStack extends Stack {
 
         HttpApi api = HttpApi.Builder.create(this, "HttpApi").apiName(id).build();
         addRoute(api, "/c/{campaignId}", visit, HttpMethod.GET);
+        addRoute(api, "/click", click, HttpMethod.GET);
+        addRoute(api, "/click/{n}", click, HttpMethod.GET);
         addRoute(api, "/postback", postback, HttpMethod.GET);
         addRoute(api, "/graphql", graphql, HttpMethod.GET, HttpMethod.POST);
 

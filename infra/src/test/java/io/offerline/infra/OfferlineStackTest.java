@@ -30,7 +30,7 @@ class OfferlineStackTest {
     private static final String INTEGRATION = "AWS::ApiGatewayV2::Integration";
     private static final String POLICY = "AWS::IAM::Policy";
     private static final List<String> HANDLERS = List.of(
-            OfferlineStack.VISIT_HANDLER, OfferlineStack.POSTBACK_HANDLER, OfferlineStack.GRAPHQL_HANDLER);
+            OfferlineStack.VISIT_HANDLER, OfferlineStack.CLICK_HANDLER, OfferlineStack.POSTBACK_HANDLER, OfferlineStack.GRAPHQL_HANDLER);
 
     private static OfferlineStack stack;
     private static Template template;
@@ -115,7 +115,7 @@ class OfferlineStackTest {
     }
 
     @Test
-    void stack_createsThreeJava17ArmFunctionsWithTheirHandlers() {
+    void stack_createsOneJava17ArmFunctionPerHandler() {
         template.resourceCountIs(FUNCTION, HANDLERS.size());
         for (String handler : HANDLERS) {
             template.hasResourceProperties(FUNCTION, Map.of(
@@ -145,12 +145,13 @@ class OfferlineStackTest {
     }
 
     @Test
-    void stack_grantsVisitFunctionReadOnConfigAndWriteOnEvents() {
-        assertThat(actionsGranted(OfferlineStack.VISIT_HANDLER, OfferlineTables.CONFIG))
-                .contains("dynamodb:GetItem", "dynamodb:BatchGetItem")
-                .doesNotContain("dynamodb:PutItem", "dynamodb:UpdateItem");
-        assertThat(actionsGranted(OfferlineStack.VISIT_HANDLER, OfferlineTables.EVENTS))
-                .contains("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:GetItem");
+    void stack_grantsVisitAndClickFunctionsCapCounterWritesOnConfigAndWritesOnEvents() {
+        for (String handler : List.of(OfferlineStack.VISIT_HANDLER, OfferlineStack.CLICK_HANDLER)) {
+            assertThat(actionsGranted(handler, OfferlineTables.CONFIG))
+                    .contains("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:UpdateItem");
+            assertThat(actionsGranted(handler, OfferlineTables.EVENTS))
+                    .contains("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:Query");
+        }
     }
 
     @Test
@@ -177,12 +178,15 @@ class OfferlineStackTest {
         template.allResourcesProperties(ROUTE, Match.objectLike(Map.of("RouteKey", routeKeys)));
 
         assertThat(allCaptured(routeKeys))
-                .containsExactlyInAnyOrder("GET /c/{campaignId}", "GET /postback", "GET /graphql", "POST /graphql");
+                .containsExactlyInAnyOrder("GET /c/{campaignId}", "GET /click", "GET /click/{n}", "GET /postback", "GET /graphql",
+                        "POST /graphql");
     }
 
     @ParameterizedTest
     @CsvSource({
         "GET /c/{campaignId}, io.offerline.functions.VisitHandler",
+        "GET /click, io.offerline.functions.ClickHandler",
+        "GET /click/{n}, io.offerline.functions.ClickHandler",
         "GET /postback, io.offerline.functions.PostbackHandler",
         "GET /graphql, io.offerline.api.GraphQLHandler",
         "POST /graphql, io.offerline.api.GraphQLHandler"

@@ -8,6 +8,7 @@ import io.offerline.dynamodb.DynamoClients;
 import io.offerline.dynamodb.MotoServer;
 import io.offerline.dynamodb.TableCreator;
 import io.offerline.dynamodb.TableNames;
+import io.offerline.functions.ClickHandler;
 import io.offerline.functions.PostbackHandler;
 import io.offerline.functions.VisitHandler;
 import java.io.IOException;
@@ -92,8 +93,11 @@ public final class LocalStack implements AutoCloseable {
     /** The routes of the HTTP API in {@code infra}, each on the handler class deployed for it. */
     private static List<Route> routes(ApplicationContext context) {
         GraphQLHandler graphQL = new GraphQLHandler(context);
+        ClickHandler click = new ClickHandler(context);
         return List.of(
                 new Route("GET", "/c/{campaignId}", new VisitHandler(context)),
+                new Route("GET", "/click", click),
+                new Route("GET", "/click/{n}", click),
                 new Route("GET", "/postback", new PostbackHandler(context)),
                 new Route("GET", "/graphql", graphQL),
                 new Route("POST", "/graphql", graphQL));

@@ -1,10 +1,14 @@
 package io.offerline.api.fetch;
 
 import io.offerline.core.account.Principal;
+import io.offerline.core.lander.Lander;
+import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferRepository;
+import io.offerline.core.trafficsource.TrafficSource;
+import io.offerline.core.trafficsource.TrafficSourceRepository;
 import io.offerline.core.workspace.Workspace;
 import io.offerline.core.workspace.WorkspaceRepository;
 import java.util.List;
@@ -25,15 +29,22 @@ public final class Loaders {
     static final String OFFERS = "offers";
     static final String WORKSPACES = "workspaces";
     static final String NETWORKS = "networks";
+    static final String LANDERS = "landers";
+    static final String TRAFFIC_SOURCES = "trafficSources";
 
     private final OfferRepository offers;
     private final WorkspaceRepository workspaces;
     private final AffiliateNetworkRepository networks;
+    private final LanderRepository landers;
+    private final TrafficSourceRepository trafficSources;
 
-    public Loaders(OfferRepository offers, WorkspaceRepository workspaces, AffiliateNetworkRepository networks) {
+    public Loaders(OfferRepository offers, WorkspaceRepository workspaces, AffiliateNetworkRepository networks, LanderRepository landers,
+            TrafficSourceRepository trafficSources) {
         this.offers = offers;
         this.workspaces = workspaces;
         this.networks = networks;
+        this.landers = landers;
+        this.trafficSources = trafficSources;
     }
 
     public DataLoaderRegistry registryFor(Principal principal) {
@@ -45,9 +56,17 @@ public final class Loaders {
         DataLoader<String, AffiliateNetwork> networkLoader = DataLoaderFactory.newDataLoader(ids -> CompletableFuture.completedFuture(
                 inOrder(ids, networks.findAll(ids).stream()
                         .filter(network -> network.accountId().equals(principal.accountId())).toList(), AffiliateNetwork::id)));
+        DataLoader<String, Lander> landerLoader = DataLoaderFactory.newDataLoader(ids -> CompletableFuture.completedFuture(
+                inOrder(ids, landers.findAll(ids).stream()
+                        .filter(lander -> lander.accountId().equals(principal.accountId())).toList(), Lander::id)));
+        DataLoader<String, TrafficSource> trafficSourceLoader = DataLoaderFactory.newDataLoader(ids -> CompletableFuture.completedFuture(
+                inOrder(ids, trafficSources.findAll(ids).stream()
+                        .filter(trafficSource -> trafficSource.accountId().equals(principal.accountId())).toList(), TrafficSource::id)));
         return DataLoaderRegistry.newRegistry()
                 .register(OFFERS, offerLoader)
                 .register(NETWORKS, networkLoader)
+                .register(LANDERS, landerLoader)
+                .register(TRAFFIC_SOURCES, trafficSourceLoader)
                 .register(WORKSPACES, workspaceLoader)
                 .build();
     }

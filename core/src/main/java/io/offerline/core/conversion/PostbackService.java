@@ -4,6 +4,7 @@ import io.offerline.core.account.Account;
 import io.offerline.core.common.Money;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.tracking.ClickIds;
+import io.offerline.core.tracking.ClickTrail;
 import io.offerline.core.tracking.TrackingConfig;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitRepository;
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Matches a postback to its click, prices it and records it once. A postback costs one read
- * of the click and one conditional write; a duplicate fails that write and changes nothing.
+ * of the click (its visit and clicks in one query) and one conditional write; a duplicate
+ * fails that write and changes nothing.
  */
 public final class PostbackService {
 
@@ -37,17 +39,17 @@ public final class PostbackService {
         if (invalid.isPresent()) {
             return invalid.get();
         }
-        Optional<Visit> visit = ClickIds.isWellFormed(postback.clickId()) ? visits.find(postback.clickId()) : Optional.empty();
-        Optional<Offer> offer = visit.map(Visit::offerId).flatMap(config::offer);
+        Optional<ClickTrail> trail = ClickIds.isWellFormed(postback.clickId()) ? visits.trail(postback.clickId()) : Optional.empty();
+        Optional<Offer> offer = trail.flatMap(ClickTrail::offerId).flatMap(config::offer);
         if (offer.isEmpty()) {
-            return result(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + postback.clickId() + " is known.");
+            return result(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + postback.clickId() + " reached an offer.");
         }
-        return price(postback, visit.get(), offer.get());
+        return price(postback, trail.get().visit(), offer.get());
     }
 
     private PostbackResult price(Postback postback, Visit visit, Offer offer) {
-        // Visits carry no country before geo detection, so a geo payout cannot apply yet.
-        BigDecimal amount = offer.payout().resolve(blankToNull(postback.payout()) == null ? null : Money.parse(postback.payout()), null);
+        BigDecimal amount = offer.payout().resolve(blankToNull(postback.payout()) == null ? null : Money.parse(postback.payout()),
+                visit.visitor().country());
         Currency currency = blankToNull(postback.currency()) == null
                 ? offer.payout().currency()
                 : Currency.getInstance(postback.currency().trim().toUpperCase());

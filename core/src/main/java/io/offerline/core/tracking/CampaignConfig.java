@@ -1,17 +1,32 @@
 package io.offerline.core.tracking;
 
 import io.offerline.core.campaign.Campaign;
+import io.offerline.core.lander.Lander;
 import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.offer.Offer;
+import io.offerline.core.trafficsource.TrafficSource;
 import java.util.Map;
 import java.util.Optional;
 
-/** A campaign with the offers its paths name and their networks, as the redirect path caches them. */
-public record CampaignConfig(Campaign campaign, Map<String, Offer> offers, Map<String, AffiliateNetwork> networks) {
+/**
+ * A campaign with everything its redirects need, as the tracking functions cache it: the
+ * offers of its paths and their cap fallbacks, their networks, its landers and traffic source.
+ */
+public record CampaignConfig(Campaign campaign, Map<String, Offer> offers, Map<String, AffiliateNetwork> networks,
+        Map<String, Lander> landers, TrafficSource trafficSource) {
 
     public CampaignConfig {
         offers = Map.copyOf(offers);
         networks = Map.copyOf(networks);
+        landers = Map.copyOf(landers);
+    }
+
+    public Optional<Offer> offer(String offerId) {
+        return Optional.ofNullable(offerId).map(offers::get);
+    }
+
+    public Optional<Lander> lander(String landerId) {
+        return Optional.ofNullable(landerId).map(landers::get);
     }
 
     public Optional<AffiliateNetwork> networkOf(Offer offer) {

@@ -2,25 +2,22 @@ package io.offerline.core.tracking;
 
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CampaignPath;
-import io.offerline.core.campaign.WeightedOffer;
+import io.offerline.core.campaign.PathSelector;
 import io.offerline.core.campaign.WeightedPick;
-import io.offerline.core.offer.Keyword;
-import io.offerline.core.offer.Offer;
+import io.offerline.core.cap.CapStatus;
+import io.offerline.core.lander.Lander;
 import java.lang.System.Logger;
-import java.net.URI;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The hot path: turns a visit to a campaign URL into a recorded visit and the destination.
- * It reads configuration from the warm cache and writes the visit once; a failed write is
- * logged and the visitor is sent on regardless.
+ * The hot path: turns a visit to a campaign URL into a recorded visit and the destination (a
+ * lander, an offer, or a fallback URL). It reads configuration from the warm cache and writes
+ * the visit once; a failed write is logged and the visitor is sent on regardless.
  */
 public final class RedirectService {
 
@@ -31,11 +28,15 @@ public final class RedirectService {
 
     private final TrackingConfig config;
     private final VisitRepository visits;
+    private final VisitorDetection detection;
+    private final OfferChooser chooser;
     private final Clock clock;
 
-    public RedirectService(TrackingConfig config, VisitRepository visits, Clock clock) {
+    public RedirectService(TrackingConfig config, VisitRepository visits, VisitorDetection detection, CapStatus caps, Clock clock) {
         this.config = config;
         this.visits = visits;
+        this.detection = detection;
+        this.chooser = new OfferChooser(caps);
         this.clock = clock;
     }
 
@@ -46,30 +47,41 @@ public final class RedirectService {
 
     private Redirect route(CampaignConfig campaignConfig, VisitRequest request) {
         Campaign campaign = campaignConfig.campaign();
-        Optional<CampaignPath> path = WeightedPick.pick(campaign.paths(), ThreadLocalRandom.current());
-        Optional<Offer> offer = path.flatMap(chosen -> WeightedPick.pick(chosen.offers(), ThreadLocalRandom.current()))
-                .map(WeightedOffer::offerId)
-                .map(campaignConfig.offers()::get);
-        if (offer.isEmpty()) {
-            return new Redirect(campaign.fallbackUrl(), null);
+        if (campaign.archived()) {
+            String fallback = campaign.fallbackUrl() == null ? null : UrlTemplate.fill(campaign.fallbackUrl(), TokenValues.of(campaign));
+            return new Redirect(fallback, null);
         }
-        Instant now = clock.instant();
-        Visit visit = new Visit(ClickIds.next(), campaign.accountId(), campaign.workspaceId(), campaign.id(),
-                path.get().name(), offer.get().id(), request.ip(), request.userAgent(), request.referrer(),
-                request.language(), now, now.plus(VISIT_RETENTION));
+        Visitor visitor = detection.detect(request.signals());
+        Optional<CampaignPath> path = PathSelector.select(campaign.paths(), visitor, ThreadLocalRandom.current());
+        Optional<Lander> lander = path.flatMap(chosen -> WeightedPick.pick(chosen.landers(), ThreadLocalRandom.current()))
+                .flatMap(weighted -> campaignConfig.lander(weighted.landerId()));
+        Destination destination = path.isEmpty() || lander.isPresent() ? Destination.fallback(campaign.fallbackUrl())
+                : chooser.choose(path.get().offers(), campaignConfig);
+        Visit visit = newVisit(campaignConfig, request, visitor, path, lander, destination);
         record(visit);
-        return new Redirect(destination(campaignConfig, offer.get(), visit), visit.clickId());
+        return new Redirect(location(campaignConfig, visit, lander, destination), visit.clickId());
     }
 
-    private static String destination(CampaignConfig campaignConfig, Offer offer, Visit visit) {
-        String url = UrlTemplate.fill(offer.url(), tokenValues(visit, campaignConfig.campaign(), offer));
-        if (!offer.appendClickId()) {
-            return url;
+    private Visit newVisit(CampaignConfig campaignConfig, VisitRequest request, Visitor visitor, Optional<CampaignPath> path,
+            Optional<Lander> lander, Destination destination) {
+        Campaign campaign = campaignConfig.campaign();
+        TrafficSourceValues sourceValues = TrafficSourceValues.read(campaignConfig.trafficSource(), request.query());
+        Instant now = clock.instant();
+        return new Visit(ClickIds.next(), campaign.accountId(), campaign.workspaceId(), campaign.id(), campaign.trafficSourceId(),
+                path.map(CampaignPath::name).orElse(null), lander.map(Lander::id).orElse(null),
+                lander.isPresent() || destination.offer() == null ? null : destination.offer().id(),
+                visitor, request.signals().ip(), request.signals().userAgent(), request.referrer(),
+                sourceValues.externalId(), sourceValues.cost(), sourceValues.trackingFields(), now, now.plus(VISIT_RETENTION));
+    }
+
+    private static String location(CampaignConfig campaignConfig, Visit visit, Optional<Lander> lander, Destination destination) {
+        if (lander.isPresent()) {
+            return UrlTemplate.fill(lander.get().url(), TokenValues.of(visit, campaignConfig.campaign(), lander.get(), null));
         }
-        return campaignConfig.networkOf(offer)
-                .map(network -> network.clickIdParam())
-                .map(parameter -> ClickIdAppender.append(url, parameter, visit.clickId()))
-                .orElse(url);
+        if (destination.offer() != null) {
+            return OfferLinks.url(campaignConfig, destination.offer(), visit, null);
+        }
+        return OfferLinks.fallback(campaignConfig, destination.fallbackUrl(), visit);
     }
 
     private void record(Visit visit) {
@@ -78,38 +90,6 @@ public final class RedirectService {
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "visit " + visit.clickId() + " to campaign " + visit.campaignId()
                     + " was not recorded; the visitor was redirected anyway", e);
-        }
-    }
-
-    private static Map<Token, String> tokenValues(Visit visit, Campaign campaign, Offer offer) {
-        Map<Token, String> values = new HashMap<>();
-        values.put(Token.CF_CLICK_ID, visit.clickId());
-        values.put(Token.CLICK_ID, visit.clickId());
-        values.put(Token.CAMPAIGN_ID, campaign.id());
-        values.put(Token.CAMPAIGN_NAME, campaign.name());
-        values.put(Token.OFFER_ID, offer.id());
-        values.put(Token.OFFER_NAME, offer.name());
-        values.put(Token.AFFILIATE_NETWORK_ID, offer.affiliateNetworkId());
-        values.put(Token.OFFER_STATIC_URL, offer.staticUrl());
-        values.put(Token.KEYWORD, WeightedPick.pick(offer.keywords(), ThreadLocalRandom.current()).map(Keyword::value).orElse(null));
-        values.put(Token.WORKSPACE_ID, campaign.workspaceId());
-        values.put(Token.IP, visit.ip());
-        values.put(Token.USER_AGENT, visit.userAgent());
-        values.put(Token.REFERRER, visit.referrer());
-        values.put(Token.REFERRER_DOMAIN, domainOf(visit.referrer()));
-        values.put(Token.LANGUAGE, visit.language());
-        values.put(Token.TIMESTAMP, Long.toString(visit.visitedAt().getEpochSecond()));
-        return values;
-    }
-
-    private static String domainOf(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            return URI.create(url).getHost();
-        } catch (IllegalArgumentException notAUrl) {
-            return null;
         }
     }
 }

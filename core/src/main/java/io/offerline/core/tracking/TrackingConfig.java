@@ -5,13 +5,18 @@ import io.offerline.core.account.AccountRepository;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.common.TtlCache;
+import io.offerline.core.lander.Lander;
+import io.offerline.core.lander.LanderRepository;
+import io.offerline.core.trafficsource.TrafficSourceRepository;
 import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferRepository;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,16 +36,20 @@ public final class TrackingConfig {
     private final CampaignRepository campaigns;
     private final OfferRepository offers;
     private final AffiliateNetworkRepository networks;
+    private final LanderRepository landers;
+    private final TrafficSourceRepository trafficSources;
     private final AccountRepository accounts;
     private final TtlCache<String, CampaignConfig> campaignCache;
     private final TtlCache<String, Offer> offerCache;
     private final TtlCache<String, Account> accountCache;
 
     public TrackingConfig(CampaignRepository campaigns, OfferRepository offers, AffiliateNetworkRepository networks,
-            AccountRepository accounts, Clock clock) {
+            LanderRepository landers, TrafficSourceRepository trafficSources, AccountRepository accounts, Clock clock) {
         this.campaigns = campaigns;
         this.offers = offers;
         this.networks = networks;
+        this.landers = landers;
+        this.trafficSources = trafficSources;
         this.accounts = accounts;
         this.campaignCache = new TtlCache<>(STALENESS, clock, MAX_ENTRIES);
         this.offerCache = new TtlCache<>(STALENESS, clock, MAX_ENTRIES);
@@ -60,14 +69,32 @@ public final class TrackingConfig {
     }
 
     private Optional<CampaignConfig> loadCampaign(String campaignId) {
-        return campaigns.find(campaignId).map(this::withOffersAndNetworks);
+        return campaigns.find(campaignId).map(this::withEverythingItRoutesTo);
     }
 
-    private CampaignConfig withOffersAndNetworks(Campaign campaign) {
-        List<Offer> found = offers.findAll(campaign.offerIds());
+    /** A handful of batch reads on a cold cache; none while the entry is warm. */
+    private CampaignConfig withEverythingItRoutesTo(Campaign campaign) {
+        List<Offer> found = new ArrayList<>(offers.findAll(campaign.offerIds()));
+        List<String> fallbackIds = found.stream()
+                .map(Offer::cap)
+                .filter(Objects::nonNull)
+                .map(cap -> cap.fallbackOfferId())
+                .filter(Objects::nonNull)
+                .filter(id -> found.stream().noneMatch(offer -> offer.id().equals(id)))
+                .distinct()
+                .toList();
+        if (!fallbackIds.isEmpty()) {
+            found.addAll(offers.findAll(fallbackIds));
+        }
         List<String> networkIds = found.stream().map(Offer::affiliateNetworkId).filter(Objects::nonNull).distinct().toList();
         return new CampaignConfig(campaign,
-                found.stream().collect(Collectors.toMap(Offer::id, Function.identity())),
-                networks.findAll(networkIds).stream().collect(Collectors.toMap(AffiliateNetwork::id, Function.identity())));
+                byId(found, Offer::id),
+                byId(networkIds.isEmpty() ? List.of() : networks.findAll(networkIds), AffiliateNetwork::id),
+                byId(campaign.landerIds().isEmpty() ? List.of() : landers.findAll(campaign.landerIds()), Lander::id),
+                campaign.trafficSourceId() == null ? null : trafficSources.find(campaign.trafficSourceId()).orElse(null));
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity(), (first, second) -> first));
     }
 }

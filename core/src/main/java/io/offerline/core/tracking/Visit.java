@@ -1,23 +1,36 @@
 package io.offerline.core.tracking;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One arrival through a campaign URL, stored once under its click id. {@code offerId} is set
- * when the visitor was sent straight to an offer, which also counts as a click on it.
+ * One arrival through a campaign, stored once under its click id. {@code landerId} is set when
+ * the visitor was sent to a lander; {@code offerId} when they were sent straight to an offer,
+ * which also counts as a click on it.
+ *
+ * @param ip as stored: dropped with the visit at the end of the attribution window
+ * @param externalId the traffic source's own click id, or null
+ * @param cost the cost the traffic source reported for this visit, or null
+ * @param trackingFields the traffic source's tracking field values by position (null where absent)
  */
 public record Visit(
         String clickId,
         String accountId,
         String workspaceId,
         String campaignId,
+        String trafficSourceId,
         String pathName,
+        String landerId,
         String offerId,
+        Visitor visitor,
         String ip,
         String userAgent,
         String referrer,
-        String language,
+        String externalId,
+        BigDecimal cost,
+        List<String> trackingFields,
         Instant visitedAt,
         Instant expiresAt) {
 
@@ -26,7 +39,9 @@ public record Visit(
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(workspaceId, "workspaceId");
         Objects.requireNonNull(campaignId, "campaignId");
+        Objects.requireNonNull(visitor, "visitor");
         Objects.requireNonNull(visitedAt, "visitedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
+        trackingFields = trackingFields == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(trackingFields));
     }
 }

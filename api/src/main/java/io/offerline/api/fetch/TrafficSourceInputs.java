@@ -1,0 +1,74 @@
+package io.offerline.api.fetch;
+
+import io.offerline.core.campaign.CostModel;
+import io.offerline.core.campaign.CostType;
+import io.offerline.core.common.Currencies;
+import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.trafficsource.TrackingFieldParameter;
+import io.offerline.core.trafficsource.TrafficSourceDraft;
+import io.offerline.core.trafficsource.TrafficSourceFilter;
+import io.offerline.core.trafficsource.TrafficSourceParameter;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+/** Maps the GraphQL {@code TrafficSourceInput} and {@code TrafficSourceFilter} (already type-checked) to domain values. */
+final class TrafficSourceInputs {
+
+    private static final String COST_MODEL = "defaultCostModel";
+
+    private TrafficSourceInputs() {
+    }
+
+    /** @param accountCurrency the currency of a cost model that names none */
+    static TrafficSourceDraft draft(Map<String, Object> input, Currency accountCurrency) {
+        return new TrafficSourceDraft((String) input.get("workspaceId"), (String) input.get("name"), parameter(map(input, "externalId")),
+                parameter(map(input, "cost")), trackingFields(input), costModel(map(input, COST_MODEL), accountCurrency),
+                (String) input.get("notes"));
+    }
+
+    /** Without {@code archived} a list shows the active sources only. */
+    static TrafficSourceFilter filter(Map<String, Object> filter) {
+        if (filter == null) {
+            return TrafficSourceFilter.ACTIVE;
+        }
+        Boolean archived = (Boolean) filter.get("archived");
+        return new TrafficSourceFilter((String) filter.get("search"), archived == null ? Boolean.FALSE : archived);
+    }
+
+    private static TrafficSourceParameter parameter(Map<String, Object> input) {
+        return input == null ? null : new TrafficSourceParameter((String) input.get("parameter"), (String) input.get("macro"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<TrackingFieldParameter> trackingFields(Map<String, Object> input) {
+        List<Map<String, Object>> fields = (List<Map<String, Object>>) input.get("trackingFields");
+        if (fields == null) {
+            return List.of();
+        }
+        return fields.stream()
+                .map(field -> new TrackingFieldParameter((String) field.get("name"), (String) field.get("parameter"),
+                        (String) field.get("macro")))
+                .toList();
+    }
+
+    private static CostModel costModel(Map<String, Object> input, Currency accountCurrency) {
+        if (input == null) {
+            return CostModel.notTracked(accountCurrency);
+        }
+        String currency = (String) input.get("currency");
+        Currency costCurrency = currency == null ? accountCurrency : Currencies.require(COST_MODEL + ".currency", currency);
+        try {
+            return new CostModel(CostType.valueOf((String) input.get("type")), (BigDecimal) input.get("value"), costCurrency);
+        } catch (InvalidInputException e) {
+            // CostModel names its fields as a campaign's input does (costModel.value); here the input calls it defaultCostModel.
+            throw new InvalidInputException(e.field().replaceFirst("^costModel", COST_MODEL), e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> input, String name) {
+        return (Map<String, Object>) input.get(name);
+    }
+}

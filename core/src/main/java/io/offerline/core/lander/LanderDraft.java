@@ -1,0 +1,26 @@
+package io.offerline.core.lander;
+
+import io.offerline.core.tracking.UrlTemplate;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a user sends to create or replace a lander, before validation.
+ *
+ * @param callsToAction null means 1
+ * @param tags null means none
+ */
+public record LanderDraft(String workspaceId, String name, String url, Integer callsToAction, String notes, List<String> tags) {
+
+    /**
+     * The lander this draft describes, every value checked; a bad one is an
+     * {@link io.offerline.core.common.InvalidInputException} naming its field relative to the
+     * input (e.g. {@code tags.2}).
+     */
+    public Lander toLander(String id, String accountId, boolean archived, long version, Instant createdAt, Instant updatedAt) {
+        // The URL is checked here, not in Lander: a stored lander must stay readable if the token catalogue changes.
+        String validUrl = UrlTemplate.validate("url", url);
+        return new Lander(id, accountId, workspaceId, name, validUrl, callsToAction == null ? Lander.MIN_CALLS_TO_ACTION : callsToAction,
+                notes, tags, archived, version, createdAt, updatedAt);
+    }
+}

@@ -1,0 +1,15 @@
+package io.offerline.core.tracking;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A visitor's click from a lander to an offer; stored once per visit and offer. */
+public record Click(String clickId, String offerId, Instant clickedAt, Instant expiresAt) {
+
+    public Click {
+        Objects.requireNonNull(clickId, "clickId");
+        Objects.requireNonNull(offerId, "offerId");
+        Objects.requireNonNull(clickedAt, "clickedAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+}

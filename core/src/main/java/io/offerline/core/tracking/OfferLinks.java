@@ -1,0 +1,27 @@
+package io.offerline.core.tracking;
+
+import io.offerline.core.lander.Lander;
+import io.offerline.core.network.AffiliateNetwork;
+import io.offerline.core.offer.Offer;
+
+/** The URL a visitor is sent to for an offer: tokens filled, and the click id appended when the offer asks. */
+final class OfferLinks {
+
+    private OfferLinks() {
+    }
+
+    static String url(CampaignConfig config, Offer offer, Visit visit, Lander lander) {
+        String url = UrlTemplate.fill(offer.url(), TokenValues.of(visit, config.campaign(), lander, offer));
+        if (!offer.appendClickId()) {
+            return url;
+        }
+        return config.networkOf(offer)
+                .map(AffiliateNetwork::clickIdParam)
+                .map(parameter -> ClickIdAppender.append(url, parameter, visit.clickId()))
+                .orElse(url);
+    }
+
+    static String fallback(CampaignConfig config, String url, Visit visit) {
+        return url == null ? null : UrlTemplate.fill(url, TokenValues.of(visit, config.campaign(), null, null));
+    }
+}

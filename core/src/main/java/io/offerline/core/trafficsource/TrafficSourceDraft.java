@@ -1,0 +1,34 @@
+package io.offerline.core.trafficsource;
+
+import io.offerline.core.campaign.CostModel;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a user sends to create or replace a traffic source, before validation.
+ *
+ * @param externalId null when the source passes no click id of its own
+ * @param cost null when the source passes no cost
+ * @param trackingFields null means none
+ * @param defaultCostModel the cost model new campaigns of this source start from
+ */
+public record TrafficSourceDraft(
+        String workspaceId,
+        String name,
+        TrafficSourceParameter externalId,
+        TrafficSourceParameter cost,
+        List<TrackingFieldParameter> trackingFields,
+        CostModel defaultCostModel,
+        String notes) {
+
+    /**
+     * The traffic source this draft describes, every value checked; a bad one is an
+     * {@link io.offerline.core.common.InvalidInputException} naming its field relative to the
+     * input (e.g. {@code trackingFields.2.parameter}).
+     */
+    public TrafficSource toTrafficSource(String id, String accountId, boolean archived, long version, Instant createdAt,
+            Instant updatedAt) {
+        return new TrafficSource(id, accountId, workspaceId, name, externalId, cost, trackingFields, defaultCostModel, notes, archived,
+                version, createdAt, updatedAt);
+    }
+}

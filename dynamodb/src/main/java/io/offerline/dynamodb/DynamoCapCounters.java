@@ -1,0 +1,71 @@
+package io.offerline.dynamodb;
+
+import io.offerline.core.cap.CapCounters;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * Cap counters in the config table. The increment is one conditional UpdateItem
+ * ({@code count < limit}), so N concurrent increments against a limit of K succeed exactly K
+ * times. It goes through the low-level client: the enhanced client cannot express {@code ADD}.
+ */
+public final class DynamoCapCounters implements CapCounters {
+
+    private static final String COUNT = "count";
+
+    private final DynamoDbClient client;
+    private final TableNames names;
+    private final DocumentTables tables;
+    private final BatchReader batchReader;
+
+    public DynamoCapCounters(DynamoDbClient client, TableNames names, DocumentTables tables, BatchReader batchReader) {
+        this.client = client;
+        this.names = names;
+        this.tables = tables;
+        this.batchReader = batchReader;
+    }
+
+    @Override
+    public boolean tryIncrement(CapCounters.CapKey key, long limit) {
+        Key itemKey = Keys.capCounter(key.offerId(), key.window());
+        try {
+            client.updateItem(request -> request
+                    .tableName(names.config())
+                    .key(Map.of(OfferlineTables.PARTITION_KEY, itemKey.partitionKeyValue(),
+                            OfferlineTables.SORT_KEY, itemKey.sortKeyValue().orElseThrow()))
+                    .updateExpression("ADD #count :one")
+                    .conditionExpression("attribute_not_exists(#count) OR #count < :limit")
+                    .expressionAttributeNames(Map.of("#count", COUNT))
+                    .expressionAttributeValues(Map.of(
+                            ":one", AttributeValue.fromN("1"),
+                            ":limit", AttributeValue.fromN(Long.toString(limit)))));
+            return true;
+        } catch (ConditionalCheckFailedException reached) {
+            return false;
+        }
+    }
+
+    @Override
+    public Map<CapCounters.CapKey, Long> counts(Collection<CapCounters.CapKey> keys) {
+        Map<String, CapCounters.CapKey> byPartitionAndSort = new HashMap<>();
+        List<Key> itemKeys = keys.stream().map(key -> {
+            Key itemKey = Keys.capCounter(key.offerId(), key.window());
+            byPartitionAndSort.put(itemKey.partitionKeyValue().s() + "|" + itemKey.sortKeyValue().orElseThrow().s(), key);
+            return itemKey;
+        }).toList();
+        Map<CapCounters.CapKey, Long> counts = new HashMap<>();
+        for (EnhancedDocument item : batchReader.read(tables.config(), itemKeys)) {
+            CapCounters.CapKey key = byPartitionAndSort.get(item.getString(OfferlineTables.PARTITION_KEY) + "|"
+                    + item.getString(OfferlineTables.SORT_KEY));
+            counts.put(key, item.getNumber(COUNT).longValue());
+        }
+        return counts;
+    }
+}

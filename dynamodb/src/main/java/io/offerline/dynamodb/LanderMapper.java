@@ -1,0 +1,46 @@
+package io.offerline.dynamodb;
+
+import io.offerline.core.lander.Lander;
+import java.util.Locale;
+import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
+import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+
+/**
+ * The lander item: one document per lander, indexed under its workspace by creation time.
+ * {@code nameLower} exists only for the case-insensitive name search.
+ */
+final class LanderMapper {
+
+    private static final EnhancedType<String> STRING = EnhancedType.of(String.class);
+
+    private LanderMapper() {
+    }
+
+    static EnhancedDocument document(Lander lander) {
+        EnhancedDocument.Builder builder = Documents.withKey(Keys.lander(lander.id()))
+                .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.landersOf(lander.workspaceId()))
+                .putString(OfferlineTables.GSI1_SORT_KEY, lander.createdAt() + "#" + lander.id())
+                .putString("id", lander.id())
+                .putString("accountId", lander.accountId())
+                .putString("workspaceId", lander.workspaceId())
+                .putString("name", lander.name())
+                .putString(NameFilters.NAME_LOWER, lander.name().toLowerCase(Locale.ROOT))
+                .putString("url", lander.url())
+                .putNumber("callsToAction", lander.callsToAction())
+                .putList("tags", lander.tags(), STRING)
+                .putBoolean(NameFilters.ARCHIVED, lander.archived())
+                .putNumber("version", lander.version())
+                .putString("createdAt", lander.createdAt().toString())
+                .putString("updatedAt", lander.updatedAt().toString());
+        Documents.putOptional(builder, "notes", lander.notes());
+        return builder.build();
+    }
+
+    static Lander lander(EnhancedDocument document) {
+        return new Lander(document.getString("id"), document.getString("accountId"), document.getString("workspaceId"),
+                document.getString("name"), document.getString("url"), document.getNumber("callsToAction").intValue(),
+                document.getString("notes"), document.getList("tags", STRING), document.getBoolean(NameFilters.ARCHIVED),
+                document.getNumber("version").longValue(), Documents.instant(document, "createdAt"),
+                Documents.instant(document, "updatedAt"));
+    }
+}

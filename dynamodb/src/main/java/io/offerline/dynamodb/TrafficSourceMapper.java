@@ -1,0 +1,83 @@
+package io.offerline.dynamodb;
+
+import io.offerline.core.campaign.CostModel;
+import io.offerline.core.campaign.CostType;
+import io.offerline.core.trafficsource.TrackingFieldParameter;
+import io.offerline.core.trafficsource.TrafficSource;
+import io.offerline.core.trafficsource.TrafficSourceParameter;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The traffic source item: one document per source, indexed under its workspace by creation
+ * time; the tracking fields are a list of maps in their order, which is their token number.
+ */
+final class TrafficSourceMapper {
+
+    private TrafficSourceMapper() {
+    }
+
+    static EnhancedDocument document(TrafficSource source) {
+        EnhancedDocument.Builder builder = Documents.withKey(Keys.trafficSource(source.id()))
+                .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.trafficSourcesOf(source.workspaceId()))
+                .putString(OfferlineTables.GSI1_SORT_KEY, source.createdAt() + "#" + source.id())
+                .putString("id", source.id())
+                .putString("accountId", source.accountId())
+                .putString("workspaceId", source.workspaceId())
+                .putString("name", source.name())
+                .putString(NameFilters.NAME_LOWER, source.name().toLowerCase(Locale.ROOT))
+                .putString("costType", source.defaultCostModel().type().name())
+                .putNumber("costValue", source.defaultCostModel().value())
+                .putString("costCurrency", source.defaultCostModel().currency().getCurrencyCode())
+                .putBoolean(NameFilters.ARCHIVED, source.archived())
+                .putNumber("version", source.version())
+                .putString("createdAt", source.createdAt().toString())
+                .putString("updatedAt", source.updatedAt().toString());
+        putParameter(builder, "externalId", source.externalId());
+        putParameter(builder, "cost", source.cost());
+        Documents.putOptional(builder, "notes", source.notes());
+        // Nested lists go in as attribute values: the document builder has no typed nested maps.
+        Map<String, AttributeValue> item = new HashMap<>(builder.build().toMap());
+        item.put("trackingFields", AttributeValue.fromL(source.trackingFields().stream().map(TrafficSourceMapper::trackingField).toList()));
+        return EnhancedDocument.fromAttributeValueMap(item);
+    }
+
+    static TrafficSource trafficSource(EnhancedDocument document) {
+        List<TrackingFieldParameter> trackingFields = document.getListOfUnknownType("trackingFields").stream()
+                .map(value -> trackingField(value.m()))
+                .toList();
+        CostModel costModel = new CostModel(CostType.valueOf(document.getString("costType")), Documents.decimal(document, "costValue"),
+                Currency.getInstance(document.getString("costCurrency")));
+        return new TrafficSource(document.getString("id"), document.getString("accountId"), document.getString("workspaceId"),
+                document.getString("name"), parameter(document, "externalId"), parameter(document, "cost"), trackingFields, costModel,
+                document.getString("notes"), document.getBoolean(NameFilters.ARCHIVED), document.getNumber("version").longValue(),
+                Documents.instant(document, "createdAt"), Documents.instant(document, "updatedAt"));
+    }
+
+    private static void putParameter(EnhancedDocument.Builder builder, String prefix, TrafficSourceParameter parameter) {
+        if (parameter != null) {
+            builder.putString(prefix + "Parameter", parameter.parameter()).putString(prefix + "Macro", parameter.macro());
+        }
+    }
+
+    private static TrafficSourceParameter parameter(EnhancedDocument document, String prefix) {
+        String parameter = document.getString(prefix + "Parameter");
+        return parameter == null ? null : new TrafficSourceParameter(parameter, document.getString(prefix + "Macro"));
+    }
+
+    private static AttributeValue trackingField(TrackingFieldParameter field) {
+        return AttributeValue.fromM(Map.of(
+                "name", AttributeValue.fromS(field.name()),
+                "parameter", AttributeValue.fromS(field.parameter()),
+                "macro", AttributeValue.fromS(field.macro())));
+    }
+
+    private static TrackingFieldParameter trackingField(Map<String, AttributeValue> field) {
+        return new TrackingFieldParameter(field.get("name").s(), field.get("parameter").s(), field.get("macro").s());
+    }
+}
