@@ -69,6 +69,31 @@ class CampaignMutationsIT {
     }
 
     @Test
+    void trackingUrl_carriesTheTrafficSourcesParametersAndMacros() {
+        String sourceId = (String) data(world.post(account.apiKey(),
+                "mutation($input: TrafficSourceInput!) { createTrafficSource(input: $input) { id } }",
+                Map.of("input", Map.of("workspaceId", account.workspace().id(), "name", "Push network",
+                        "externalId", Map.of("parameter", "clickid", "macro", "{clickid}"),
+                        "cost", Map.of("parameter", "cost", "macro", "{cost}"),
+                        "trackingFields", List.of(Map.of("name", "zone", "parameter", "zoneid", "macro", "[ZONE]"))))),
+                "createTrafficSource").get("id");
+        Map<String, Object> input = input("With source");
+        input.put("trafficSourceId", sourceId);
+
+        Map<String, Object> created = data(world.post(account.apiKey(),
+                "mutation($input: CampaignInput!) { createCampaign(input: $input) { id trackingUrl trafficSource { name } } }",
+                Map.of("input", input)), "createCampaign");
+        Map<String, Object> plain = data(world.post(account.apiKey(),
+                "mutation($input: CampaignInput!) { createCampaign(input: $input) { id trackingUrl } }",
+                Map.of("input", input("Without source"))), "createCampaign");
+
+        assertThat(created.get("trackingUrl"))
+                .isEqualTo(ApiWorld.BASE_URL + "/c/" + created.get("id") + "?clickid={clickid}&cost={cost}&zoneid=[ZONE]");
+        assertThat(at(created, "trafficSource.name")).isEqualTo("Push network");
+        assertThat(plain.get("trackingUrl")).isEqualTo(ApiWorld.BASE_URL + "/c/" + plain.get("id"));
+    }
+
+    @Test
     void createCampaign_withoutCostModel_isNotTrackedInTheAccountsCurrency() {
         Map<String, Object> created = create(input("Free traffic"));
 
