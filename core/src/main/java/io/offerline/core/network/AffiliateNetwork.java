@@ -2,6 +2,8 @@ package io.offerline.core.network;
 
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
+import io.offerline.core.common.Notes;
+import io.offerline.core.common.ParameterNames;
 import io.offerline.core.workspace.WorkspaceScoped;
 import java.time.Instant;
 import java.util.Currency;
@@ -38,7 +40,6 @@ public record AffiliateNetwork(
         Instant createdAt,
         Instant updatedAt) implements WorkspaceScoped {
 
-    public static final int MAX_NOTES_LENGTH = 10_000;
     public static final int MAX_ALLOWLIST_ENTRIES = 100;
 
     public AffiliateNetwork {
@@ -55,10 +56,7 @@ public record AffiliateNetwork(
         if (postbackIpAllowlist.size() > MAX_ALLOWLIST_ENTRIES) {
             throw new InvalidInputException("postbackIpAllowlist", "The allowlist takes at most " + MAX_ALLOWLIST_ENTRIES + " entries.");
         }
-        notes = notes == null || notes.isBlank() ? null : notes;
-        if (notes != null && notes.length() > MAX_NOTES_LENGTH) {
-            throw new InvalidInputException("notes", "Notes must be at most " + MAX_NOTES_LENGTH + " characters.");
-        }
+        notes = Notes.optional("notes", notes);
     }
 
     public boolean hasPostbackSecret() {

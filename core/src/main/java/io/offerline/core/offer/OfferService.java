@@ -5,18 +5,18 @@ import io.offerline.core.common.Ids;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
 import io.offerline.core.common.NotFoundException;
+import io.offerline.core.common.Notes;
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
+import io.offerline.core.common.Tags;
 import io.offerline.core.tracking.UrlTemplate;
 import io.offerline.core.workspace.Workspace;
 import io.offerline.core.workspace.WorkspaceService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Validates, creates, changes and reads offers within the caller's workspaces. Every rule is
@@ -24,9 +24,6 @@ import java.util.Set;
  */
 public final class OfferService {
 
-    static final int MAX_TAGS = 50;
-    static final int MAX_TAG_LENGTH = 64;
-    static final int MAX_NOTES_LENGTH = 10_000;
     static final int MAX_KEYWORD_LENGTH = 255;
 
     private final OfferRepository repository;
@@ -107,11 +104,8 @@ public final class OfferService {
         } else if (draft.appendClickId()) {
             throw new InvalidInputException("appendClickId", "Append click id needs an affiliate network: it appends the network's click-id parameter.");
         }
-        if (draft.notes() != null && draft.notes().length() > MAX_NOTES_LENGTH) {
-            throw new InvalidInputException("notes", "Notes must be at most " + MAX_NOTES_LENGTH + " characters.");
-        }
         checkCap(principal, workspaceId, draft.cap(), selfId);
-        return draft.withValues(Names.require("name", draft.name()), tags(draft.tags()), draft.notes(),
+        return draft.withValues(Names.require("name", draft.name()), Tags.require("tags", draft.tags()), Notes.optional("notes", draft.notes()),
                 UrlTemplate.validate("url", draft.url()),
                 draft.staticUrl() == null ? null : UrlTemplate.validate("staticUrl", draft.staticUrl()),
                 keywords(draft.keywords()));
@@ -134,21 +128,6 @@ public final class OfferService {
         if (!fallback.workspaceId().equals(workspaceId)) {
             throw new InvalidInputException("cap.fallbackOfferId", "Offer " + fallback.id() + " belongs to another workspace.");
         }
-    }
-
-    private static List<String> tags(List<String> tags) {
-        if (tags.size() > MAX_TAGS) {
-            throw new InvalidInputException("tags", "At most " + MAX_TAGS + " tags.");
-        }
-        Set<String> unique = new LinkedHashSet<>();
-        for (int index = 0; index < tags.size(); index++) {
-            String tag = tags.get(index) == null ? "" : tags.get(index).strip();
-            if (tag.isEmpty() || tag.length() > MAX_TAG_LENGTH) {
-                throw new InvalidInputException("tags." + index, "A tag has 1 to " + MAX_TAG_LENGTH + " characters.");
-            }
-            unique.add(tag);
-        }
-        return List.copyOf(unique);
     }
 
     private static List<Keyword> keywords(List<Keyword> keywords) {

@@ -11,19 +11,9 @@ import java.util.regex.Pattern;
 final class ParameterRules {
 
     static final int MAX_MACRO_LENGTH = 128;
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final Pattern MACRO_BREAKERS = Pattern.compile("[\\s&#]");
 
     private ParameterRules() {
-    }
-
-    /** The trimmed parameter name; anything else is bad input in {@code field}. */
-    static String name(String field, String name) {
-        String trimmed = name.strip();
-        if (!NAME.matcher(trimmed).matches()) {
-            throw new InvalidInputException(field, "'" + name + "' is not a parameter name: use 1 to 64 letters, digits, _ . or -.");
-        }
-        return trimmed;
     }
 
     /** The trimmed macro; anything else is bad input in {@code field}. */

@@ -4,6 +4,7 @@ import io.offerline.core.campaign.CostModel;
 import io.offerline.core.campaign.CostType;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
+import io.offerline.core.common.ParameterNames;
 import io.offerline.core.common.Notes;
 import io.offerline.core.tracking.Token;
 import io.offerline.core.workspace.WorkspaceScoped;
@@ -91,7 +92,7 @@ public record TrafficSource(
         if (parameter == null) {
             return null;
         }
-        return new TrafficSourceParameter(ParameterRules.name(field + ".parameter", parameter.parameter()),
+        return new TrafficSourceParameter(ParameterNames.require(field + ".parameter", parameter.parameter()),
                 ParameterRules.macro(field + ".macro", parameter.macro()));
     }
 
@@ -104,7 +105,7 @@ public record TrafficSource(
             String field = "trackingFields." + index;
             TrackingFieldParameter trackingField = fields.get(index);
             valid.add(new TrackingFieldParameter(Names.require(field + ".name", trackingField.name()),
-                    ParameterRules.name(field + ".parameter", trackingField.parameter()),
+                    ParameterNames.require(field + ".parameter", trackingField.parameter()),
                     ParameterRules.macro(field + ".macro", trackingField.macro())));
         }
         return List.copyOf(valid);

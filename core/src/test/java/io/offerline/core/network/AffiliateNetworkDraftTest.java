@@ -1,5 +1,7 @@
 package io.offerline.core.network;
 
+import io.offerline.core.common.Notes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,7 +73,7 @@ class AffiliateNetworkDraftTest {
 
     @Test
     void toNetwork_rejectsNotesOverTheLimit() {
-        String notes = "n".repeat(AffiliateNetwork.MAX_NOTES_LENGTH + 1);
+        String notes = "n".repeat(Notes.MAX_LENGTH + 1);
 
         assertRejected(draft(null, null, null, null, null, List.of(), null, notes), "notes", "10000");
     }

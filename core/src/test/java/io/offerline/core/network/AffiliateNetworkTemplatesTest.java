@@ -1,5 +1,7 @@
 package io.offerline.core.network;
 
+import io.offerline.core.common.ParameterNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
