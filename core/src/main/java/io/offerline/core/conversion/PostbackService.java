@@ -40,9 +40,12 @@ public final class PostbackService {
             return invalid.get();
         }
         Optional<ClickTrail> trail = ClickIds.isWellFormed(postback.clickId()) ? visits.trail(postback.clickId()) : Optional.empty();
+        if (trail.isEmpty()) {
+            return result(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + postback.clickId() + " is known.");
+        }
         Optional<Offer> offer = trail.flatMap(ClickTrail::offerId).flatMap(config::offer);
         if (offer.isEmpty()) {
-            return result(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + postback.clickId() + " reached an offer.");
+            return result(PostbackOutcome.UNKNOWN_CLICK, "Click " + postback.clickId() + " never reached an offer.");
         }
         return price(postback, trail.get().visit(), offer.get());
     }
