@@ -4,6 +4,7 @@ import graphql.schema.idl.RuntimeWiring;
 import io.offerline.api.fetch.ArchiveCampaignFetcher;
 import io.offerline.api.fetch.ArchiveOfferFetcher;
 import io.offerline.api.fetch.CampaignsFetcher;
+import io.offerline.api.fetch.UpdateAccountFetcher;
 import io.offerline.api.fetch.UpdateCampaignFetcher;
 import io.offerline.api.fetch.CampaignFetcher;
 import io.offerline.api.fetch.CloneOfferFetcher;
@@ -25,6 +26,7 @@ import io.offerline.api.fetch.WeightedOfferFetcher;
 import io.offerline.api.fetch.WorkspaceOfFetcher;
 import io.offerline.api.fetch.WorkspacesFetcher;
 import io.offerline.core.account.AccountRepository;
+import io.offerline.core.account.AccountService;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.stats.OfferStatsRepository;
@@ -37,10 +39,12 @@ public final class CoreWiring implements SchemaWiring {
     private final OfferService offers;
     private final CampaignService campaigns;
     private final AccountRepository accounts;
+    private final AccountService accountService;
     private final OfferStatsRepository stats;
 
     public CoreWiring(WorkspaceService workspaces, OfferService offers, CampaignService campaigns,
             AccountRepository accounts, OfferStatsRepository stats) {
+        this.accountService = new AccountService(accounts);
         this.workspaces = workspaces;
         this.offers = offers;
         this.campaigns = campaigns;
@@ -61,6 +65,7 @@ public final class CoreWiring implements SchemaWiring {
                         .dataFetcher("tokens", new TokensFetcher()))
                 .type("Mutation", type -> type
                         .dataFetcher("createWorkspace", new CreateWorkspaceFetcher(workspaces))
+                        .dataFetcher("updateAccount", new UpdateAccountFetcher(accountService))
                         .dataFetcher("updateWorkspace", new UpdateWorkspaceFetcher(workspaces))
                         .dataFetcher("createOffer", new CreateOfferFetcher(offers))
                         .dataFetcher("updateOffer", new UpdateOfferFetcher(offers))

@@ -138,6 +138,21 @@ class GraphQLHttpIT {
     }
 
     @Test
+    void updateAccount_setsTheIpPolicy_andRefusesAnEmptyName() {
+        AccountBootstrap.Bootstrapped own = world.account("Policy");
+
+        Map<String, Object> updated = ApiWorld.parse(world.post(own.apiKey(),
+                "mutation { updateAccount(input: {name: \"Renamed\", truncateIps: true}) { name truncateIps currency } }", Map.of()));
+        Map<String, Object> refused = ApiWorld.parse(world.post(own.apiKey(),
+                "mutation { updateAccount(input: {name: \" \"}) { name } }", Map.of()));
+
+        assertThat(at(updated, "data.updateAccount")).isEqualTo(Map.of("name", "Renamed", "truncateIps", true, "currency", "USD"));
+        assertThat(at(refused, "errors.0.extensions.field")).isEqualTo("input.name");
+        assertThat(at(ApiWorld.parse(world.post(own.apiKey(), "{ viewer { account { name truncateIps } } }", Map.of())),
+                "data.viewer.account")).isEqualTo(Map.of("name", "Renamed", "truncateIps", true));
+    }
+
+    @Test
     void tokens_listsTheCatalogueWithDescriptions() {
         Map<String, Object> json = ApiWorld.parse(world.post(account.apiKey(), "{ tokens { placeholder description example } }", Map.of()));
 

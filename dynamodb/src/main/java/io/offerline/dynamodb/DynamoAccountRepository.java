@@ -21,6 +21,7 @@ public final class DynamoAccountRepository implements AccountRepository {
                 .putString("id", account.id())
                 .putString("name", account.name())
                 .putString("currency", account.currency().getCurrencyCode())
+                .putBoolean("truncateIps", account.truncateIps())
                 .putString("createdAt", account.createdAt().toString())
                 .build());
     }
@@ -32,6 +33,7 @@ public final class DynamoAccountRepository implements AccountRepository {
 
     private static Account account(EnhancedDocument document) {
         return new Account(document.getString("id"), document.getString("name"),
-                Currency.getInstance(document.getString("currency")), Documents.instant(document, "createdAt"));
+                Currency.getInstance(document.getString("currency")), Boolean.TRUE.equals(document.getBoolean("truncateIps")),
+                Documents.instant(document, "createdAt"));
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.offerline.core.account.Account;
+import io.offerline.core.account.AccountRepository;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.PathRule;
@@ -223,6 +225,24 @@ class RedirectFlowIT {
         assertThat(bot.visitor().bot()).isTrue();
         assertThat(prefetch.visitor().bot()).isTrue();
         assertThat(person.visitor().bot()).isFalse();
+    }
+
+    @Test
+    void visit_storesAShortenedIp_whenTheAccountTruncatesIps(TestDynamo dynamo) {
+        try (TrackingWorld truncating = new TrackingWorld(dynamo)) {
+            AccountRepository accounts = truncating.context.getBean(AccountRepository.class);
+            Account account = accounts.find(truncating.owner.accountId()).orElseThrow();
+            accounts.save(new Account(account.id(), account.name(), account.currency(), true, account.createdAt()));
+            Offer offer = truncating.offer("https://offer.example/?cid={cf_click_id}&ip={ip}", "1");
+            Campaign campaign = truncating.campaign(truncating.draft(null,
+                    List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1))))));
+
+            String location = location(new VisitHandler(truncating.context).handleRequest(visitEvent(campaign, Map.of()), null));
+
+            assertThat(location).endsWith("&ip=198.51.100.0");
+            assertThat(truncating.context.getBean(VisitRepository.class).find(clickIdOf(location)).orElseThrow().ip())
+                    .isEqualTo("198.51.100.0");
+        }
     }
 
     @Test

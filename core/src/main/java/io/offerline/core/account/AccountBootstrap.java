@@ -35,7 +35,7 @@ public final class AccountBootstrap {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Account account = new Account(Ids.newId(), accountName, currency, clock.instant());
+        Account account = new Account(Ids.newId(), accountName, currency, false, clock.instant());
         accounts.save(account);
         Workspace workspace = new Workspace(Ids.newId(), account.id(), "Default", clock.instant());
         workspaces.save(workspace);

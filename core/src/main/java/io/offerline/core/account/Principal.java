@@ -12,6 +12,13 @@ public record Principal(String accountId, String userId, Role role) {
         Objects.requireNonNull(role, "role");
     }
 
+    /** Fails unless the caller is an owner or admin of the account. */
+    public void requireAdmin() {
+        if (role != Role.OWNER && role != Role.ADMIN) {
+            throw new InvalidInputException("", "Only owners and admins may change the account; your role is " + role + ".");
+        }
+    }
+
     /** Fails when the caller's role may only read. */
     public void requireWrite() {
         if (!role.canWrite()) {

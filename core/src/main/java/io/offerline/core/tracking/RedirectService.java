@@ -70,7 +70,7 @@ public final class RedirectService {
         return new Visit(ClickIds.next(), campaign.accountId(), campaign.workspaceId(), campaign.id(), campaign.trafficSourceId(),
                 path.map(CampaignPath::name).orElse(null), lander.map(Lander::id).orElse(null),
                 lander.isPresent() || destination.offer() == null ? null : destination.offer().id(),
-                visitor, request.signals().ip(), request.signals().userAgent(), request.referrer(),
+                visitor, config.storedIp(campaign.accountId(), request.signals().ip()), request.signals().userAgent(), request.referrer(),
                 sourceValues.externalId(), sourceValues.cost(), sourceValues.trackingFields(), now, now.plus(VISIT_RETENTION));
     }
 

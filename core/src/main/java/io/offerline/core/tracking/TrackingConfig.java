@@ -68,6 +68,12 @@ public final class TrackingConfig {
         return accountCache.get(accountId, accounts::find);
     }
 
+    /** The visitor's IP as the account keeps it: whole, or shortened when it truncates IPs. */
+    public String storedIp(String accountId, String ip) {
+        boolean truncate = account(accountId).map(Account::truncateIps).orElse(false);
+        return truncate ? IpAddresses.truncate(ip) : ip;
+    }
+
     private Optional<CampaignConfig> loadCampaign(String campaignId) {
         return campaigns.find(campaignId).map(this::withEverythingItRoutesTo);
     }
