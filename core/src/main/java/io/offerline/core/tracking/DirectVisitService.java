@@ -78,7 +78,7 @@ public final class DirectVisitService {
         Instant now = clock.instant();
         return new Visit(ClickIds.next(), campaign.accountId(), campaign.workspaceId(), campaign.id(), campaign.trafficSourceId(),
                 path.map(CampaignPath::name).orElse(null), request.landerId(), request.offerId(),
-                visitor, request.signals().ip(), request.signals().userAgent(), request.referrer(),
+                visitor, config.storedIp(campaign.accountId(), request.signals().ip()), request.signals().userAgent(), request.referrer(),
                 sourceValues.externalId(), sourceValues.cost(), sourceValues.trackingFields(), now,
                 now.plus(RedirectService.VISIT_RETENTION));
     }
