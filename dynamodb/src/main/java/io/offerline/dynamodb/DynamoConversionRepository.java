@@ -2,21 +2,31 @@ package io.offerline.dynamodb;
 
 import io.offerline.core.conversion.Conversion;
 import io.offerline.core.conversion.ConversionRepository;
+import io.offerline.core.conversion.ConversionStatus;
+import java.util.Map;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * Conversions in the events table, beside their click. The item key is click id plus txid, so
- * the create-once condition is the duplicate check: one conditional write, no read.
+ * Conversions in the events table, beside their click. The item key is click id plus slot, so
+ * the create-once condition is the duplicate check: one conditional write, no read. Status and
+ * cap flags change through conditional UpdateItems on the low-level client.
  */
 public final class DynamoConversionRepository implements ConversionRepository {
 
     static final String TYPE = "CONVERSION";
 
     private final DocumentTables tables;
+    private final DynamoDbClient client;
+    private final TableNames names;
 
-    public DynamoConversionRepository(DocumentTables tables) {
+    public DynamoConversionRepository(DocumentTables tables, DynamoDbClient client, TableNames names) {
         this.tables = tables;
+        this.client = client;
+        this.names = names;
     }
 
     @Override
@@ -29,22 +39,57 @@ public final class DynamoConversionRepository implements ConversionRepository {
         }
     }
 
+    @Override
+    public boolean changeStatus(String clickId, String slot, ConversionStatus status) {
+        try {
+            update(clickId, slot, "SET #status = :status", "attribute_exists(#pk) AND #status <> :status",
+                    Map.of("#status", "status", "#pk", OfferlineTables.PARTITION_KEY), Map.of(":status", AttributeValue.fromS(status.name())));
+            return true;
+        } catch (ConditionalCheckFailedException unchanged) {
+            return false;
+        }
+    }
+
+    @Override
+    public void flagOverCap(String clickId, String slot) {
+        update(clickId, slot, "SET #overCap = :true", "attribute_exists(#pk)",
+                Map.of("#overCap", "overCap", "#pk", OfferlineTables.PARTITION_KEY), Map.of(":true", AttributeValue.fromBool(true)));
+    }
+
+    private void update(String clickId, String slot, String expression, String condition, Map<String, String> names,
+            Map<String, AttributeValue> values) {
+        Key key = Keys.conversion(clickId, slot);
+        client.updateItem(request -> request
+                .tableName(this.names.events())
+                .key(Map.of(OfferlineTables.PARTITION_KEY, key.partitionKeyValue(), OfferlineTables.SORT_KEY, key.sortKeyValue().orElseThrow()))
+                .updateExpression(expression)
+                .conditionExpression(condition)
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values));
+    }
+
     private static EnhancedDocument document(Conversion conversion) {
-        EnhancedDocument.Builder builder = Documents.withKey(Keys.conversion(conversion.clickId(), conversion.txid()))
+        EnhancedDocument.Builder builder = Documents.withKey(Keys.conversion(conversion.clickId(), conversion.slot()))
                 .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.eventsOfOffer(conversion.offerId()))
                 .putString(OfferlineTables.GSI1_SORT_KEY, Keys.eventTime(conversion.convertedAt(), conversion.clickId()))
                 .putString("type", TYPE)
                 .putString("clickId", conversion.clickId())
+                .putString("slot", conversion.slot())
                 .putString("accountId", conversion.accountId())
                 .putString("workspaceId", conversion.workspaceId())
                 .putString("campaignId", conversion.campaignId())
                 .putString("offerId", conversion.offerId())
+                .putString("status", conversion.status().name())
                 .putNumber("amount", conversion.amount())
                 .putString("currency", conversion.currency().getCurrencyCode())
                 .putNumber("revenue", conversion.revenue())
+                .putNumber("rate", conversion.rate())
+                .putString("rateDate", conversion.rateDate().toString())
+                .putBoolean("overCap", conversion.overCap())
                 .putString("convertedAt", conversion.convertedAt().toString())
                 .putNumber(OfferlineTables.EXPIRES_AT, conversion.expiresAt().getEpochSecond());
         Documents.putOptional(builder, "txid", conversion.txid());
+        Documents.putOptional(builder, "conversionType", conversion.type());
         return builder.build();
     }
 }

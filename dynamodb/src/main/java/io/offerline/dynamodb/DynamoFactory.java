@@ -7,6 +7,7 @@ import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.cap.CapCounters;
 import io.offerline.core.conversion.ConversionRepository;
+import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.offer.OfferRepository;
@@ -105,8 +106,13 @@ public class DynamoFactory {
     }
 
     @Singleton
-    ConversionRepository conversions(DocumentTables tables) {
-        return new DynamoConversionRepository(tables);
+    ConversionRepository conversions(DocumentTables tables, DynamoDbClient client, TableNames names) {
+        return new DynamoConversionRepository(tables, client, names);
+    }
+
+    @Singleton
+    PostbackLog postbackLog(DocumentTables tables, Clock clock) {
+        return new DynamoPostbackLog(tables, clock);
     }
 
     @Singleton

@@ -42,7 +42,7 @@ public final class DynamoOfferStatsRepository implements OfferStatsRepository {
                 clicks++;
             } else if (DynamoVisitRepository.CLICK_TYPE.equals(event.getString("type"))) {
                 clicks++;
-            } else if (DynamoConversionRepository.TYPE.equals(event.getString("type"))) {
+            } else if (DynamoConversionRepository.TYPE.equals(event.getString("type")) && !"DECLINED".equals(event.getString("status"))) {
                 conversions++;
                 revenue = revenue.add(Documents.decimal(event, "revenue"));
             }

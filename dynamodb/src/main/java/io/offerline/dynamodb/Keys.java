@@ -84,9 +84,14 @@ public final class Keys {
         return key(click(clickId), "CLICK#" + offerId);
     }
 
-    /** A conversion without txid takes the one slot a click has for it. */
-    public static Key conversion(String clickId, String txid) {
-        return key(click(clickId), txid == null ? "CONVERSION" : "CONVERSION#TX#" + txid);
+    /** A conversion of a click in one slot ({@code TX#<txid>}, {@code SINGLE}, or a fresh duplicate slot). */
+    public static Key conversion(String clickId, String slot) {
+        return key(click(clickId), "CONVERSION#" + slot);
+    }
+
+    /** The postback log of an account ({@code _unknown} for postbacks of unknown clicks). */
+    public static String postbackLogOf(String accountId) {
+        return "POSTBACKLOG#" + (accountId == null ? "_unknown" : accountId);
     }
 
     /** Index partition holding an offer's raw events. */

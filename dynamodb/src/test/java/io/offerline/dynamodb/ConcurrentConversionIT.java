@@ -20,7 +20,7 @@ class ConcurrentConversionIT {
 
     @Test
     void recordOnce_acceptsExactlyOne_whenTwentyIdenticalPostbacksRace(TestDynamo dynamo) throws Exception {
-        DynamoConversionRepository conversions = new DynamoConversionRepository(dynamo.documentTables());
+        DynamoConversionRepository conversions = new DynamoConversionRepository(dynamo.documentTables(), dynamo.client(), dynamo.tables());
         Visit visit = Fixtures.visit(Fixtures.offer("acc", "ws"), Fixtures.NOW, Duration.ofDays(30));
         List<Callable<Boolean>> senders = new ArrayList<>();
         for (int i = 0; i < SENDERS; i++) {

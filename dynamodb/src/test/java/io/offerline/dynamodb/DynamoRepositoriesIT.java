@@ -106,7 +106,7 @@ class DynamoRepositoriesIT {
 
     @Test
     void conversion_isRecordedOncePerClickAndTxid(TestDynamo dynamo) {
-        DynamoConversionRepository conversions = new DynamoConversionRepository(dynamo.documentTables());
+        DynamoConversionRepository conversions = new DynamoConversionRepository(dynamo.documentTables(), dynamo.client(), dynamo.tables());
         Visit visit = Fixtures.visit(Fixtures.offer("acc", "ws"), NOW, Duration.ofDays(30));
 
         boolean first = conversions.recordOnce(Fixtures.conversion(visit, "tx-1", "3"));
@@ -122,7 +122,7 @@ class DynamoRepositoriesIT {
     void offerStats_countVisitsConversionsAndRevenue_ofThatOfferOnly(TestDynamo dynamo) {
         DocumentTables tables = dynamo.documentTables();
         DynamoVisitRepository visits = new DynamoVisitRepository(tables, CLOCK);
-        DynamoConversionRepository conversions = new DynamoConversionRepository(tables);
+        DynamoConversionRepository conversions = new DynamoConversionRepository(tables, dynamo.client(), dynamo.tables());
         Offer offer = Fixtures.offer("acc", "ws");
         Offer other = Fixtures.offer("acc", "ws");
         Visit first = Fixtures.visit(offer, NOW, Duration.ofDays(30));

@@ -7,6 +7,7 @@ import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.common.Ids;
 import io.offerline.core.conversion.Conversion;
+import io.offerline.core.conversion.ConversionStatus;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
@@ -55,7 +56,8 @@ final class Fixtures {
 
     static Conversion conversion(Visit visit, String txid, String amount) {
         BigDecimal value = new BigDecimal(amount);
-        return new Conversion(visit.clickId(), txid, visit.accountId(), visit.workspaceId(), visit.campaignId(),
-                visit.offerId(), value, USD, value, NOW, visit.expiresAt());
+        return new Conversion(visit.clickId(), txid == null ? Conversion.SINGLE_SLOT : Conversion.txidSlot(txid), txid,
+                visit.accountId(), visit.workspaceId(), visit.campaignId(), visit.offerId(), null, ConversionStatus.APPROVED,
+                value, USD, value, BigDecimal.ONE, NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate(), false, NOW, visit.expiresAt());
     }
 }

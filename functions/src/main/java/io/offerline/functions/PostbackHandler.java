@@ -6,7 +6,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import io.micronaut.json.JsonMapper;
 import io.offerline.core.conversion.Postback;
-import io.offerline.core.conversion.PostbackOutcome;
 import io.offerline.core.conversion.PostbackResult;
 import io.offerline.core.conversion.PostbackService;
 import jakarta.inject.Inject;
@@ -37,13 +36,8 @@ public class PostbackHandler extends MicronautRequestHandler<APIGatewayV2HTTPEve
 
     @Override
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
-        PostbackResult result = postbacks.receive(new Postback(
-                HttpEvents.queryParameter(event, "cid", "click_id", "cf_click_id"),
-                HttpEvents.queryParameter(event, "payout"),
-                HttpEvents.queryParameter(event, "txid"),
-                HttpEvents.queryParameter(event, "currency")));
-        int status = result.outcome() == PostbackOutcome.INVALID_PARAMETER ? 400 : 200;
-        return HttpResponses.json(status, body(result));
+        PostbackResult result = postbacks.receive(new Postback(event.getQueryStringParameters(), HttpEvents.sourceIp(event), null));
+        return HttpResponses.json(result.outcome().isMalformed() ? 400 : 200, body(result));
     }
 
     private String body(PostbackResult result) {

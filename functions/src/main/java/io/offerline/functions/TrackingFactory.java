@@ -5,12 +5,11 @@ import io.offerline.core.account.AccountRepository;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.cap.CapCounters;
 import io.offerline.core.cap.CapStatus;
-import io.offerline.core.conversion.ConversionRepository;
-import io.offerline.core.conversion.PostbackService;
 import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.tracking.ClickService;
+import io.offerline.core.tracking.DirectVisitService;
 import io.offerline.core.tracking.RedirectService;
 import io.offerline.core.tracking.TrackingConfig;
 import io.offerline.core.tracking.VisitRepository;
@@ -46,7 +45,7 @@ public class TrackingFactory {
     }
 
     @Singleton
-    PostbackService postbackService(TrackingConfig config, VisitRepository visits, ConversionRepository conversions, Clock clock) {
-        return new PostbackService(config, visits, conversions, clock);
+    DirectVisitService directVisitService(TrackingConfig config, VisitRepository visits, VisitorDetection detection, Clock clock) {
+        return new DirectVisitService(config, visits, detection, clock);
     }
 }

@@ -99,6 +99,10 @@ final class TrackingWorld implements AutoCloseable {
         return offers.create(owner, draft);
     }
 
+    AffiliateNetwork network(AffiliateNetworkDraft draft) {
+        return networks.create(owner, draft);
+    }
+
     Lander lander(String url) {
         return landers.create(owner, new LanderDraft(workspaceId, "Lander", url, 2, null, null));
     }

@@ -2,36 +2,59 @@ package io.offerline.core.conversion;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
 
 /**
  * A conversion matched to its click. {@code amount} and {@code currency} are what the network
- * paid; {@code revenue} is that amount in the account's reporting currency.
+ * paid; {@code revenue} is that amount in the account's reporting currency at {@code rate} of
+ * {@code rateDate}.
+ *
+ * @param slot what makes it unique on its click: {@code TX#<txid>}, the single no-txid slot, or a
+ *     fresh one when the network accepts duplicate postbacks
+ * @param type the conversion type ({@code ct}), or null
  */
 public record Conversion(
         String clickId,
+        String slot,
         String txid,
         String accountId,
         String workspaceId,
         String campaignId,
         String offerId,
+        String type,
+        ConversionStatus status,
         BigDecimal amount,
         Currency currency,
         BigDecimal revenue,
+        BigDecimal rate,
+        LocalDate rateDate,
+        boolean overCap,
         Instant convertedAt,
         Instant expiresAt) {
 
     public Conversion {
         Objects.requireNonNull(clickId, "clickId");
+        Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(workspaceId, "workspaceId");
         Objects.requireNonNull(campaignId, "campaignId");
         Objects.requireNonNull(offerId, "offerId");
+        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(revenue, "revenue");
+        Objects.requireNonNull(rate, "rate");
+        Objects.requireNonNull(rateDate, "rateDate");
         Objects.requireNonNull(convertedAt, "convertedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    /** The slot of a conversion without txid: one per click. */
+    public static final String SINGLE_SLOT = "SINGLE";
+
+    public static String txidSlot(String txid) {
+        return "TX#" + txid;
     }
 }

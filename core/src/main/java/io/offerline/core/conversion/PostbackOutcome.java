@@ -1,10 +1,24 @@
 package io.offerline.core.conversion;
 
-/** What became of a postback. Only ACCEPTED changes anything. */
+/** What became of a postback. Only ACCEPTED, OVER_CAP and STATUS_UPDATED change anything. */
 public enum PostbackOutcome {
+    /** A new conversion was recorded. */
     ACCEPTED,
+    /** A new conversion was recorded beyond the offer's conversion cap, and flagged so. */
+    OVER_CAP,
+    /** A conversion with this txid exists; its status changed. */
+    STATUS_UPDATED,
     DUPLICATE,
     UNKNOWN_CLICK,
+    /** The click is older than the network's attribution window. */
+    EXPIRED_CLICK,
+    IP_NOT_ALLOWED,
+    BAD_SECRET,
     INVALID_PARAMETER,
-    NO_EXCHANGE_RATE
+    NO_EXCHANGE_RATE;
+
+    /** Whether a postback with this outcome can never succeed as sent (answered 400). */
+    public boolean isMalformed() {
+        return this == INVALID_PARAMETER;
+    }
 }

@@ -1,104 +1,129 @@
 package io.offerline.core.conversion;
 
 import io.offerline.core.account.Account;
+import io.offerline.core.common.Ids;
 import io.offerline.core.common.Money;
+import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.tracking.ClickIds;
 import io.offerline.core.tracking.ClickTrail;
 import io.offerline.core.tracking.TrackingConfig;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitRepository;
-import java.math.BigDecimal;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.util.Currency;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Matches a postback to its click, prices it and records it once. A postback costs one read
- * of the click (its visit and clicks in one query) and one conditional write; a duplicate
- * fails that write and changes nothing.
+ * Matches a postback to its click, checks it against the network's rules, prices it and records
+ * it once; every postback is logged with its outcome. A postback costs one read of the click
+ * (its visit and clicks in one query) and single-item conditional writes; a duplicate fails its
+ * write and changes nothing.
  */
 public final class PostbackService {
 
-    private static final int MAX_TXID_LENGTH = 255;
+    /** Postbacks for clicks older than this are refused as expired. */
+    public static final Duration ATTRIBUTION_WINDOW = Duration.ofDays(30);
+
+    private static final Logger LOG = System.getLogger(PostbackService.class.getName());
 
     private final TrackingConfig config;
     private final VisitRepository visits;
-    private final ConversionRepository conversions;
+    private final ConversionRecorder recorder;
+    private final RevenueConverter converter;
+    private final PostbackLog log;
     private final Clock clock;
 
-    public PostbackService(TrackingConfig config, VisitRepository visits, ConversionRepository conversions, Clock clock) {
+    public PostbackService(TrackingConfig config, VisitRepository visits, ConversionRecorder recorder, RevenueConverter converter,
+            PostbackLog log, Clock clock) {
         this.config = config;
         this.visits = visits;
-        this.conversions = conversions;
+        this.recorder = recorder;
+        this.converter = converter;
+        this.log = log;
         this.clock = clock;
     }
 
     public PostbackResult receive(Postback postback) {
-        Optional<PostbackResult> invalid = invalidParameter(postback);
-        if (invalid.isPresent()) {
-            return invalid.get();
-        }
-        Optional<ClickTrail> trail = ClickIds.isWellFormed(postback.clickId()) ? visits.trail(postback.clickId()) : Optional.empty();
-        if (trail.isEmpty()) {
-            return result(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + postback.clickId() + " is known.");
-        }
-        Optional<Offer> offer = trail.flatMap(ClickTrail::offerId).flatMap(config::offer);
-        if (offer.isEmpty()) {
-            return result(PostbackOutcome.UNKNOWN_CLICK, "Click " + postback.clickId() + " never reached an offer.");
-        }
-        return price(postback, trail.get().visit(), offer.get());
-    }
-
-    private PostbackResult price(Postback postback, Visit visit, Offer offer) {
-        BigDecimal amount = offer.payout().resolve(blankToNull(postback.payout()) == null ? null : Money.parse(postback.payout()),
-                visit.visitor().country());
-        Currency currency = blankToNull(postback.currency()) == null
-                ? offer.payout().currency()
-                : Currency.getInstance(postback.currency().trim().toUpperCase());
-        Optional<Account> account = config.account(visit.accountId());
-        if (account.isEmpty() || !account.get().currency().equals(currency)) {
-            return result(PostbackOutcome.NO_EXCHANGE_RATE, "No exchange rate from " + currency + " to the account's currency.");
-        }
-        Conversion conversion = new Conversion(visit.clickId(), blankToNull(postback.txid()), visit.accountId(),
-                visit.workspaceId(), visit.campaignId(), offer.id(), amount, currency, amount, clock.instant(),
-                visit.expiresAt());
-        if (!conversions.recordOnce(conversion)) {
-            return result(PostbackOutcome.DUPLICATE, "Click " + visit.clickId() + " already has this conversion.");
-        }
-        return result(PostbackOutcome.ACCEPTED, "Conversion of " + Money.shown(amount).toPlainString() + " " + currency + " recorded.");
-    }
-
-    private static Optional<PostbackResult> invalidParameter(Postback postback) {
-        if (blankToNull(postback.clickId()) == null) {
-            return Optional.of(result(PostbackOutcome.INVALID_PARAMETER, "cid is required."));
-        }
-        if (blankToNull(postback.payout()) != null && Money.parse(postback.payout()) == null) {
-            return Optional.of(result(PostbackOutcome.INVALID_PARAMETER, "payout must be a decimal number."));
-        }
-        if (blankToNull(postback.currency()) != null && !isCurrency(postback.currency())) {
-            return Optional.of(result(PostbackOutcome.INVALID_PARAMETER, "currency must be an ISO 4217 code such as USD."));
-        }
-        if (postback.txid() != null && postback.txid().length() > MAX_TXID_LENGTH) {
-            return Optional.of(result(PostbackOutcome.INVALID_PARAMETER, "txid must be at most " + MAX_TXID_LENGTH + " characters."));
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isCurrency(String code) {
+        Instant now = clock.instant();
+        PostbackResult result = evaluate(postback, now);
+        String clickId = postback.clickId().orElse(null);
         try {
-            Currency.getInstance(code.trim().toUpperCase());
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
+            log.record(new PostbackLogEntry(Ids.newId(), result.accountId(), now, clickId, result.outcome(), result.reason(),
+                    postback.parameters(), postback.sourceIp(), now.plus(Duration.ofDays(PostbackLog.RETENTION_DAYS))));
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "postback for click " + clickId + " (" + result.outcome() + ") was not logged", e);
         }
+        return result;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+    private PostbackResult evaluate(Postback postback, Instant now) {
+        Optional<String> clickId = postback.clickId();
+        if (clickId.isEmpty()) {
+            return PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, "cid is required.");
+        }
+        Optional<ClickTrail> trail = ClickIds.isWellFormed(clickId.get()) ? visits.trail(clickId.get()) : Optional.empty();
+        if (trail.isEmpty()) {
+            return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + clickId.get() + " is known.");
+        }
+        Visit visit = trail.get().visit();
+        Optional<Offer> offer = trail.get().offerId().flatMap(config::offer);
+        if (offer.isEmpty()) {
+            return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "Click " + clickId.get() + " never reached an offer.")
+                    .forAccount(visit.accountId());
+        }
+        return admit(postback, visit, offer.get(), now).forAccount(visit.accountId());
     }
 
-    private static PostbackResult result(PostbackOutcome outcome, String reason) {
-        return new PostbackResult(outcome, reason);
+    private PostbackResult admit(Postback postback, Visit visit, Offer offer, Instant now) {
+        Optional<AffiliateNetwork> network = Optional.ofNullable(offer.affiliateNetworkId()).flatMap(config::network);
+        Optional<PostbackResult> refused = network.flatMap(rules -> NetworkRules.refusal(rules, postback));
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (visit.visitedAt().plus(ATTRIBUTION_WINDOW).isBefore(now)) {
+            return PostbackResult.of(PostbackOutcome.EXPIRED_CLICK, "Click " + visit.clickId() + " is older than the "
+                    + ATTRIBUTION_WINDOW.toDays() + "-day attribution window.");
+        }
+        PostbackValues values;
+        try {
+            values = PostbackValues.read(postback, network.orElse(null));
+        } catch (IllegalArgumentException invalid) {
+            return PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, invalid.getMessage());
+        }
+        return price(values, visit, offer, network, now);
+    }
+
+    private PostbackResult price(PostbackValues values, Visit visit, Offer offer, Optional<AffiliateNetwork> network, Instant now) {
+        java.math.BigDecimal amount = offer.payout().resolve(values.payout(), visit.visitor().country());
+        java.util.Currency currency = values.currency() != null ? values.currency() : offer.payout().currency();
+        Optional<Account> account = config.account(visit.accountId());
+        Optional<RevenueConverter.Converted> revenue = account.flatMap(found -> converter.convert(amount, currency, found.currency(), now));
+        if (revenue.isEmpty()) {
+            return PostbackResult.of(PostbackOutcome.NO_EXCHANGE_RATE, "No exchange rate from " + currency + " to the account's currency; "
+                    + "the conversion was not recorded.");
+        }
+        boolean duplicatesAccepted = network.map(AffiliateNetwork::acceptDuplicatePostbacks).orElse(false);
+        String slot = values.txid() != null ? Conversion.txidSlot(values.txid())
+                : duplicatesAccepted ? "DUP#" + Ids.randomToken(9) : Conversion.SINGLE_SLOT;
+        Conversion conversion = new Conversion(visit.clickId(), slot, values.txid(), visit.accountId(), visit.workspaceId(),
+                visit.campaignId(), offer.id(), values.type(), values.status(), amount, currency, revenue.get().amount(),
+                revenue.get().rate(), revenue.get().rateDate(), false, now, visit.expiresAt());
+        return recorder.record(conversion, offer, values.statusGiven(), why(values, offer, amount, currency));
+    }
+
+    /** The reason of an accepted conversion, in words that answer "why is my revenue what it is?". */
+    private static String why(PostbackValues values, Offer offer, java.math.BigDecimal amount, java.util.Currency currency) {
+        String paid = Money.shown(amount).toPlainString() + " " + currency;
+        if (values.payout() != null) {
+            return "Payout " + paid + " from the postback.";
+        }
+        if (offer.payout().mode() == io.offerline.core.offer.PayoutMode.AUTO) {
+            return "Revenue 0: the offer's payout is AUTO and the postback sent no payout parameter.";
+        }
+        return "Payout " + paid + " from the offer (MANUAL; the postback sent none).";
     }
 }

@@ -3,6 +3,7 @@ package io.offerline.core.network;
 import io.offerline.core.common.InvalidInputException;
 import java.net.InetAddress;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * One entry of a postback IP allowlist: a single IPv4 or IPv6 address, or a CIDR range of
@@ -57,6 +58,20 @@ public final class IpRange {
                     + " for the range or " + new IpRange(bytes, maxPrefix) + " for the single address.");
         }
         return range;
+    }
+
+    /** The address an IP literal names, read without any DNS lookup; empty for anything else. */
+    public static Optional<InetAddress> literal(String text) {
+        if (text == null || text.isBlank() || text.length() > MAX_TEXT_LENGTH) {
+            return Optional.empty();
+        }
+        String trimmed = text.strip();
+        byte[] bytes = trimmed.indexOf(':') >= 0 ? ipv6(trimmed) : ipv4(trimmed);
+        try {
+            return bytes == null ? Optional.empty() : Optional.of(InetAddress.getByAddress(bytes));
+        } catch (java.net.UnknownHostException wrongLength) {
+            return Optional.empty();
+        }
     }
 
     /** Whether {@code address} lies in this range; IPv4 and IPv4-mapped IPv6 addresses match each other. */

@@ -42,6 +42,7 @@ public final class TrackingConfig {
     private final TtlCache<String, CampaignConfig> campaignCache;
     private final TtlCache<String, Offer> offerCache;
     private final TtlCache<String, Account> accountCache;
+    private final TtlCache<String, AffiliateNetwork> networkCache;
 
     public TrackingConfig(CampaignRepository campaigns, OfferRepository offers, AffiliateNetworkRepository networks,
             LanderRepository landers, TrafficSourceRepository trafficSources, AccountRepository accounts, Clock clock) {
@@ -54,6 +55,7 @@ public final class TrackingConfig {
         this.campaignCache = new TtlCache<>(STALENESS, clock, MAX_ENTRIES);
         this.offerCache = new TtlCache<>(STALENESS, clock, MAX_ENTRIES);
         this.accountCache = new TtlCache<>(STALENESS, clock, MAX_ENTRIES);
+        this.networkCache = new TtlCache<>(STALENESS, clock, MAX_ENTRIES);
     }
 
     public Optional<CampaignConfig> campaign(String campaignId) {
@@ -62,6 +64,10 @@ public final class TrackingConfig {
 
     public Optional<Offer> offer(String offerId) {
         return offerCache.get(offerId, offers::find);
+    }
+
+    public Optional<AffiliateNetwork> network(String networkId) {
+        return networkCache.get(networkId, networks::find);
     }
 
     public Optional<Account> account(String accountId) {
