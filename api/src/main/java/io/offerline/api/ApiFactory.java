@@ -11,6 +11,7 @@ import io.offerline.core.account.ApiKeys;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.campaign.References;
+import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.lander.LanderService;
 import io.offerline.core.network.AffiliateNetworkRepository;
@@ -92,6 +93,11 @@ public class ApiFactory {
     @Singleton
     TrafficSourceWiring trafficSourceWiring(TrafficSourceService trafficSources, AccountRepository accounts) {
         return new TrafficSourceWiring(trafficSources, accounts);
+    }
+
+    @Singleton
+    ConversionWiring conversionWiring(PostbackLog log) {
+        return new ConversionWiring(log);
     }
 
     /** Every {@link SchemaWiring} bean contributes its fetchers. */

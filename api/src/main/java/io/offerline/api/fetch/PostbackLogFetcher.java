@@ -1,0 +1,37 @@
+package io.offerline.api.fetch;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import io.offerline.api.RequestScope;
+import io.offerline.core.account.Principal;
+import io.offerline.core.account.Role;
+import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.conversion.PostbackLog;
+import io.offerline.core.conversion.PostbackOutcome;
+import java.util.Map;
+
+/**
+ * {@code postbackLog(outcome, unattributed, first, after)}: the caller's account's postbacks,
+ * newest first. Postbacks whose click is unknown belong to no account; owners may list them
+ * with {@code unattributed: true}.
+ */
+public final class PostbackLogFetcher implements DataFetcher<Map<String, Object>> {
+
+    private final PostbackLog log;
+
+    public PostbackLogFetcher(PostbackLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public Map<String, Object> get(DataFetchingEnvironment environment) {
+        Principal principal = RequestScope.principal(environment);
+        boolean unattributed = Boolean.TRUE.equals(environment.getArgument("unattributed"));
+        if (unattributed && principal.role() != Role.OWNER) {
+            throw new InvalidInputException("unattributed", "Only owners may list postbacks of unknown clicks.");
+        }
+        String outcome = environment.getArgument("outcome");
+        return Connections.of(log.list(unattributed ? null : principal.accountId(),
+                outcome == null ? null : PostbackOutcome.valueOf(outcome), Connections.pageRequest(environment)));
+    }
+}
