@@ -35,7 +35,7 @@ class ReadmeWalkthroughIT {
             assertThat(process.exitValue()).as(output).isZero();
             assertThat(lines).hasSize(5);
             assertThat(lines.get(0)).matches("redirected to: https://offer\\.example/land\\?click=[A-Za-z0-9_-]{22}&campaign=.+");
-            assertThat(lines.get(1)).isEqualTo("{\"outcome\":\"ACCEPTED\",\"reason\":\"Conversion of 4.20 USD recorded.\"}");
+            assertThat(lines.get(1)).isEqualTo("{\"outcome\":\"ACCEPTED\",\"reason\":\"Payout 4.20 USD from the postback.\"}");
             assertThat(lines.get(2)).startsWith("{\"outcome\":\"DUPLICATE\"");
             assertThat(lines.get(3)).startsWith("{\"outcome\":\"UNKNOWN_CLICK\"");
             assertThat(lines.get(4)).isEqualTo(

@@ -47,9 +47,22 @@ public final class PostbackService {
         this.clock = clock;
     }
 
+    /** A postback or pixel from the outside: the network's allowlist and secret apply. */
     public PostbackResult receive(Postback postback) {
         Instant now = clock.instant();
-        PostbackResult result = evaluate(postback, now);
+        return logged(postback, evaluate(postback, null, now), now);
+    }
+
+    /**
+     * A conversion a user uploads for their own account (corrections included): the same rules,
+     * but the account's API key stands in for the network's allowlist and secret, and the
+     * conversion happened at {@code convertedAt}.
+     */
+    public PostbackResult upload(String accountId, Postback postback, Instant convertedAt) {
+        return logged(postback, evaluate(postback, accountId, convertedAt), clock.instant());
+    }
+
+    private PostbackResult logged(Postback postback, PostbackResult result, Instant now) {
         String clickId = postback.clickId().orElse(null);
         try {
             log.record(new PostbackLogEntry(Ids.newId(), result.accountId(), now, clickId, result.outcome(), result.reason(),
@@ -60,7 +73,8 @@ public final class PostbackService {
         return result;
     }
 
-    private PostbackResult evaluate(Postback postback, Instant now) {
+    /** @param uploader the account uploading the conversion, or null for a network's postback */
+    private PostbackResult evaluate(Postback postback, String uploader, Instant now) {
         Optional<String> clickId = postback.clickId();
         if (clickId.isEmpty()) {
             return PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, "cid is required.");
@@ -70,17 +84,20 @@ public final class PostbackService {
             return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + clickId.get() + " is known.");
         }
         Visit visit = trail.get().visit();
+        if (uploader != null && !uploader.equals(visit.accountId())) {
+            return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + clickId.get() + " is known.");
+        }
         Optional<Offer> offer = trail.get().offerId().flatMap(config::offer);
         if (offer.isEmpty()) {
             return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "Click " + clickId.get() + " never reached an offer.")
                     .forAccount(visit.accountId());
         }
-        return admit(postback, visit, offer.get(), now).forAccount(visit.accountId());
+        return admit(postback, uploader != null, visit, offer.get(), now).forAccount(visit.accountId());
     }
 
-    private PostbackResult admit(Postback postback, Visit visit, Offer offer, Instant now) {
+    private PostbackResult admit(Postback postback, boolean uploaded, Visit visit, Offer offer, Instant now) {
         Optional<AffiliateNetwork> network = Optional.ofNullable(offer.affiliateNetworkId()).flatMap(config::network);
-        Optional<PostbackResult> refused = network.flatMap(rules -> NetworkRules.refusal(rules, postback));
+        Optional<PostbackResult> refused = uploaded ? Optional.empty() : network.flatMap(rules -> NetworkRules.refusal(rules, postback));
         if (refused.isPresent()) {
             return refused.get();
         }
