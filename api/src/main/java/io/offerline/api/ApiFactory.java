@@ -12,6 +12,7 @@ import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.campaign.References;
 import io.offerline.core.conversion.PostbackLog;
+import io.offerline.core.conversion.PostbackService;
 import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.lander.LanderService;
 import io.offerline.core.network.AffiliateNetworkRepository;
@@ -96,8 +97,8 @@ public class ApiFactory {
     }
 
     @Singleton
-    ConversionWiring conversionWiring(PostbackLog log) {
-        return new ConversionWiring(log);
+    ConversionWiring conversionWiring(PostbackLog log, PostbackService postbacks, Clock clock) {
+        return new ConversionWiring(log, postbacks, clock);
     }
 
     /** Every {@link SchemaWiring} bean contributes its fetchers. */

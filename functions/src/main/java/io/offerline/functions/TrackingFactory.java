@@ -1,32 +1,20 @@
 package io.offerline.functions;
 
 import io.micronaut.context.annotation.Factory;
-import io.offerline.core.account.AccountRepository;
-import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.cap.CapCounters;
 import io.offerline.core.cap.CapStatus;
-import io.offerline.core.lander.LanderRepository;
-import io.offerline.core.network.AffiliateNetworkRepository;
-import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.tracking.ClickService;
 import io.offerline.core.tracking.DirectVisitService;
 import io.offerline.core.tracking.RedirectService;
 import io.offerline.core.tracking.TrackingConfig;
 import io.offerline.core.tracking.VisitRepository;
 import io.offerline.core.tracking.VisitorDetection;
-import io.offerline.core.trafficsource.TrafficSourceRepository;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /** The domain services of the tracking functions, wired once per warm function. */
 @Factory
 public class TrackingFactory {
-
-    @Singleton
-    TrackingConfig trackingConfig(CampaignRepository campaigns, OfferRepository offers, AffiliateNetworkRepository networks,
-            LanderRepository landers, TrafficSourceRepository trafficSources, AccountRepository accounts, Clock clock) {
-        return new TrackingConfig(campaigns, offers, networks, landers, trafficSources, accounts, clock);
-    }
 
     @Singleton
     CapStatus capStatus(CapCounters counters, Clock clock) {

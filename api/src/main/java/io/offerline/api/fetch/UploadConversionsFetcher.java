@@ -1,0 +1,71 @@
+package io.offerline.api.fetch;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import io.offerline.api.RequestScope;
+import io.offerline.core.account.Principal;
+import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.conversion.Postback;
+import io.offerline.core.conversion.PostbackResult;
+import io.offerline.core.conversion.PostbackService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code uploadConversions(rows)}: conversions and corrections for the caller's own clicks, each
+ * row judged by the postback rules (duplicates, statuses, caps, currency) and answered with its
+ * outcome.
+ */
+public final class UploadConversionsFetcher implements DataFetcher<List<Map<String, Object>>> {
+
+    public static final int MAX_ROWS = 1_000;
+
+    private final PostbackService postbacks;
+    private final Clock clock;
+
+    public UploadConversionsFetcher(PostbackService postbacks, Clock clock) {
+        this.postbacks = postbacks;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Map<String, Object>> get(DataFetchingEnvironment environment) {
+        Principal principal = RequestScope.principal(environment);
+        principal.requireWrite();
+        List<Map<String, Object>> rows = environment.getArgument("rows");
+        if (rows.size() > MAX_ROWS) {
+            throw new InvalidInputException("rows", "At most " + MAX_ROWS + " rows per upload.");
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (int index = 0; index < rows.size(); index++) {
+            Map<String, Object> row = rows.get(index);
+            Instant time = row.get("time") == null ? clock.instant() : (Instant) row.get("time");
+            PostbackResult result = postbacks.upload(principal.accountId(), new Postback(parameters(row), null, null), time);
+            results.add(Map.of("row", index, "clickId", row.get("clickId"), "outcome", result.outcome().name(), "reason", result.reason()));
+        }
+        return results;
+    }
+
+    /** The row as the postback parameters it stands for. */
+    private static Map<String, String> parameters(Map<String, Object> row) {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("cid", (String) row.get("clickId"));
+        if (row.get("payout") != null) {
+            parameters.put("payout", ((BigDecimal) row.get("payout")).toPlainString());
+        }
+        for (String name : List.of("currency", "txid", "status")) {
+            if (row.get(name) != null) {
+                parameters.put(name, (String) row.get(name));
+            }
+        }
+        if (row.get("type") != null) {
+            parameters.put("ct", (String) row.get("type"));
+        }
+        return parameters;
+    }
+}
