@@ -11,6 +11,7 @@ import io.offerline.core.account.ApiKeys;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.campaign.References;
+import io.offerline.core.conversion.ConversionTypes;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackService;
 import io.offerline.core.lander.LanderRepository;
@@ -97,8 +98,8 @@ public class ApiFactory {
     }
 
     @Singleton
-    ConversionWiring conversionWiring(PostbackLog log, PostbackService postbacks, Clock clock) {
-        return new ConversionWiring(log, postbacks, clock);
+    ConversionWiring conversionWiring(PostbackLog log, PostbackService postbacks, ConversionTypes types, Clock clock) {
+        return new ConversionWiring(log, postbacks, types, clock);
     }
 
     /** Every {@link SchemaWiring} bean contributes its fetchers. */

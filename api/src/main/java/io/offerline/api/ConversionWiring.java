@@ -2,29 +2,37 @@ package io.offerline.api;
 
 import graphql.schema.idl.RuntimeWiring;
 import io.offerline.api.fetch.PostbackLogFetcher;
+import io.offerline.api.fetch.SaveConversionTypeFetcher;
 import io.offerline.api.fetch.PostbackParametersFetcher;
 import io.offerline.api.fetch.UploadConversionsFetcher;
+import io.offerline.core.conversion.ConversionTypes;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackService;
 import java.time.Clock;
 
-/** Fetchers of the postback log and conversion uploads. */
+/** Fetchers of the postback log, conversion types and conversion uploads. */
 public final class ConversionWiring implements SchemaWiring {
 
     private final PostbackLog log;
     private final PostbackService postbacks;
+    private final ConversionTypes types;
     private final Clock clock;
 
-    public ConversionWiring(PostbackLog log, PostbackService postbacks, Clock clock) {
+    public ConversionWiring(PostbackLog log, PostbackService postbacks, ConversionTypes types, Clock clock) {
         this.log = log;
+        this.types = types;
         this.postbacks = postbacks;
         this.clock = clock;
     }
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
-        wiring.type("Query", type -> type.dataFetcher("postbackLog", new PostbackLogFetcher(log)))
-                .type("Mutation", type -> type.dataFetcher("uploadConversions", new UploadConversionsFetcher(postbacks, clock)))
+        wiring.type("Query", type -> type
+                        .dataFetcher("postbackLog", new PostbackLogFetcher(log))
+                        .dataFetcher("conversionTypes", environment -> types.list(RequestScope.principal(environment))))
+                .type("Mutation", type -> type
+                        .dataFetcher("uploadConversions", new UploadConversionsFetcher(postbacks, clock))
+                        .dataFetcher("saveConversionType", new SaveConversionTypeFetcher(types)))
                 .type("PostbackLogEntry", type -> type.dataFetcher("parameters", new PostbackParametersFetcher()));
     }
 }

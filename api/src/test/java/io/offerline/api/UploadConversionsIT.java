@@ -71,6 +71,30 @@ class UploadConversionsIT {
     }
 
     @Test
+    void conversionTypes_decideWhatCounts_andUndefinedTypesCountFully() {
+        String offerId = (String) data(world.post(account.apiKey(), ApiWorld.operation("createOffer"),
+                Map.of("input", OfferFormIT.minimalInput(account.workspace().id(), "Typed"))), "createOffer").get("id");
+        String clickId = visit(account, offerId);
+        Map<String, Object> saved = data(world.post(account.apiKey(),
+                "mutation { saveConversionType(input: {key: \"lead\", name: \"Lead\", countsAsRevenue: false}) "
+                        + "{ key name countsAsConversion countsAsRevenue } }", Map.of()), "saveConversionType");
+        Map<String, Object> badKey = ApiWorld.parse(world.post(account.apiKey(),
+                "mutation { saveConversionType(input: {key: \"no spaces\", name: \"X\"}) { key } }", Map.of()));
+
+        world.post(account.apiKey(), UPLOAD, Map.of("rows", List.of(
+                Map.of("clickId", clickId, "payout", 5, "txid", "L-1", "type", "lead"),
+                Map.of("clickId", clickId, "payout", 7, "txid", "S-1", "type", "sale"))));
+
+        assertThat(saved).isEqualTo(Map.of("key", "lead", "name", "Lead", "countsAsConversion", true, "countsAsRevenue", false));
+        assertThat(at(badKey, "errors.0.extensions.field")).isEqualTo("input.key");
+        assertThat(at(ApiWorld.parse(world.post(account.apiKey(), "{ conversionTypes { key } }", Map.of())), "data.conversionTypes"))
+                .isEqualTo(List.of(Map.of("key", "lead")));
+        Map<String, Object> stats = data(world.post(account.apiKey(), ApiWorld.operation("offerStats"), Map.of("id", offerId)), "offer");
+        assertThat(at(stats, "stats.conversions")).isEqualTo(2);
+        assertThat(at(stats, "stats.revenue")).isEqualTo(7.0);
+    }
+
+    @Test
     void uploadConversions_withTooManyRows_isRefusedWhole() {
         List<Map<String, Object>> rows = java.util.Collections.nCopies(1_001, Map.of("clickId", "x"));
 

@@ -80,6 +80,8 @@ public final class DynamoConversionRepository implements ConversionRepository {
                 .putString("campaignId", conversion.campaignId())
                 .putString("offerId", conversion.offerId())
                 .putString("status", conversion.status().name())
+                .putBoolean("countsAsConversion", conversion.countsAsConversion())
+                .putBoolean("countsAsRevenue", conversion.countsAsRevenue())
                 .putNumber("amount", conversion.amount())
                 .putString("currency", conversion.currency().getCurrencyCode())
                 .putNumber("revenue", conversion.revenue())

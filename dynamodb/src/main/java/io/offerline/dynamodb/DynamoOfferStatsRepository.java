@@ -24,6 +24,11 @@ public final class DynamoOfferStatsRepository implements OfferStatsRepository {
         this.clock = clock;
     }
 
+    /** A conversion's type flags; conversions stored before types existed count fully. */
+    private static boolean counts(EnhancedDocument conversion, String flag) {
+        return !conversion.isPresent(flag) || Boolean.TRUE.equals(conversion.getBoolean(flag));
+    }
+
     @Override
     public OfferStats allTime(String offerId) {
         QueryConditional byOffer = QueryConditional.keyEqualTo(Key.builder().partitionValue(Keys.eventsOfOffer(offerId)).build());
@@ -43,8 +48,8 @@ public final class DynamoOfferStatsRepository implements OfferStatsRepository {
             } else if (DynamoVisitRepository.CLICK_TYPE.equals(event.getString("type"))) {
                 clicks++;
             } else if (DynamoConversionRepository.TYPE.equals(event.getString("type")) && !"DECLINED".equals(event.getString("status"))) {
-                conversions++;
-                revenue = revenue.add(Documents.decimal(event, "revenue"));
+                conversions += counts(event, "countsAsConversion") ? 1 : 0;
+                revenue = counts(event, "countsAsRevenue") ? revenue.add(Documents.decimal(event, "revenue")) : revenue;
             }
         }
         // A visit sent straight to the offer is also its click; a lander's visitor counts when they click.

@@ -9,8 +9,20 @@ public final class Keys {
     }
 
     public static Key account(String accountId) {
-        return key("ACCOUNT#" + accountId, "ACCOUNT");
+        return key(accountItems(accountId), "ACCOUNT");
     }
+
+    /** The partition holding an account and its account-wide settings. */
+    public static String accountItems(String accountId) {
+        return "ACCOUNT#" + accountId;
+    }
+
+    /** A conversion type, stored under its account so one query lists them all. */
+    public static Key conversionType(String accountId, String key) {
+        return key(accountItems(accountId), CONVERSION_TYPE_PREFIX + key);
+    }
+
+    public static final String CONVERSION_TYPE_PREFIX = "CTYPE#";
 
     public static Key apiKey(String keyHash) {
         return key("APIKEY#" + keyHash, "APIKEY");

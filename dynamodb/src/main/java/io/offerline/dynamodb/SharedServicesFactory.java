@@ -6,6 +6,8 @@ import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.cap.CapCounters;
 import io.offerline.core.conversion.ConversionRecorder;
 import io.offerline.core.conversion.ConversionRepository;
+import io.offerline.core.conversion.ConversionTypeRepository;
+import io.offerline.core.conversion.ConversionTypes;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackService;
 import io.offerline.core.conversion.RevenueConverter;
@@ -49,8 +51,18 @@ public class SharedServicesFactory {
     }
 
     @Singleton
+    ConversionTypeRepository conversionTypeRepository(DocumentTables tables) {
+        return new DynamoConversionTypeRepository(tables);
+    }
+
+    @Singleton
+    ConversionTypes conversionTypes(ConversionTypeRepository repository, Clock clock) {
+        return new ConversionTypes(repository, clock);
+    }
+
+    @Singleton
     PostbackService postbackService(TrackingConfig config, VisitRepository visits, ConversionRecorder recorder, RevenueConverter converter,
-            PostbackLog log, Clock clock) {
-        return new PostbackService(config, visits, recorder, converter, log, clock);
+            PostbackLog log, ConversionTypes types, Clock clock) {
+        return new PostbackService(config, visits, recorder, converter, log, types, clock);
     }
 }

@@ -57,7 +57,7 @@ final class Fixtures {
     static Conversion conversion(Visit visit, String txid, String amount) {
         BigDecimal value = new BigDecimal(amount);
         return new Conversion(visit.clickId(), txid == null ? Conversion.SINGLE_SLOT : Conversion.txidSlot(txid), txid,
-                visit.accountId(), visit.workspaceId(), visit.campaignId(), visit.offerId(), null, ConversionStatus.APPROVED,
+                visit.accountId(), visit.workspaceId(), visit.campaignId(), visit.offerId(), null, true, true, ConversionStatus.APPROVED,
                 value, USD, value, BigDecimal.ONE, NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate(), false, NOW, visit.expiresAt());
     }
 }

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param slot what makes it unique on its click: {@code TX#<txid>}, the single no-txid slot, or a
  *     fresh one when the network accepts duplicate postbacks
  * @param type the conversion type ({@code ct}), or null
+ * @param countsAsConversion whether its type counts it as a conversion (as the type was defined when it arrived)
+ * @param countsAsRevenue whether its type counts its payout as revenue
  */
 public record Conversion(
         String clickId,
@@ -24,6 +26,8 @@ public record Conversion(
         String campaignId,
         String offerId,
         String type,
+        boolean countsAsConversion,
+        boolean countsAsRevenue,
         ConversionStatus status,
         BigDecimal amount,
         Currency currency,

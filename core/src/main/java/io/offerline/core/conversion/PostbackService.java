@@ -35,10 +35,12 @@ public final class PostbackService {
     private final ConversionRecorder recorder;
     private final RevenueConverter converter;
     private final PostbackLog log;
+    private final ConversionTypes types;
     private final Clock clock;
 
     public PostbackService(TrackingConfig config, VisitRepository visits, ConversionRecorder recorder, RevenueConverter converter,
-            PostbackLog log, Clock clock) {
+            PostbackLog log, ConversionTypes types, Clock clock) {
+        this.types = types;
         this.config = config;
         this.visits = visits;
         this.recorder = recorder;
@@ -126,8 +128,10 @@ public final class PostbackService {
         boolean duplicatesAccepted = network.map(AffiliateNetwork::acceptDuplicatePostbacks).orElse(false);
         String slot = values.txid() != null ? Conversion.txidSlot(values.txid())
                 : duplicatesAccepted ? "DUP#" + Ids.randomToken(9) : Conversion.SINGLE_SLOT;
+        ConversionType type = types.of(visit.accountId(), values.type());
         Conversion conversion = new Conversion(visit.clickId(), slot, values.txid(), visit.accountId(), visit.workspaceId(),
-                visit.campaignId(), offer.id(), values.type(), values.status(), amount, currency, revenue.get().amount(),
+                visit.campaignId(), offer.id(), values.type(), type.countsAsConversion(), type.countsAsRevenue(), values.status(),
+                amount, currency, revenue.get().amount(),
                 revenue.get().rate(), revenue.get().rateDate(), false, now, visit.expiresAt());
         return recorder.record(conversion, offer, values.statusGiven(), why(values, offer, amount, currency));
     }

@@ -1,0 +1,30 @@
+package io.offerline.core.conversion;
+
+import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.common.Names;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A kind of conversion an account tells apart by the postback's {@code ct} (lead, sale, upsell,
+ * install...), and whether it counts as a conversion and its payout as revenue.
+ *
+ * @param key the value networks send as {@code ct}
+ */
+public record ConversionType(String accountId, String key, String name, boolean countsAsConversion, boolean countsAsRevenue) {
+
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
+    /** What a conversion without {@code ct}, or with one the account has not defined, counts as. */
+    public static ConversionType standard(String accountId, String key) {
+        return new ConversionType(accountId, key == null ? "default" : key, key == null ? "Default" : key, true, true);
+    }
+
+    public ConversionType {
+        Objects.requireNonNull(accountId, "accountId");
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw new InvalidInputException("key", "A conversion type key is 1 to 64 letters, digits, _ . or -.");
+        }
+        name = Names.require("name", name);
+    }
+}
