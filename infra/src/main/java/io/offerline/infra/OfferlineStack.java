@@ -40,6 +40,8 @@ public class OfferlineStack extends Stack {
     static final String VISIT_HANDLER = "io.offerline.functions.VisitHandler";
     static final String CLICK_HANDLER = "io.offerline.functions.ClickHandler";
     static final String POSTBACK_HANDLER = "io.offerline.functions.PostbackHandler";
+    static final String DIRECT_VISIT_HANDLER = "io.offerline.functions.DirectVisitHandler";
+    static final String SCRIPT_HANDLER = "io.offerline.functions.ScriptHandler";
     static final String GRAPHQL_HANDLER = "io.offerline.api.GraphQLHandler";
     static final String CONFIG_TABLE_ENV = "OFFERLINE_TABLES_CONFIG";
     static final String EVENTS_TABLE_ENV = "OFFERLINE_TABLES_EVENTS";
@@ -69,6 +71,14 @@ public class OfferlineStack extends Stack {
         config.grantReadWriteData(click);
         events.grantReadWriteData(click);
 
+        // Granted like the visit function; the config write is unused until a direct visit enforces a click cap.
+        Function directVisit = createFunction("DirectVisitFunction", DIRECT_VISIT_HANDLER, trackingCode, TRACKING_TIMEOUT);
+        config.grantReadWriteData(directVisit);
+        events.grantReadWriteData(directVisit);
+
+        // Static page scripts: no table access at all.
+        Function scripts = createFunction("ScriptFunction", SCRIPT_HANDLER, trackingCode, TRACKING_TIMEOUT);
+
         Function postback = createFunction("PostbackFunction", POSTBACK_HANDLER, trackingCode, TRACKING_TIMEOUT);
         config.grantReadData(postback);
         events.grantReadWriteData(postback);
@@ -81,6 +91,9 @@ public class OfferlineStack extends Stack {
         addRoute(api, "/c/{campaignId}", visit, HttpMethod.GET);
         addRoute(api, "/click", click, HttpMethod.GET);
         addRoute(api, "/click/{n}", click, HttpMethod.GET);
+        addRoute(api, "/dt/visit", directVisit, HttpMethod.GET, HttpMethod.POST);
+        addRoute(api, "/dt.js", scripts, HttpMethod.GET);
+        addRoute(api, "/conversion.js", scripts, HttpMethod.GET);
         addRoute(api, "/postback", postback, HttpMethod.GET);
         addRoute(api, "/graphql", graphql, HttpMethod.GET, HttpMethod.POST);
 

@@ -30,7 +30,8 @@ class OfferlineStackTest {
     private static final String INTEGRATION = "AWS::ApiGatewayV2::Integration";
     private static final String POLICY = "AWS::IAM::Policy";
     private static final List<String> HANDLERS = List.of(
-            OfferlineStack.VISIT_HANDLER, OfferlineStack.CLICK_HANDLER, OfferlineStack.POSTBACK_HANDLER, OfferlineStack.GRAPHQL_HANDLER);
+            OfferlineStack.VISIT_HANDLER, OfferlineStack.CLICK_HANDLER, OfferlineStack.DIRECT_VISIT_HANDLER, OfferlineStack.SCRIPT_HANDLER,
+            OfferlineStack.POSTBACK_HANDLER, OfferlineStack.GRAPHQL_HANDLER);
 
     private static OfferlineStack stack;
     private static Template template;
@@ -155,6 +156,17 @@ class OfferlineStackTest {
     }
 
     @Test
+    void stack_grantsDirectVisitFunctionConfigReadsAndWritesOnEvents() {
+        assertThat(actionsGranted(OfferlineStack.DIRECT_VISIT_HANDLER, OfferlineTables.CONFIG)).contains("dynamodb:GetItem", "dynamodb:BatchGetItem");
+        assertThat(actionsGranted(OfferlineStack.DIRECT_VISIT_HANDLER, OfferlineTables.EVENTS)).contains("dynamodb:PutItem", "dynamodb:GetItem");
+    }
+
+    @Test
+    void stack_grantsScriptFunctionNoTableAccess() {
+        assertThat(policiesOf(OfferlineStack.SCRIPT_HANDLER)).isEmpty();
+    }
+
+    @Test
     void stack_grantsPostbackFunctionReadOnConfigAndWriteOnEvents() {
         assertThat(actionsGranted(OfferlineStack.POSTBACK_HANDLER, OfferlineTables.CONFIG))
                 .contains("dynamodb:GetItem", "dynamodb:BatchGetItem")
@@ -178,8 +190,8 @@ class OfferlineStackTest {
         template.allResourcesProperties(ROUTE, Match.objectLike(Map.of("RouteKey", routeKeys)));
 
         assertThat(allCaptured(routeKeys))
-                .containsExactlyInAnyOrder("GET /c/{campaignId}", "GET /click", "GET /click/{n}", "GET /postback", "GET /graphql",
-                        "POST /graphql");
+                .containsExactlyInAnyOrder("GET /c/{campaignId}", "GET /click", "GET /click/{n}", "GET /dt/visit", "POST /dt/visit",
+                        "GET /dt.js", "GET /conversion.js", "GET /postback", "GET /graphql", "POST /graphql");
     }
 
     @ParameterizedTest
@@ -187,6 +199,10 @@ class OfferlineStackTest {
         "GET /c/{campaignId}, io.offerline.functions.VisitHandler",
         "GET /click, io.offerline.functions.ClickHandler",
         "GET /click/{n}, io.offerline.functions.ClickHandler",
+        "GET /dt/visit, io.offerline.functions.DirectVisitHandler",
+        "POST /dt/visit, io.offerline.functions.DirectVisitHandler",
+        "GET /dt.js, io.offerline.functions.ScriptHandler",
+        "GET /conversion.js, io.offerline.functions.ScriptHandler",
         "GET /postback, io.offerline.functions.PostbackHandler",
         "GET /graphql, io.offerline.api.GraphQLHandler",
         "POST /graphql, io.offerline.api.GraphQLHandler"
@@ -242,6 +258,16 @@ class OfferlineStackTest {
                         "Action", actions,
                         "Resource", List.of(tableArn, indexArns)))))))));
         return actions.asArray();
+    }
+
+    /** The IAM policies attached to the function's role. */
+    private static Map<String, Map<String, Object>> policiesOf(String handler) {
+        Capture role = new Capture();
+        template.hasResourceProperties(FUNCTION, Map.of(
+                "Handler", handler,
+                "Role", Map.of("Fn::GetAtt", List.of(role, "Arn"))));
+        return template.findResources(POLICY, Map.of("Properties", Match.objectLike(Map.of(
+                "Roles", List.of(Map.of("Ref", role.asString()))))));
     }
 
     private static List<Object> allCaptured(Capture capture) {

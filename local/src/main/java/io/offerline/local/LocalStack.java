@@ -9,7 +9,9 @@ import io.offerline.dynamodb.MotoServer;
 import io.offerline.dynamodb.TableCreator;
 import io.offerline.dynamodb.TableNames;
 import io.offerline.functions.ClickHandler;
+import io.offerline.functions.DirectVisitHandler;
 import io.offerline.functions.PostbackHandler;
+import io.offerline.functions.ScriptHandler;
 import io.offerline.functions.VisitHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,10 +96,16 @@ public final class LocalStack implements AutoCloseable {
     private static List<Route> routes(ApplicationContext context) {
         GraphQLHandler graphQL = new GraphQLHandler(context);
         ClickHandler click = new ClickHandler(context);
+        DirectVisitHandler directVisit = new DirectVisitHandler(context);
+        ScriptHandler scripts = new ScriptHandler(context);
         return List.of(
                 new Route("GET", "/c/{campaignId}", new VisitHandler(context)),
                 new Route("GET", "/click", click),
                 new Route("GET", "/click/{n}", click),
+                new Route("POST", "/dt/visit", directVisit),
+                new Route("GET", "/dt/visit", directVisit),
+                new Route("GET", "/dt.js", scripts),
+                new Route("GET", "/conversion.js", scripts),
                 new Route("GET", "/postback", new PostbackHandler(context)),
                 new Route("GET", "/graphql", graphQL),
                 new Route("POST", "/graphql", graphQL));

@@ -1,0 +1,131 @@
+package io.offerline.functions;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.type.Argument;
+import io.micronaut.function.aws.MicronautRequestHandler;
+import io.micronaut.json.JsonMapper;
+import io.offerline.core.tracking.DirectVisitRequest;
+import io.offerline.core.tracking.DirectVisitService;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code POST /dt/visit} (and {@code GET} with the same query parameters): a page's dt.js
+ * registers a direct visit. The body is JSON {@code {campaign, lander, offer, referrer, url}},
+ * sent as {@code text/plain} so that the browser needs no CORS preflight. Answers 200 with the
+ * click id and the page's click URL, 404 for an unknown campaign or a page not in it, 400 for a
+ * request that can never succeed; every answer is readable from any origin.
+ */
+public class DirectVisitHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    /** A page URL or referrer is a few hundred characters; anything near this is not a browser's. */
+    static final int MAX_BODY_BYTES = 16 * 1024;
+    private static final int MAX_URL_LENGTH = 2048;
+
+    @Inject
+    DirectVisitService directVisits;
+
+    @Inject
+    JsonMapper json;
+
+    @Value("${offerline.trust-cloudfront-viewer-country:false}")
+    boolean trustCloudFront;
+
+    /** Where the tracking URLs are served; empty behind API Gateway, where the request's host says it. */
+    @Value("${offerline.public-base-url:}")
+    String publicBaseUrl;
+
+    public DirectVisitHandler() {
+    }
+
+    public DirectVisitHandler(ApplicationContext context) {
+        super(context);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
+        Optional<Map<String, String>> fields = fields(event);
+        if (fields.isEmpty()) {
+            return error(400, "The body must be a JSON object of at most " + MAX_BODY_BYTES + " bytes.");
+        }
+        String campaign = blankToNull(fields.get().get("campaign"));
+        String lander = blankToNull(fields.get().get("lander"));
+        String offer = blankToNull(fields.get().get("offer"));
+        if (campaign == null) {
+            return error(400, "campaign is required.");
+        }
+        if (lander != null && offer != null) {
+            return error(400, "A page is either a lander or an offer, not both.");
+        }
+        Optional<String> clickId = directVisits.register(new DirectVisitRequest(campaign, lander, offer,
+                HttpEvents.signals(event, trustCloudFront), cut(fields.get().get("referrer")), cut(fields.get().get("url"))));
+        if (clickId.isEmpty()) {
+            return error(404, "No active campaign " + campaign + " with this lander or offer.");
+        }
+        return CrossOriginJson.of(200, write(Map.of("clickId", clickId.get(), "clickUrl", baseUrl(event) + "/click?cid=" + clickId.get())));
+    }
+
+    /** The POST body's string fields, or the GET query; empty when the body is not a JSON object. */
+    private Optional<Map<String, String>> fields(APIGatewayV2HTTPEvent event) {
+        if (event.getBody() == null || event.getBody().isEmpty()) {
+            return Optional.of(event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters());
+        }
+        byte[] body = event.getIsBase64Encoded() ? Base64.getDecoder().decode(event.getBody()) : event.getBody().getBytes(StandardCharsets.UTF_8);
+        if (body.length > MAX_BODY_BYTES) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, Object> parsed = json.readValue(body, Argument.mapOf(String.class, Object.class));
+            Map<String, String> strings = new HashMap<>();
+            parsed.forEach((name, value) -> {
+                if (value instanceof String text) {
+                    strings.put(name, text);
+                }
+            });
+            return Optional.of(strings);
+        } catch (IOException | RuntimeException notAJsonObject) {
+            return Optional.empty();
+        }
+    }
+
+    private String baseUrl(APIGatewayV2HTTPEvent event) {
+        if (!publicBaseUrl.isBlank()) {
+            return publicBaseUrl;
+        }
+        String host = event.getRequestContext() == null ? null : event.getRequestContext().getDomainName();
+        return (HttpEvents.isHttps(event) ? "https://" : "http://") + (host == null ? HttpEvents.header(event, "host") : host);
+    }
+
+    private APIGatewayV2HTTPResponse error(int status, String message) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", message);
+        return CrossOriginJson.of(status, write(body));
+    }
+
+    private String write(Map<String, String> body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String cut(String url) {
+        String value = blankToNull(url);
+        return value == null || value.length() <= MAX_URL_LENGTH ? value : value.substring(0, MAX_URL_LENGTH);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,17 @@
+/* Offerline conversion: <script src="https://TRACKER/conversion.js?payout=9.99&txid=ORDER" async></script> on the thank-you page. */
+(() => {
+  const script = document.currentScript;
+  if (!script) return;
+  const src = new URL(script.src);
+  const base = src.origin + src.pathname.replace(/\/conversion\.js$/, '');
+  const own = document.cookie.match(/(?:^|;\s*)ol_cid=([\w-]+)/);
+  const clickId = src.searchParams.get('cid') || (own && own[1]);
+  if (!clickId) return;
+  const query = new URLSearchParams({ cid: clickId });
+  for (const name of ['payout', 'txid', 'currency', 'ct', 'status']) {
+    const value = src.searchParams.get(name);
+    if (value) query.set(name, value);
+  }
+  // The postback's answer is not needed: no-cors, and keepalive lets it finish if the visitor leaves.
+  fetch(base + '/postback?' + query, { mode: 'no-cors', keepalive: true, credentials: 'omit' }).catch(() => {});
+})();
