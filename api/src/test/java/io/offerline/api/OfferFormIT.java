@@ -70,7 +70,7 @@ class OfferFormIT {
                 "pixelHtml", "<img src=\"" + base + "/pixel.gif\" width=\"1\" height=\"1\" style=\"display:none\" alt=\"\">",
                 "pixelUrl", base + "/pixel.gif",
                 "script", "<script src=\"" + base + "/conversion.js\" async></script>",
-                "directTrackingScript", "<script src=\"" + base + "/dt.js?offer=" + offer.get("id") + "\" async></script>"));
+                "directTrackingScript", "<script src=\"" + base + "/dt.js?campaign=CAMPAIGN_ID&offer=" + offer.get("id") + "\" async></script>"));
     }
 
     @Test

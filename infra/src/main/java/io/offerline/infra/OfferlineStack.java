@@ -40,6 +40,7 @@ public class OfferlineStack extends Stack {
     static final String VISIT_HANDLER = "io.offerline.functions.VisitHandler";
     static final String CLICK_HANDLER = "io.offerline.functions.ClickHandler";
     static final String POSTBACK_HANDLER = "io.offerline.functions.PostbackHandler";
+    static final String PIXEL_HANDLER = "io.offerline.functions.PixelHandler";
     static final String DIRECT_VISIT_HANDLER = "io.offerline.functions.DirectVisitHandler";
     static final String SCRIPT_HANDLER = "io.offerline.functions.ScriptHandler";
     static final String GRAPHQL_HANDLER = "io.offerline.api.GraphQLHandler";
@@ -79,13 +80,19 @@ public class OfferlineStack extends Stack {
         // Static page scripts: no table access at all.
         Function scripts = createFunction("ScriptFunction", SCRIPT_HANDLER, trackingCode, TRACKING_TIMEOUT);
 
+        // Conversions count on cap counters in the config table.
         Function postback = createFunction("PostbackFunction", POSTBACK_HANDLER, trackingCode, TRACKING_TIMEOUT);
-        config.grantReadData(postback);
+        config.grantReadWriteData(postback);
         events.grantReadWriteData(postback);
 
+        Function pixel = createFunction("PixelFunction", PIXEL_HANDLER, trackingCode, TRACKING_TIMEOUT);
+        config.grantReadWriteData(pixel);
+        events.grantReadWriteData(pixel);
+
         Function graphql = createFunction("GraphQLFunction", GRAPHQL_HANDLER, props.apiCode(), API_TIMEOUT);
+        // Events writes are uploaded conversions and their log entries.
         config.grantReadWriteData(graphql);
-        events.grantReadData(graphql);
+        events.grantReadWriteData(graphql);
 
         HttpApi api = HttpApi.Builder.create(this, "HttpApi").apiName(id).build();
         addRoute(api, "/c/{campaignId}", visit, HttpMethod.GET);
@@ -95,6 +102,7 @@ public class OfferlineStack extends Stack {
         addRoute(api, "/dt.js", scripts, HttpMethod.GET);
         addRoute(api, "/conversion.js", scripts, HttpMethod.GET);
         addRoute(api, "/postback", postback, HttpMethod.GET);
+        addRoute(api, "/pixel.gif", pixel, HttpMethod.GET);
         addRoute(api, "/graphql", graphql, HttpMethod.GET, HttpMethod.POST);
 
         CfnOutput.Builder.create(this, "ApiUrl")

@@ -31,7 +31,7 @@ class OfferlineStackTest {
     private static final String POLICY = "AWS::IAM::Policy";
     private static final List<String> HANDLERS = List.of(
             OfferlineStack.VISIT_HANDLER, OfferlineStack.CLICK_HANDLER, OfferlineStack.DIRECT_VISIT_HANDLER, OfferlineStack.SCRIPT_HANDLER,
-            OfferlineStack.POSTBACK_HANDLER, OfferlineStack.GRAPHQL_HANDLER);
+            OfferlineStack.POSTBACK_HANDLER, OfferlineStack.PIXEL_HANDLER, OfferlineStack.GRAPHQL_HANDLER);
 
     private static OfferlineStack stack;
     private static Template template;
@@ -167,21 +167,19 @@ class OfferlineStackTest {
     }
 
     @Test
-    void stack_grantsPostbackFunctionReadOnConfigAndWriteOnEvents() {
-        assertThat(actionsGranted(OfferlineStack.POSTBACK_HANDLER, OfferlineTables.CONFIG))
-                .contains("dynamodb:GetItem", "dynamodb:BatchGetItem")
-                .doesNotContain("dynamodb:PutItem");
-        assertThat(actionsGranted(OfferlineStack.POSTBACK_HANDLER, OfferlineTables.EVENTS))
-                .contains("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:GetItem");
+    void stack_grantsPostbackAndPixelFunctionsCapCounterWritesOnConfigAndWritesOnEvents() {
+        for (String handler : List.of(OfferlineStack.POSTBACK_HANDLER, OfferlineStack.PIXEL_HANDLER)) {
+            assertThat(actionsGranted(handler, OfferlineTables.CONFIG)).contains("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:UpdateItem");
+            assertThat(actionsGranted(handler, OfferlineTables.EVENTS)).contains("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query");
+        }
     }
 
     @Test
-    void stack_grantsApiFunctionWriteOnConfigAndIndexReadsOnEvents() {
+    void stack_grantsApiFunctionWritesOnConfigAndOnEventsForUploads() {
         assertThat(actionsGranted(OfferlineStack.GRAPHQL_HANDLER, OfferlineTables.CONFIG))
                 .contains("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query");
         assertThat(actionsGranted(OfferlineStack.GRAPHQL_HANDLER, OfferlineTables.EVENTS))
-                .contains("dynamodb:Query", "dynamodb:GetItem")
-                .doesNotContain("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem");
+                .contains("dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem");
     }
 
     @Test
@@ -191,7 +189,8 @@ class OfferlineStackTest {
 
         assertThat(allCaptured(routeKeys))
                 .containsExactlyInAnyOrder("GET /c/{campaignId}", "GET /click", "GET /click/{n}", "GET /dt/visit", "POST /dt/visit",
-                        "GET /dt.js", "GET /conversion.js", "GET /postback", "GET /graphql", "POST /graphql");
+                        "GET /dt.js", "GET /conversion.js", "GET /postback", "GET /pixel.gif", "GET /graphql",
+                        "POST /graphql");
     }
 
     @ParameterizedTest
@@ -204,6 +203,7 @@ class OfferlineStackTest {
         "GET /dt.js, io.offerline.functions.ScriptHandler",
         "GET /conversion.js, io.offerline.functions.ScriptHandler",
         "GET /postback, io.offerline.functions.PostbackHandler",
+        "GET /pixel.gif, io.offerline.functions.PixelHandler",
         "GET /graphql, io.offerline.api.GraphQLHandler",
         "POST /graphql, io.offerline.api.GraphQLHandler"
     })

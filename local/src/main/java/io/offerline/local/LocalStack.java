@@ -10,6 +10,7 @@ import io.offerline.dynamodb.TableCreator;
 import io.offerline.dynamodb.TableNames;
 import io.offerline.functions.ClickHandler;
 import io.offerline.functions.DirectVisitHandler;
+import io.offerline.functions.PixelHandler;
 import io.offerline.functions.PostbackHandler;
 import io.offerline.functions.ScriptHandler;
 import io.offerline.functions.VisitHandler;
@@ -107,6 +108,7 @@ public final class LocalStack implements AutoCloseable {
                 new Route("GET", "/dt.js", scripts),
                 new Route("GET", "/conversion.js", scripts),
                 new Route("GET", "/postback", new PostbackHandler(context)),
+                new Route("GET", "/pixel.gif", new PixelHandler(context)),
                 new Route("GET", "/graphql", graphQL),
                 new Route("POST", "/graphql", graphQL));
     }

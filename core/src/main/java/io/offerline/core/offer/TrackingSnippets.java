@@ -30,9 +30,14 @@ public record TrackingSnippets(String baseUrl, Offer offer, NetworkMacros networ
         return "<script src=\"" + baseUrl + "/conversion.js\" async></script>";
     }
 
-    /** The script for the offer page itself, or null when direct tracking is off. */
+    /**
+     * The script for the offer page itself, or null when direct tracking is off. An offer serves
+     * many campaigns: replace {@code CAMPAIGN_ID} with the campaign whose traffic lands there.
+     */
     public String directTrackingScript() {
-        return offer.directTracking() ? "<script src=\"" + baseUrl + "/dt.js?offer=" + offer.id() + "\" async></script>" : null;
+        return offer.directTracking()
+                ? "<script src=\"" + baseUrl + "/dt.js?campaign=CAMPAIGN_ID&offer=" + offer.id() + "\" async></script>"
+                : null;
     }
 
     private static String orElse(String macro, String placeholder) {
