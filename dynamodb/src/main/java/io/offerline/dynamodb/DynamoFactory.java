@@ -8,6 +8,7 @@ import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.cap.CapCounters;
 import io.offerline.core.conversion.ConversionRepository;
 import io.offerline.core.conversion.PostbackLog;
+import io.offerline.core.currency.ExchangeRates;
 import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.offer.OfferRepository;
@@ -118,5 +119,10 @@ public class DynamoFactory {
     @Singleton
     OfferStatsRepository offerStats(DocumentTables tables, Clock clock) {
         return new DynamoOfferStatsRepository(tables, clock);
+    }
+
+    @Singleton
+    ExchangeRates exchangeRates(DocumentTables tables) {
+        return new DynamoExchangeRates(tables);
     }
 }

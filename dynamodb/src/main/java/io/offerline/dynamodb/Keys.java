@@ -1,5 +1,6 @@
 package io.offerline.dynamodb;
 
+import java.time.LocalDate;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 
 /** Every primary and index key of every item, built in one place. */
@@ -85,6 +86,11 @@ public final class Keys {
     /** The counter of one offer's cap in one window ({@code 2026-11-25} or {@code TOTAL}). */
     public static Key capCounter(String offerId, String window) {
         return key("CAP#" + offerId, "WINDOW#" + window);
+    }
+
+    /** The ECB reference rates of one publication day; the days of the partition sort by date. */
+    public static Key ecbRates(LocalDate day) {
+        return key("RATES#ECB", "DAY#" + day);
     }
 
     public static Key visit(String clickId) {

@@ -11,6 +11,7 @@ import io.offerline.core.conversion.ConversionTypes;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackService;
 import io.offerline.core.conversion.RevenueConverter;
+import io.offerline.core.currency.CurrencyConverter;
 import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.offer.OfferRepository;
@@ -18,11 +19,7 @@ import io.offerline.core.tracking.TrackingConfig;
 import io.offerline.core.tracking.VisitRepository;
 import io.offerline.core.trafficsource.TrafficSourceRepository;
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Optional;
 
 /**
  * The core services both the tracking functions and the API run: conversions come in by
@@ -42,12 +39,11 @@ public class SharedServicesFactory {
         return new ConversionRecorder(conversions, caps);
     }
 
-    /** Amounts already in the account's currency need no rate; others wait for the exchange rates. */
+    /** Payouts converted to the account's currency with the ECB reference rate of the conversion's day. */
     @Singleton
-    RevenueConverter revenueConverter() {
-        return (amount, from, to, at) -> from.equals(to)
-                ? Optional.of(new RevenueConverter.Converted(amount, BigDecimal.ONE, LocalDate.ofInstant(at, ZoneOffset.UTC)))
-                : Optional.empty();
+    RevenueConverter revenueConverter(CurrencyConverter currencies) {
+        return (amount, from, to, at) -> currencies.convert(amount, from, to, at)
+                .map(converted -> new RevenueConverter.Converted(converted.amount(), converted.rate(), converted.rateDate()));
     }
 
     @Singleton

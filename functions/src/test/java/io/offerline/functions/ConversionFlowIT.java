@@ -25,7 +25,9 @@ import io.offerline.core.stats.OfferStats;
 import io.offerline.core.stats.OfferStatsRepository;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitRepository;
+import io.offerline.core.currency.ExchangeRates;
 import io.offerline.dynamodb.DynamoDbExtension;
+import io.offerline.dynamodb.EcbRatesFixture;
 import io.offerline.dynamodb.TestDynamo;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -157,6 +159,19 @@ class ConversionFlowIT {
 
         assertThat(postback(Map.of("cid", expired.clickId()))).isEqualTo("EXPIRED_CLICK");
         assertThat(stats(offer).conversions()).isZero();
+    }
+
+    @Test
+    void postback_inAnotherCurrency_isConvertedWithTheLatestEcbRate_keepingTheOriginal() {
+        EcbRatesFixture.saveTo(world.context.getBean(ExchangeRates.class));
+        Offer offer = world.offer("https://offer.example/?cid={cf_click_id}", "1");
+        String clickId = visit(offer);
+
+        String outcome = postback(Map.of("cid", clickId, "payout", "10", "currency", "eur", "txid", "FX-1"));
+
+        // The fixture's last day is 2026-11-25 with 1 EUR = 1.1676 USD; later days use it too.
+        assertThat(outcome).isEqualTo("ACCEPTED");
+        assertThat(stats(offer).revenue()).isEqualByComparingTo("11.676");
     }
 
     @Test

@@ -25,6 +25,10 @@ import software.amazon.awscdk.services.dynamodb.ProjectionType;
 import software.amazon.awscdk.services.dynamodb.StreamViewType;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.dynamodb.TableProps;
+import software.amazon.awscdk.services.events.CronOptions;
+import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.Schedule;
+import software.amazon.awscdk.services.events.targets.LambdaFunction;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
@@ -33,7 +37,8 @@ import software.constructs.Construct;
 
 /**
  * Offerline on one AWS account: the DynamoDB tables of {@link OfferlineTables#ALL}, the
- * tracking and GraphQL Lambda functions, and the HTTP API that routes to them.
+ * tracking and GraphQL Lambda functions, the HTTP API that routes to them, and the scheduled
+ * refresh of the ECB exchange rates.
  */
 public class OfferlineStack extends Stack {
 
@@ -44,6 +49,7 @@ public class OfferlineStack extends Stack {
     static final String DIRECT_VISIT_HANDLER = "io.offerline.functions.DirectVisitHandler";
     static final String SCRIPT_HANDLER = "io.offerline.functions.ScriptHandler";
     static final String GRAPHQL_HANDLER = "io.offerline.api.GraphQLHandler";
+    static final String EXCHANGE_RATE_REFRESH_HANDLER = "io.offerline.functions.ExchangeRateRefreshHandler";
     static final String CONFIG_TABLE_ENV = "OFFERLINE_TABLES_CONFIG";
     static final String EVENTS_TABLE_ENV = "OFFERLINE_TABLES_EVENTS";
     /** C1 only: a short-lived Lambda JVM starts faster and rarely lives long enough for C2. */
@@ -53,6 +59,8 @@ public class OfferlineStack extends Stack {
     private static final Duration TRACKING_TIMEOUT = Duration.seconds(10);
     // API Gateway gives up on an integration after 30 s.
     private static final Duration API_TIMEOUT = Duration.seconds(29);
+    // A download of about 60 KB and one put per day of the ECB's 90-day file.
+    private static final Duration REFRESH_TIMEOUT = Duration.seconds(60);
 
     private final Map<TableDefinition, Table> tables = new LinkedHashMap<>();
 
@@ -93,6 +101,16 @@ public class OfferlineStack extends Stack {
         // Events writes are uploaded conversions and their log entries.
         config.grantReadWriteData(graphql);
         events.grantReadWriteData(graphql);
+
+        // Scheduled only, no route: writes one config item per ECB publication day.
+        Function exchangeRates = createFunction("ExchangeRateRefreshFunction", EXCHANGE_RATE_REFRESH_HANDLER, trackingCode, REFRESH_TIMEOUT);
+        config.grantReadWriteData(exchangeRates);
+        // The ECB publishes around 16:00 CET (15:00 UTC, 14:00 in summer) on TARGET business days.
+        schedule("ExchangeRatesAfterEcbPublication", CronOptions.builder().minute("30").hour("16").weekDay("MON-FRI").build(),
+                exchangeRates, "Refresh the ECB reference rates after their publication on weekdays");
+        // Once more every evening: a late publication, a failed run or a correction is caught the same day.
+        schedule("ExchangeRatesEveryEvening", CronOptions.builder().minute("0").hour("22").build(),
+                exchangeRates, "Refresh the ECB reference rates once more every evening");
 
         HttpApi api = HttpApi.Builder.create(this, "HttpApi").apiName(id).build();
         addRoute(api, "/c/{campaignId}", visit, HttpMethod.GET);
@@ -151,6 +169,14 @@ public class OfferlineStack extends Stack {
                         CONFIG_TABLE_ENV, tables.get(OfferlineTables.CONFIG).getTableName(),
                         EVENTS_TABLE_ENV, tables.get(OfferlineTables.EVENTS).getTableName(),
                         "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS))
+                .build();
+    }
+
+    private void schedule(String id, CronOptions cron, Function function, String description) {
+        Rule.Builder.create(this, id)
+                .description(description + " (UTC)")
+                .schedule(Schedule.cron(cron))
+                .targets(List.of(new LambdaFunction(function)))
                 .build();
     }
 

@@ -29,9 +29,12 @@ class OfferlineStackTest {
     private static final String ROUTE = "AWS::ApiGatewayV2::Route";
     private static final String INTEGRATION = "AWS::ApiGatewayV2::Integration";
     private static final String POLICY = "AWS::IAM::Policy";
+    private static final String RULE = "AWS::Events::Rule";
+    private static final String PERMISSION = "AWS::Lambda::Permission";
     private static final List<String> HANDLERS = List.of(
             OfferlineStack.VISIT_HANDLER, OfferlineStack.CLICK_HANDLER, OfferlineStack.DIRECT_VISIT_HANDLER, OfferlineStack.SCRIPT_HANDLER,
-            OfferlineStack.POSTBACK_HANDLER, OfferlineStack.PIXEL_HANDLER, OfferlineStack.GRAPHQL_HANDLER);
+            OfferlineStack.POSTBACK_HANDLER, OfferlineStack.PIXEL_HANDLER, OfferlineStack.GRAPHQL_HANDLER,
+            OfferlineStack.EXCHANGE_RATE_REFRESH_HANDLER);
 
     private static OfferlineStack stack;
     private static Template template;
@@ -180,6 +183,41 @@ class OfferlineStackTest {
                 .contains("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query");
         assertThat(actionsGranted(OfferlineStack.GRAPHQL_HANDLER, OfferlineTables.EVENTS))
                 .contains("dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem");
+    }
+
+    @Test
+    void stack_grantsExchangeRateRefreshFunctionWritesOnConfigOnly() {
+        assertThat(actionsGranted(OfferlineStack.EXCHANGE_RATE_REFRESH_HANDLER, OfferlineTables.CONFIG))
+                .contains("dynamodb:PutItem", "dynamodb:Query");
+        assertThat(policiesOf(OfferlineStack.EXCHANGE_RATE_REFRESH_HANDLER).toString())
+                .doesNotContain(logicalId(OfferlineTables.EVENTS));
+    }
+
+    @Test
+    void stack_givesExchangeRateRefreshSixtySeconds() {
+        template.hasResourceProperties(FUNCTION, Map.of("Handler", OfferlineStack.EXCHANGE_RATE_REFRESH_HANDLER, "Timeout", 60));
+    }
+
+    @Test
+    void stack_runsExchangeRateRefreshAfterTheEcbPublishesOnWeekdays_andEveryEvening() {
+        String refresher = functionId(OfferlineStack.EXCHANGE_RATE_REFRESH_HANDLER);
+        Map<String, Object> refresherArn = Map.of("Fn::GetAtt", List.of(refresher, "Arn"));
+        Map<String, Map<String, Object>> rules = template.findResources(RULE);
+
+        for (String cron : List.of("cron(30 16 ? * MON-FRI *)", "cron(0 22 * * ? *)")) {
+            Map<String, Map<String, Object>> scheduled = template.findResources(RULE, Map.of("Properties", Match.objectLike(Map.of(
+                    "ScheduleExpression", cron,
+                    "State", "ENABLED",
+                    "Targets", List.of(Match.objectLike(Map.of("Arn", refresherArn)))))));
+            assertThat(scheduled).as(cron).hasSize(1);
+            String rule = scheduled.keySet().iterator().next();
+            template.hasResourceProperties(PERMISSION, Map.of(
+                    "Action", "lambda:InvokeFunction",
+                    "FunctionName", refresherArn,
+                    "Principal", "events.amazonaws.com",
+                    "SourceArn", Map.of("Fn::GetAtt", List.of(rule, "Arn"))));
+        }
+        assertThat(rules).hasSize(2);
     }
 
     @Test

@@ -4,7 +4,9 @@ import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
 import io.offerline.api.GraphQLHandler;
 import io.offerline.core.account.AccountBootstrap;
+import io.offerline.core.currency.ExchangeRates;
 import io.offerline.dynamodb.DynamoClients;
+import io.offerline.dynamodb.EcbRatesFixture;
 import io.offerline.dynamodb.MotoServer;
 import io.offerline.dynamodb.TableCreator;
 import io.offerline.dynamodb.TableNames;
@@ -78,6 +80,8 @@ public final class LocalStack implements AutoCloseable {
                     "offerline.tables.config", TABLES.config(),
                     "offerline.tables.events", TABLES.events(),
                     "offerline.public-base-url", baseUrl));
+            // The shipped fixture (not market data), so conversions work without reaching the ECB.
+            EcbRatesFixture.saveTo(context.getBean(ExchangeRates.class));
             AccountBootstrap.Bootstrapped account = context.getBean(AccountBootstrap.class)
                     .bootstrap("Local", Currency.getInstance("USD"), settings.apiKey());
             ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS);

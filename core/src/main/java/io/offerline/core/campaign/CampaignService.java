@@ -12,6 +12,7 @@ import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.tracking.DeviceType;
 import io.offerline.core.tracking.UrlTemplate;
+import io.offerline.core.workspace.Ownership;
 import io.offerline.core.workspace.Workspace;
 import io.offerline.core.workspace.WorkspaceService;
 import java.time.Clock;
@@ -72,7 +73,7 @@ public final class CampaignService {
     }
 
     public Optional<Campaign> find(Principal principal, String campaignId) {
-        return repository.find(campaignId).filter(campaign -> campaign.accountId().equals(principal.accountId()));
+        return Ownership.visible(principal, repository.find(campaignId));
     }
 
     public Campaign visible(Principal principal, String field, String campaignId) {

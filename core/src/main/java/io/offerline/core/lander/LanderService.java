@@ -6,6 +6,7 @@ import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.NotFoundException;
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
+import io.offerline.core.workspace.Ownership;
 import io.offerline.core.workspace.Workspace;
 import io.offerline.core.workspace.WorkspaceService;
 import java.time.Clock;
@@ -61,7 +62,7 @@ public final class LanderService {
 
     /** The lander when it exists and the caller may see it. */
     public Optional<Lander> find(Principal principal, String landerId) {
-        return repository.find(landerId).filter(lander -> lander.accountId().equals(principal.accountId()));
+        return Ownership.visible(principal, repository.find(landerId));
     }
 
     /** Like {@link #find} for a reference in an input; a missing lander names {@code field}. */
@@ -71,10 +72,7 @@ public final class LanderService {
 
     /** Like {@link #visible}, and the lander must live in {@code workspaceId} (a campaign's reference). */
     public void requireInWorkspace(Principal principal, String field, String landerId, String workspaceId) {
-        Lander lander = visible(principal, field, landerId);
-        if (!lander.workspaceId().equals(workspaceId)) {
-            throw new InvalidInputException(field, "Lander " + landerId + " belongs to another workspace.");
-        }
+        Ownership.requireWorkspace(visible(principal, field, landerId), field, "Lander " + landerId, workspaceId);
     }
 
     public Page<Lander> list(Principal principal, String workspaceId, LanderFilter filter, PageRequest page) {

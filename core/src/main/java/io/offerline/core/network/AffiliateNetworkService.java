@@ -6,6 +6,7 @@ import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.NotFoundException;
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
+import io.offerline.core.workspace.Ownership;
 import io.offerline.core.workspace.Workspace;
 import io.offerline.core.workspace.WorkspaceService;
 import java.time.Clock;
@@ -65,7 +66,7 @@ public final class AffiliateNetworkService {
 
     /** The network when it exists and the caller may see it. */
     public Optional<AffiliateNetwork> find(Principal principal, String networkId) {
-        return repository.find(networkId).filter(network -> network.accountId().equals(principal.accountId()));
+        return Ownership.visible(principal, repository.find(networkId));
     }
 
     /** Like {@link #find} for a reference in an input; a missing network names {@code field}. */
@@ -76,10 +77,7 @@ public final class AffiliateNetworkService {
 
     /** Like {@link #visible}, and the network must live in {@code workspaceId} (an offer's reference). */
     public void requireInWorkspace(Principal principal, String field, String networkId, String workspaceId) {
-        AffiliateNetwork network = visible(principal, field, networkId);
-        if (!network.workspaceId().equals(workspaceId)) {
-            throw new InvalidInputException(field, "Affiliate network " + networkId + " belongs to another workspace.");
-        }
+        Ownership.requireWorkspace(visible(principal, field, networkId), field, "Affiliate network " + networkId, workspaceId);
     }
 
     public Page<AffiliateNetwork> list(Principal principal, String workspaceId, NetworkFilter filter, PageRequest page) {

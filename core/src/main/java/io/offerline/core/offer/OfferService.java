@@ -10,6 +10,7 @@ import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.common.Tags;
 import io.offerline.core.tracking.UrlTemplate;
+import io.offerline.core.workspace.Ownership;
 import io.offerline.core.workspace.Workspace;
 import io.offerline.core.workspace.WorkspaceService;
 import java.time.Clock;
@@ -81,7 +82,7 @@ public final class OfferService {
 
     /** The offer when it exists and the caller may see it. */
     public Optional<Offer> find(Principal principal, String offerId) {
-        return repository.find(offerId).filter(offer -> offer.accountId().equals(principal.accountId()));
+        return Ownership.visible(principal, repository.find(offerId));
     }
 
     /** Like {@link #find} for a reference in an input; a missing offer names {@code field}. */

@@ -6,6 +6,7 @@ import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.NotFoundException;
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
+import io.offerline.core.workspace.Ownership;
 import io.offerline.core.workspace.Workspace;
 import io.offerline.core.workspace.WorkspaceService;
 import java.time.Clock;
@@ -64,7 +65,7 @@ public final class TrafficSourceService {
 
     /** The traffic source when it exists and the caller may see it. */
     public Optional<TrafficSource> find(Principal principal, String trafficSourceId) {
-        return repository.find(trafficSourceId).filter(trafficSource -> trafficSource.accountId().equals(principal.accountId()));
+        return Ownership.visible(principal, repository.find(trafficSourceId));
     }
 
     /** Like {@link #find} for a reference in an input; a missing source names {@code field}. */
@@ -75,10 +76,7 @@ public final class TrafficSourceService {
 
     /** Like {@link #visible}, and the source must live in {@code workspaceId} (a campaign's reference). */
     public void requireInWorkspace(Principal principal, String field, String trafficSourceId, String workspaceId) {
-        TrafficSource trafficSource = visible(principal, field, trafficSourceId);
-        if (!trafficSource.workspaceId().equals(workspaceId)) {
-            throw new InvalidInputException(field, "Traffic source " + trafficSourceId + " belongs to another workspace.");
-        }
+        Ownership.requireWorkspace(visible(principal, field, trafficSourceId), field, "Traffic source " + trafficSourceId, workspaceId);
     }
 
     public Page<TrafficSource> list(Principal principal, String workspaceId, TrafficSourceFilter filter, PageRequest page) {
