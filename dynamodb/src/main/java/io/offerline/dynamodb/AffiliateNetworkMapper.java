@@ -32,6 +32,7 @@ final class AffiliateNetworkMapper {
                 .putString("name", network.name())
                 .putString(NAME_LOWER, network.name().toLowerCase(Locale.ROOT))
                 .putBoolean("acceptDuplicatePostbacks", network.acceptDuplicatePostbacks())
+                .putNumber("attributionWindowDays", network.attributionWindowDays())
                 .putList("postbackIpAllowlist", network.postbackIpAllowlist().stream().map(IpRange::toString).toList(), STRING)
                 .putBoolean(ARCHIVED, network.archived())
                 .putNumber("version", network.version())
@@ -58,6 +59,8 @@ final class AffiliateNetworkMapper {
                 document.getString("templateKey"), document.getString("name"), document.getString("clickIdParam"),
                 document.getString("payoutParam"), document.getString("txidParam"),
                 currency == null ? null : Currency.getInstance(currency), document.getBoolean("acceptDuplicatePostbacks"),
+                document.isPresent("attributionWindowDays") ? document.getNumber("attributionWindowDays").intValue()
+                        : AffiliateNetwork.DEFAULT_ATTRIBUTION_WINDOW_DAYS,
                 allowlist, secret == null ? null : new PostbackSecret(secret), document.getString("notes"),
                 document.getBoolean(ARCHIVED), document.getNumber("version").longValue(),
                 Documents.instant(document, "createdAt"), Documents.instant(document, "updatedAt"));

@@ -23,7 +23,7 @@ class DynamoAffiliateNetworkRepositoryIT {
     @Test
     void network_roundTripsEveryField_andBatchReadSkipsMissingIds(TestDynamo dynamo) {
         DynamoAffiliateNetworkRepository networks = repository(dynamo);
-        AffiliateNetwork full = new AffiliateNetworkDraft("ws", "everflow", "Everflow US", null, "amount", null, "EUR", true,
+        AffiliateNetwork full = new AffiliateNetworkDraft("ws", "everflow", "Everflow US", null, "amount", null, "EUR", true, 14,
                 List.of("203.0.113.0/24", "2001:db8::/32", "198.51.100.7"), "s3cret-value", "Net 30.")
                 .toNetwork(Ids.newId(), "acc", null, false, 1, NOW, NOW.plusSeconds(5));
         AffiliateNetwork bare = network("ws", "Bare", 0);
@@ -129,7 +129,7 @@ class DynamoAffiliateNetworkRepositoryIT {
 
     /** A network created {@code minutesAfter} minutes after NOW, so lists have a known order. */
     private static AffiliateNetwork network(String workspaceId, String name, int minutesAfter) {
-        return new AffiliateNetworkDraft(workspaceId, null, name, "aff_sub", null, null, null, null, List.of(), null, null)
+        return new AffiliateNetworkDraft(workspaceId, null, name, "aff_sub", null, null, null, null, null, List.of(), null, null)
                 .toNetwork(Ids.newId(), "acc", null, false, 1, NOW.plusSeconds(60L * minutesAfter), NOW.plusSeconds(60L * minutesAfter));
     }
 }

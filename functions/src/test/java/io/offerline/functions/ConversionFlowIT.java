@@ -162,6 +162,27 @@ class ConversionFlowIT {
     }
 
     @Test
+    void postback_forAClickOlderThanItsNetworksWindow_isExpired_butYoungerOnesCount() {
+        AffiliateNetworkDraft weekly = new AffiliateNetworkDraft(world.workspaceId, "custom", "Weekly", null, null, null, null, null, 7,
+                null, null, null);
+        Offer offer = networkOffer(weekly, "1");
+        Visit recent = world.context.getBean(VisitRepository.class).find(visit(offer)).orElseThrow();
+        String eightDaysOld = recordVisitAged(recent, offer, Duration.ofDays(8), "EIGHTDAYSOLDEIGHTDAYS1");
+        String sixDaysOld = recordVisitAged(recent, offer, Duration.ofDays(6), "SIXDAYSOLDSIXDAYSOLD12");
+
+        assertThat(postback(Map.of("cid", eightDaysOld))).isEqualTo("EXPIRED_CLICK");
+        assertThat(postback(Map.of("cid", sixDaysOld))).isEqualTo("ACCEPTED");
+    }
+
+    private String recordVisitAged(Visit template, Offer offer, Duration age, String clickId) {
+        Instant at = Instant.now().minus(age);
+        world.context.getBean(VisitRepository.class).record(new Visit(clickId, template.accountId(), template.workspaceId(),
+                template.campaignId(), null, template.pathName(), null, offer.id(), template.visitor(), null, null, null, null, null, null,
+                at, at.plus(Duration.ofDays(35))));
+        return clickId;
+    }
+
+    @Test
     void postback_inAnotherCurrency_isConvertedWithTheLatestEcbRate_keepingTheOriginal() {
         EcbRatesFixture.saveTo(world.context.getBean(ExchangeRates.class));
         Offer offer = world.offer("https://offer.example/?cid={cf_click_id}", "1");
@@ -276,7 +297,7 @@ class ConversionFlowIT {
     }
 
     private AffiliateNetworkDraft draft(String template, List<String> allowlist, String secret, boolean acceptDuplicates) {
-        return new AffiliateNetworkDraft(world.workspaceId, template, "Network " + template, null, null, null, null, acceptDuplicates,
+        return new AffiliateNetworkDraft(world.workspaceId, template, "Network " + template, null, null, null, null, acceptDuplicates, null,
                 allowlist, secret, null);
     }
 

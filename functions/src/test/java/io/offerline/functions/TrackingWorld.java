@@ -90,7 +90,7 @@ final class TrackingWorld implements AutoCloseable {
     /** An offer of a network made from {@code templateKey}, with append click id on. */
     Offer networkOffer(String url, String templateKey) {
         AffiliateNetwork network = networks.create(owner, new AffiliateNetworkDraft(workspaceId, templateKey, templateKey,
-                null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null));
         return offers.create(owner, new OfferDraft(workspaceId, "Network offer", null, null, network.id(), true, false, url, null,
                 null, new Payout(PayoutMode.MANUAL, BigDecimal.ONE, Currency.getInstance("USD")), null, null));
     }

@@ -15,7 +15,7 @@ final class NetworkInputs {
     static AffiliateNetworkDraft draft(Map<String, Object> input) {
         return new AffiliateNetworkDraft((String) input.get("workspaceId"), (String) input.get("templateKey"), (String) input.get("name"),
                 (String) input.get("clickIdParam"), (String) input.get("payoutParam"), (String) input.get("txidParam"),
-                (String) input.get("currency"), (Boolean) input.get("acceptDuplicatePostbacks"),
+                (String) input.get("currency"), (Boolean) input.get("acceptDuplicatePostbacks"), (Integer) input.get("attributionWindowDays"),
                 (List<String>) input.get("postbackIpAllowlist"), (String) input.get("postbackSecret"), (String) input.get("notes"));
     }
 

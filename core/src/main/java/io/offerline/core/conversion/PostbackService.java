@@ -25,8 +25,6 @@ import java.util.Optional;
  */
 public final class PostbackService {
 
-    /** Postbacks for clicks older than this are refused as expired. */
-    public static final Duration ATTRIBUTION_WINDOW = Duration.ofDays(30);
 
     private static final Logger LOG = System.getLogger(PostbackService.class.getName());
 
@@ -103,9 +101,10 @@ public final class PostbackService {
         if (refused.isPresent()) {
             return refused.get();
         }
-        if (visit.visitedAt().plus(ATTRIBUTION_WINDOW).isBefore(now)) {
+        int windowDays = network.map(AffiliateNetwork::attributionWindowDays).orElse(AffiliateNetwork.DEFAULT_ATTRIBUTION_WINDOW_DAYS);
+        if (visit.visitedAt().plus(Duration.ofDays(windowDays)).isBefore(now)) {
             return PostbackResult.of(PostbackOutcome.EXPIRED_CLICK, "Click " + visit.clickId() + " is older than the "
-                    + ATTRIBUTION_WINDOW.toDays() + "-day attribution window.");
+                    + windowDays + "-day attribution window.");
         }
         PostbackValues values;
         try {

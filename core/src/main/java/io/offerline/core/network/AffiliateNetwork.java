@@ -18,6 +18,7 @@ import java.util.function.Function;
  *
  * @param templateKey the template it was created from, or null; its macros build postback URLs
  * @param currency the default payout currency, or null; an offer's own currency wins
+ * @param attributionWindowDays postbacks for clicks older than this many days are refused as expired
  * @param postbackIpAllowlist empty means postbacks from any address are accepted
  * @param postbackSecret null when postbacks need no secret
  */
@@ -32,6 +33,7 @@ public record AffiliateNetwork(
         String txidParam,
         Currency currency,
         boolean acceptDuplicatePostbacks,
+        int attributionWindowDays,
         List<IpRange> postbackIpAllowlist,
         PostbackSecret postbackSecret,
         String notes,
@@ -41,6 +43,8 @@ public record AffiliateNetwork(
         Instant updatedAt) implements WorkspaceScoped {
 
     public static final int MAX_ALLOWLIST_ENTRIES = 100;
+    public static final int DEFAULT_ATTRIBUTION_WINDOW_DAYS = 30;
+    public static final int MAX_ATTRIBUTION_WINDOW_DAYS = 30;
 
     public AffiliateNetwork {
         Objects.requireNonNull(id, "id");
@@ -52,6 +56,10 @@ public record AffiliateNetwork(
         clickIdParam = ParameterNames.optional("clickIdParam", clickIdParam);
         payoutParam = ParameterNames.optional("payoutParam", payoutParam);
         txidParam = ParameterNames.optional("txidParam", txidParam);
+        if (attributionWindowDays < 1 || attributionWindowDays > MAX_ATTRIBUTION_WINDOW_DAYS) {
+            throw new InvalidInputException("attributionWindowDays", "The attribution window is 1 to " + MAX_ATTRIBUTION_WINDOW_DAYS
+                    + " days: clicks are kept " + (MAX_ATTRIBUTION_WINDOW_DAYS + 5) + " days.");
+        }
         postbackIpAllowlist = postbackIpAllowlist == null ? List.of() : List.copyOf(postbackIpAllowlist);
         if (postbackIpAllowlist.size() > MAX_ALLOWLIST_ENTRIES) {
             throw new InvalidInputException("postbackIpAllowlist", "The allowlist takes at most " + MAX_ALLOWLIST_ENTRIES + " entries.");
@@ -66,7 +74,7 @@ public record AffiliateNetwork(
     /** This network archived or restored, one version on. */
     public AffiliateNetwork withArchived(boolean archive, Instant now) {
         return new AffiliateNetwork(id, accountId, workspaceId, templateKey, name, clickIdParam, payoutParam, txidParam, currency,
-                acceptDuplicatePostbacks, postbackIpAllowlist, postbackSecret, notes, archive, version + 1, createdAt, now);
+                acceptDuplicatePostbacks, attributionWindowDays, postbackIpAllowlist, postbackSecret, notes, archive, version + 1, createdAt, now);
     }
 
     /** The placeholder for the click id in a postback URL for this network; null without a click-id parameter. */

@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param templateKey a template whose values fill every parameter name left out, or null
  * @param acceptDuplicatePostbacks null means false
+ * @param attributionWindowDays null means 30
  * @param postbackIpAllowlist addresses and CIDR ranges as text; null means none
  * @param postbackSecret null keeps the current secret (none for a new network); blank removes it
  */
@@ -23,6 +24,7 @@ public record AffiliateNetworkDraft(
         String txidParam,
         String currency,
         Boolean acceptDuplicatePostbacks,
+        Integer attributionWindowDays,
         List<String> postbackIpAllowlist,
         String postbackSecret,
         String notes) {
@@ -37,7 +39,7 @@ public record AffiliateNetworkDraft(
                 clickIdParam == null ? template.clickIdParam() : clickIdParam,
                 payoutParam == null ? template.payoutParam() : payoutParam,
                 txidParam == null ? template.txidParam() : txidParam,
-                currency, acceptDuplicatePostbacks, postbackIpAllowlist, postbackSecret, notes);
+                currency, acceptDuplicatePostbacks, attributionWindowDays, postbackIpAllowlist, postbackSecret, notes);
     }
 
     /**
@@ -52,7 +54,8 @@ public record AffiliateNetworkDraft(
         AffiliateNetworkDraft filled = withTemplateDefaults();
         Currency defaultCurrency = filled.currency == null ? null : Currencies.require("currency", filled.currency);
         return new AffiliateNetwork(id, accountId, workspaceId, templateKey, filled.name, filled.clickIdParam, filled.payoutParam,
-                filled.txidParam, defaultCurrency, Boolean.TRUE.equals(acceptDuplicatePostbacks), allowlist(),
+                filled.txidParam, defaultCurrency, Boolean.TRUE.equals(acceptDuplicatePostbacks),
+                attributionWindowDays == null ? AffiliateNetwork.DEFAULT_ATTRIBUTION_WINDOW_DAYS : attributionWindowDays, allowlist(),
                 secret(currentSecret), notes, archived, version, createdAt, updatedAt);
     }
 

@@ -21,6 +21,17 @@ class AffiliateNetworkDraftTest {
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
     @Test
+    void toNetwork_refusesAnAttributionWindowOutsideOneToThirtyDays() {
+        for (int days : new int[] {0, 31}) {
+            AffiliateNetworkDraft draft = new AffiliateNetworkDraft("ws", null, "Network", null, null, null, null, null, days,
+                    null, null, null);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> build(draft))
+                    .isInstanceOf(io.offerline.core.common.InvalidInputException.class)
+                    .satisfies(error -> assertThat(((io.offerline.core.common.InvalidInputException) error).field()).isEqualTo("attributionWindowDays"));
+        }
+    }
+
+    @Test
     void toNetwork_fromATemplate_fillsOnlyTheParametersTheDraftLeavesOut() {
         AffiliateNetworkDraft draft = draft("everflow", null, "amount", null, null, List.of(), null, null);
 
@@ -35,7 +46,7 @@ class AffiliateNetworkDraftTest {
     @Test
     void toNetwork_keepsEverySetting_typedAndTrimmed() {
         AffiliateNetworkDraft draft = new AffiliateNetworkDraft("ws", null, "  Mega Network ", " aff_sub ", "payout", "txid", "eur",
-                true, List.of("203.0.113.0/24", "2001:db8::1"), "supersecret", "Pays weekly.");
+                true, 7, List.of("203.0.113.0/24", "2001:db8::1"), "supersecret", "Pays weekly.");
 
         AffiliateNetwork network = build(draft);
 
@@ -128,7 +139,7 @@ class AffiliateNetworkDraftTest {
 
     private static AffiliateNetworkDraft draft(String templateKey, String clickIdParam, String payoutParam, String txidParam,
             String currency, List<String> allowlist, String secret, String notes) {
-        return new AffiliateNetworkDraft("ws", templateKey, "Network", clickIdParam, payoutParam, txidParam, currency, null,
+        return new AffiliateNetworkDraft("ws", templateKey, "Network", clickIdParam, payoutParam, txidParam, currency, null, null,
                 allowlist, secret, notes);
     }
 
