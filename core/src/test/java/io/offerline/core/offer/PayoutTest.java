@@ -32,6 +32,39 @@ class PayoutTest {
         assertThat(new Payout(mode, defaultValue, USD).resolve(null, null)).isEqualByComparingTo(expected);
     }
 
+    @Property
+    void resolve_manual_takesPostbackThenVisitorsCountryThenDefault(
+            @ForAll @BigRange(min = "0", max = "1000") @Scale(2) BigDecimal defaultValue,
+            @ForAll @BigRange(min = "0", max = "1000") @Scale(2) BigDecimal germanPayout,
+            @ForAll("countries") String visitorCountry,
+            @ForAll("maybePayout") BigDecimal sent) {
+        Payout payout = new Payout(PayoutMode.MANUAL, defaultValue, USD, java.util.List.of(new GeoPayout("DE", germanPayout),
+                new GeoPayout("AT", germanPayout.add(BigDecimal.ONE))));
+        BigDecimal expected = sent != null ? sent
+                : "DE".equals(visitorCountry) ? germanPayout
+                : "AT".equals(visitorCountry) ? germanPayout.add(BigDecimal.ONE)
+                : defaultValue;
+
+        assertThat(payout.resolve(sent, visitorCountry)).isEqualByComparingTo(expected);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> countries() {
+        return net.jqwik.api.Arbitraries.of("DE", "AT", "US", "FR").injectNull(0.2);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<BigDecimal> maybePayout() {
+        return net.jqwik.api.Arbitraries.bigDecimals().between(new BigDecimal("-100"), new BigDecimal("1000")).ofScale(2).injectNull(0.5);
+    }
+
+    @org.junit.jupiter.api.Test
+    void payout_rejectsGeoPayoutsWithAuto() {
+        assertThatThrownBy(() -> new Payout(PayoutMode.AUTO, null, USD, java.util.List.of(new GeoPayout("DE", BigDecimal.ONE))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("MANUAL");
+    }
+
     @org.junit.jupiter.api.Test
     void payout_rejectsANegativeDefault() {
         assertThatThrownBy(() -> new Payout(PayoutMode.MANUAL, new BigDecimal("-0.01"), USD))
