@@ -2,9 +2,11 @@ package io.offerline.dynamodb;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -17,16 +19,23 @@ public final class DynamoClients {
     private DynamoClients() {
     }
 
-    /** The client for AWS: region and credentials come from the Lambda environment. */
-    public static DynamoDbClient forAws() {
-        return base().build();
+    /**
+     * The client for AWS: region and credentials come from the Lambda environment. Interceptors
+     * (such as a {@link CapacityMeter}) are for measurements; production passes none.
+     */
+    public static DynamoDbClient forAws(ExecutionInterceptor... interceptors) {
+        DynamoDbClientBuilder builder = base();
+        if (interceptors.length > 0) {
+            builder.overrideConfiguration(ClientOverrideConfiguration.builder().executionInterceptors(List.of(interceptors)).build());
+        }
+        return builder.build();
     }
 
     /**
      * A client for an engine at {@code endpoint} (moto, or another local engine). Local engines
      * accept any credentials; retries stay low so an engine error is not hidden.
      */
-    public static DynamoDbClient forEndpoint(String endpoint) {
+    public static DynamoDbClient forEndpoint(String endpoint, ExecutionInterceptor... interceptors) {
         return base()
                 .endpointOverride(URI.create(endpoint))
                 .region(Region.US_EAST_1)
@@ -34,6 +43,7 @@ public final class DynamoClients {
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .retryStrategy(RetryMode.STANDARD)
                         .apiCallTimeout(Duration.ofSeconds(30))
+                        .executionInterceptors(List.of(interceptors))
                         .build())
                 .build();
     }

@@ -18,6 +18,8 @@ import io.offerline.core.trafficsource.TrafficSourceRepository;
 import io.offerline.core.workspace.WorkspaceRepository;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -29,9 +31,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @Factory
 public class DynamoFactory {
 
+    /** Interceptor beans (a {@link CapacityMeter} registered by a measurement) go on the client; production has none. */
     @Singleton
-    DynamoDbClient dynamoDbClient(@Value("${dynamodb.endpoint:}") String endpoint) {
-        return endpoint.isBlank() ? DynamoClients.forAws() : DynamoClients.forEndpoint(endpoint);
+    DynamoDbClient dynamoDbClient(@Value("${dynamodb.endpoint:}") String endpoint, List<ExecutionInterceptor> interceptors) {
+        ExecutionInterceptor[] given = interceptors.toArray(ExecutionInterceptor[]::new);
+        return endpoint.isBlank() ? DynamoClients.forAws(given) : DynamoClients.forEndpoint(endpoint, given);
     }
 
     @Singleton

@@ -36,12 +36,14 @@ import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
 import io.offerline.core.workspace.WorkspaceRepository;
 import io.offerline.core.workspace.WorkspaceService;
+import io.offerline.dynamodb.CapacityMeter;
 import io.offerline.dynamodb.TestDynamo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /** An application context on the test's tables, and an account with offers and campaigns in it. */
 final class TrackingWorld implements AutoCloseable {
@@ -59,13 +61,24 @@ final class TrackingWorld implements AutoCloseable {
         this(dynamo, dynamo.tables().events());
     }
 
-    /** @param eventsTable the events table the functions write to; a missing one makes every event write fail */
-    TrackingWorld(TestDynamo dynamo, String eventsTable) {
-        context = ApplicationContext.run(Map.of(
-                "dynamodb.endpoint", dynamo.endpoint(),
-                "offerline.tables.config", dynamo.tables().config(),
-                "offerline.tables.events", eventsTable,
-                "offerline.trust-cloudfront-viewer-country", "true"));
+    /** A world whose DynamoDB client reports every call, seeding included, to {@code meter}. */
+    TrackingWorld(TestDynamo dynamo, CapacityMeter meter) {
+        this(dynamo, dynamo.tables().events(), meter);
+    }
+
+    /**
+     * @param eventsTable the events table the functions write to; a missing one makes every event write fail
+     * @param interceptors go on the context's DynamoDB client
+     */
+    TrackingWorld(TestDynamo dynamo, String eventsTable, ExecutionInterceptor... interceptors) {
+        context = ApplicationContext.builder()
+                .properties(Map.of(
+                        "dynamodb.endpoint", dynamo.endpoint(),
+                        "offerline.tables.config", dynamo.tables().config(),
+                        "offerline.tables.events", eventsTable,
+                        "offerline.trust-cloudfront-viewer-country", "true"))
+                .singletons((Object[]) interceptors)
+                .start();
         Clock clock = context.getBean(Clock.class);
         ApiKeys apiKeys = new ApiKeys(context.getBean(ApiKeyRepository.class));
         AccountBootstrap.Bootstrapped account = new AccountBootstrap(context.getBean(AccountRepository.class),
