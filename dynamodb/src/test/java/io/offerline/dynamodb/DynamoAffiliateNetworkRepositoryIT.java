@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offerline.core.common.ConflictException;
 import io.offerline.core.common.Ids;
-import io.offerline.core.common.Page;
-import io.offerline.core.common.PageRequest;
 import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.network.AffiliateNetworkDraft;
 import io.offerline.core.network.NetworkFilter;
@@ -107,20 +105,8 @@ class DynamoAffiliateNetworkRepositoryIT {
         assertThat(allPages(networks, "ws", NetworkFilter.ACTIVE, 2)).containsExactly(everflowUs, cake, everflowEu, tune);
     }
 
-    private static List<AffiliateNetwork> allPages(DynamoAffiliateNetworkRepository networks, String workspaceId, NetworkFilter filter,
-            int pageSize) {
-        List<AffiliateNetwork> seen = new ArrayList<>();
-        String after = null;
-        for (int pages = 0; pages < 20; pages++) {
-            Page<AffiliateNetwork> page = networks.list(workspaceId, filter, new PageRequest(pageSize, after));
-            assertThat(page.edges()).hasSizeLessThanOrEqualTo(pageSize);
-            seen.addAll(page.nodes());
-            if (!page.hasNextPage()) {
-                return seen;
-            }
-            after = page.endCursor();
-        }
-        throw new AssertionError("more than 20 pages: paging does not advance");
+    private static List<AffiliateNetwork> allPages(DynamoAffiliateNetworkRepository repository, String workspaceId, NetworkFilter filter, int pageSize) {
+        return Pages.all(page -> repository.list(workspaceId, filter, page), pageSize);
     }
 
     private static DynamoAffiliateNetworkRepository repository(TestDynamo dynamo) {

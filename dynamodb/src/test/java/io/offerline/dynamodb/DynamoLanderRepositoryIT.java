@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offerline.core.common.ConflictException;
 import io.offerline.core.common.Ids;
-import io.offerline.core.common.Page;
-import io.offerline.core.common.PageRequest;
 import io.offerline.core.lander.Lander;
 import io.offerline.core.lander.LanderDraft;
 import io.offerline.core.lander.LanderFilter;
@@ -108,19 +106,8 @@ class DynamoLanderRepositoryIT {
         assertThat(allPages(landers, "ws", LanderFilter.ACTIVE, 2)).containsExactly(quizUs, advertorial, quizDe, presell);
     }
 
-    private static List<Lander> allPages(DynamoLanderRepository landers, String workspaceId, LanderFilter filter, int pageSize) {
-        List<Lander> seen = new ArrayList<>();
-        String after = null;
-        for (int pages = 0; pages < 20; pages++) {
-            Page<Lander> page = landers.list(workspaceId, filter, new PageRequest(pageSize, after));
-            assertThat(page.edges()).hasSizeLessThanOrEqualTo(pageSize);
-            seen.addAll(page.nodes());
-            if (!page.hasNextPage()) {
-                return seen;
-            }
-            after = page.endCursor();
-        }
-        throw new AssertionError("more than 20 pages: paging does not advance");
+    private static List<Lander> allPages(DynamoLanderRepository repository, String workspaceId, LanderFilter filter, int pageSize) {
+        return Pages.all(page -> repository.list(workspaceId, filter, page), pageSize);
     }
 
     private static DynamoLanderRepository repository(TestDynamo dynamo) {

@@ -8,8 +8,6 @@ import io.offerline.core.campaign.CostModel;
 import io.offerline.core.campaign.CostType;
 import io.offerline.core.common.ConflictException;
 import io.offerline.core.common.Ids;
-import io.offerline.core.common.Page;
-import io.offerline.core.common.PageRequest;
 import io.offerline.core.trafficsource.TrackingFieldParameter;
 import io.offerline.core.trafficsource.TrafficSource;
 import io.offerline.core.trafficsource.TrafficSourceDraft;
@@ -118,20 +116,8 @@ class DynamoTrafficSourceRepositoryIT {
         assertThat(allPages(sources, "ws", TrafficSourceFilter.ACTIVE, 2)).containsExactly(propellerPush, zeropark, propellerPop, meta);
     }
 
-    private static List<TrafficSource> allPages(DynamoTrafficSourceRepository sources, String workspaceId, TrafficSourceFilter filter,
-            int pageSize) {
-        List<TrafficSource> seen = new ArrayList<>();
-        String after = null;
-        for (int pages = 0; pages < 20; pages++) {
-            Page<TrafficSource> page = sources.list(workspaceId, filter, new PageRequest(pageSize, after));
-            assertThat(page.edges()).hasSizeLessThanOrEqualTo(pageSize);
-            seen.addAll(page.nodes());
-            if (!page.hasNextPage()) {
-                return seen;
-            }
-            after = page.endCursor();
-        }
-        throw new AssertionError("more than 20 pages: paging does not advance");
+    private static List<TrafficSource> allPages(DynamoTrafficSourceRepository repository, String workspaceId, TrafficSourceFilter filter, int pageSize) {
+        return Pages.all(page -> repository.list(workspaceId, filter, page), pageSize);
     }
 
     private static DynamoTrafficSourceRepository repository(TestDynamo dynamo) {
