@@ -1,5 +1,7 @@
 package io.offerline.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
@@ -10,7 +12,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Currency;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The API on the test's tables with one bootstrapped account, called as HTTP would call it. */
@@ -49,6 +53,31 @@ final class ApiWorld implements AutoCloseable {
                 "authorization", "Bearer " + apiKey,
                 "content-type", "application/json",
                 "accept", GraphQLHttp.GRAPHQL_RESPONSE), Map.of(), json(body)));
+    }
+
+    /**
+     * The names of every node of a workspace's connection (e.g. {@code landers}), followed page by
+     * page two at a time through its cursors, each page checked to keep its size.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> allNames(String apiKey, String connection, String workspaceId, Map<String, Object> filter) {
+        List<String> names = new ArrayList<>();
+        Map<String, Object> variables = new LinkedHashMap<>(Map.of("workspaceId", workspaceId, "first", 2));
+        if (filter != null) {
+            variables.put("filter", filter);
+        }
+        for (int pages = 0; pages < 10; pages++) {
+            Map<String, Object> page = parse(post(apiKey, operation(connection), variables));
+            assertThat(page.get("errors")).isNull();
+            List<Map<String, Object>> edges = (List<Map<String, Object>>) JsonPath.at(page, "data." + connection + ".edges");
+            assertThat(edges).hasSizeLessThanOrEqualTo(2);
+            edges.forEach(edge -> names.add((String) JsonPath.at(edge, "node.name")));
+            if (!(Boolean) JsonPath.at(page, "data." + connection + ".pageInfo.hasNextPage")) {
+                return names;
+            }
+            variables.put("after", JsonPath.at(page, "data." + connection + ".pageInfo.endCursor"));
+        }
+        throw new AssertionError("more than 10 pages: paging does not advance");
     }
 
     static String operation(String name) {

@@ -8,9 +8,7 @@ import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.Keys;
 import io.offerline.dynamodb.OfferlineTables;
 import io.offerline.dynamodb.TestDynamo;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -240,12 +238,11 @@ class TrafficSourceMutationsIT {
                 "data.createTrafficSource.id");
 
         Map<String, Object> archived = callAs(lister, "archiveTrafficSource", Map.of("id", id, "version", 1));
-        List<String> activeAfterArchive = names(callAs(lister, "trafficSources", Map.of("workspaceId", workspace)));
-        List<String> archivedList = names(callAs(lister, "trafficSources",
-                Map.of("workspaceId", workspace, "filter", Map.of("archived", true))));
+        List<String> activeAfterArchive = world.allNames(lister.apiKey(), "trafficSources", workspace, null);
+        List<String> archivedList = world.allNames(lister.apiKey(), "trafficSources", workspace, Map.of("archived", true));
         Map<String, Object> stale = callAs(lister, "restoreTrafficSource", Map.of("id", id, "version", 1));
         Map<String, Object> restored = callAs(lister, "restoreTrafficSource", Map.of("id", id, "version", 2));
-        List<String> activeAfterRestore = names(callAs(lister, "trafficSources", Map.of("workspaceId", workspace)));
+        List<String> activeAfterRestore = world.allNames(lister.apiKey(), "trafficSources", workspace, null);
 
         assertThat(at(archived, "data.archiveTrafficSource")).isEqualTo(Map.of("id", id, "archived", true, "version", 2));
         assertThat(activeAfterArchive).isEmpty();
@@ -384,28 +381,7 @@ class TrafficSourceMutationsIT {
     }
 
     private List<String> allPages(AccountBootstrap.Bootstrapped caller, String workspaceId, Map<String, Object> filter) {
-        List<String> names = new ArrayList<>();
-        Map<String, Object> variables = new LinkedHashMap<>(Map.of("workspaceId", workspaceId, "first", 2));
-        if (filter != null) {
-            variables.put("filter", filter);
-        }
-        for (int pages = 0; pages < 10; pages++) {
-            Map<String, Object> page = callAs(caller, "trafficSources", variables);
-            assertThat(at(page, "errors")).isNull();
-            assertThat(names(page)).hasSizeLessThanOrEqualTo(2);
-            names.addAll(names(page));
-            if (!(Boolean) at(page, "data.trafficSources.pageInfo.hasNextPage")) {
-                return names;
-            }
-            variables.put("after", at(page, "data.trafficSources.pageInfo.endCursor"));
-        }
-        throw new AssertionError("more than 10 pages: paging does not advance");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> names(Map<String, Object> connection) {
-        List<Map<String, Object>> edges = (List<Map<String, Object>>) at(connection, "data.trafficSources.edges");
-        return edges.stream().map(edge -> (String) ((Map<String, Object>) edge.get("node")).get("name")).toList();
+        return world.allNames(caller.apiKey(), "trafficSources", workspaceId, filter);
     }
 
     private Map<String, Object> create(Map<String, Object> input) {
