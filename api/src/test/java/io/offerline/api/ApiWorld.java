@@ -31,6 +31,7 @@ final class ApiWorld implements AutoCloseable {
                 "dynamodb.endpoint", dynamo.endpoint(),
                 "offerline.tables.config", dynamo.tables().config(),
                 "offerline.tables.events", dynamo.tables().events(),
+                "offerline.tables.stats", dynamo.tables().stats(),
                 "offerline.public-base-url", BASE_URL));
         http = context.getBean(GraphQLHttp.class);
     }

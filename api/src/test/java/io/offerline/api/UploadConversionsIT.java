@@ -8,6 +8,7 @@ import io.offerline.core.account.AccountBootstrap;
 import io.offerline.core.tracking.ClickIds;
 import io.offerline.core.tracking.DeviceType;
 import io.offerline.core.tracking.Visit;
+import io.offerline.core.tracking.VisitCost;
 import io.offerline.core.tracking.VisitRepository;
 import io.offerline.core.tracking.Visitor;
 import io.offerline.dynamodb.DynamoDbExtension;
@@ -106,9 +107,9 @@ class UploadConversionsIT {
     /** A visit of the account straight to the offer, as the visit function records it. */
     private String visit(AccountBootstrap.Bootstrapped owner, String offerId) {
         Instant now = Instant.now();
-        Visit visit = new Visit(ClickIds.next(), owner.account().id(), owner.workspace().id(), "campaign", null, "Main", null, offerId,
+        Visit visit = new Visit(ClickIds.next(), owner.account().id(), owner.workspace().id(), "campaign", null, "Main", null, offerId, null,
                 new Visitor("US", null, null, DeviceType.DESKTOP, null, null, null, null, null, null, null, false),
-                null, null, null, null, null, null, now, now.plus(Duration.ofDays(35)));
+                null, null, null, null, null, VisitCost.NONE, null, now, now.plus(Duration.ofDays(35)));
         world.context.getBean(VisitRepository.class).record(visit);
         return visit.clickId();
     }

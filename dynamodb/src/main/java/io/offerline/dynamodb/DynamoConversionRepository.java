@@ -92,6 +92,7 @@ public final class DynamoConversionRepository implements ConversionRepository {
                 .putNumber(OfferlineTables.EXPIRES_AT, conversion.expiresAt().getEpochSecond());
         Documents.putOptional(builder, "txid", conversion.txid());
         Documents.putOptional(builder, "conversionType", conversion.type());
+        Documents.putOptional(builder, "networkId", conversion.networkId());
         return builder.build();
     }
 }

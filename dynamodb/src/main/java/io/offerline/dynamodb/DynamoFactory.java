@@ -13,6 +13,7 @@ import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.stats.OfferStatsRepository;
+import io.offerline.core.stats.StatsCells;
 import io.offerline.core.tracking.VisitRepository;
 import io.offerline.core.trafficsource.TrafficSourceRepository;
 import io.offerline.core.workspace.WorkspaceRepository;
@@ -25,8 +26,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The DynamoDB beans every function shares: one client per process, the table names from
- * configuration ({@code OFFERLINE_TABLES_CONFIG}, {@code OFFERLINE_TABLES_EVENTS}) and the
- * repositories. {@code DYNAMODB_ENDPOINT} points the client at a local engine.
+ * configuration ({@code OFFERLINE_TABLES_CONFIG}, {@code OFFERLINE_TABLES_EVENTS},
+ * {@code OFFERLINE_TABLES_STATS}) and the repositories. {@code DYNAMODB_ENDPOINT} points the client at a local engine.
  */
 @Factory
 public class DynamoFactory {
@@ -46,8 +47,9 @@ public class DynamoFactory {
     @Singleton
     TableNames tableNames(
             @Value("${offerline.tables.config:offerline-config}") String config,
-            @Value("${offerline.tables.events:offerline-events}") String events) {
-        return new TableNames(config, events);
+            @Value("${offerline.tables.events:offerline-events}") String events,
+            @Value("${offerline.tables.stats:offerline-stats}") String stats) {
+        return new TableNames(config, events, stats);
     }
 
     @Singleton
@@ -118,6 +120,16 @@ public class DynamoFactory {
     @Singleton
     PostbackLog postbackLog(DocumentTables tables, Clock clock) {
         return new DynamoPostbackLog(tables, clock);
+    }
+
+    @Singleton
+    StatsCells statsCells(DynamoDbClient client, TableNames names) {
+        return new DynamoStatsCells(client, names);
+    }
+
+    @Singleton
+    DynamoStatsAggregator statsAggregator(DynamoDbClient client, TableNames names) {
+        return new DynamoStatsAggregator(client, names);
     }
 
     @Singleton

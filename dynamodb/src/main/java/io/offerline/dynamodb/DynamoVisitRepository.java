@@ -43,16 +43,17 @@ public final class DynamoVisitRepository implements VisitRepository {
 
     @Override
     public boolean recordClick(Click click) {
+        EnhancedDocument.Builder item = Documents.withKey(Keys.click(click.clickId(), click.offerId()))
+                .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.eventsOfOffer(click.offerId()))
+                .putString(OfferlineTables.GSI1_SORT_KEY, Keys.eventTime(click.clickedAt(), click.clickId()))
+                .putString("type", CLICK_TYPE)
+                .putString("clickId", click.clickId())
+                .putString("offerId", click.offerId())
+                .putString("clickedAt", click.clickedAt().toString())
+                .putNumber(OfferlineTables.EXPIRES_AT, click.expiresAt().getEpochSecond());
+        Documents.putOptional(item, "networkId", click.networkId());
         try {
-            tables.events().putItem(Documents.createOnce(Documents.withKey(Keys.click(click.clickId(), click.offerId()))
-                    .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.eventsOfOffer(click.offerId()))
-                    .putString(OfferlineTables.GSI1_SORT_KEY, Keys.eventTime(click.clickedAt(), click.clickId()))
-                    .putString("type", CLICK_TYPE)
-                    .putString("clickId", click.clickId())
-                    .putString("offerId", click.offerId())
-                    .putString("clickedAt", click.clickedAt().toString())
-                    .putNumber(OfferlineTables.EXPIRES_AT, click.expiresAt().getEpochSecond())
-                    .build()));
+            tables.events().putItem(Documents.createOnce(item.build()));
             return true;
         } catch (ConditionalCheckFailedException alreadyClicked) {
             return false;
@@ -72,7 +73,7 @@ public final class DynamoVisitRepository implements VisitRepository {
             if (VisitMapper.TYPE.equals(item.getString("type"))) {
                 visit = VisitMapper.visit(item);
             } else if (CLICK_TYPE.equals(item.getString("type"))) {
-                clicks.add(new Click(clickId, item.getString("offerId"), Documents.instant(item, "clickedAt"),
+                clicks.add(new Click(clickId, item.getString("offerId"), item.getString("networkId"), Documents.instant(item, "clickedAt"),
                         Documents.epochSeconds(item, OfferlineTables.EXPIRES_AT)));
             }
         }

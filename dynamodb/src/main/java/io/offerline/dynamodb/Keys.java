@@ -1,6 +1,12 @@
 package io.offerline.dynamodb;
 
+import io.offerline.core.stats.CellKey;
+import io.offerline.core.stats.Dimensions;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 
 /** Every primary and index key of every item, built in one place. */
@@ -120,6 +126,31 @@ public final class Keys {
     /** Index sort key: events by time, then click. */
     public static String eventTime(java.time.Instant at, String clickId) {
         return at + "#" + clickId;
+    }
+
+    /** The stats table's partition of a workspace's cells of one UTC day. */
+    public static String statsDay(String workspaceId, LocalDate day) {
+        return "STATS#" + workspaceId + "#" + day;
+    }
+
+    /**
+     * A stats cell: partitioned by workspace and UTC day, sorted by bucket start and then by the
+     * dimension values (each URL-encoded, {@code ~} for none) so a time range is one key range.
+     */
+    public static Key statsCell(CellKey cell) {
+        Dimensions dimensions = cell.dimensions();
+        StringBuilder sort = new StringBuilder(cell.bucket().toString());
+        for (String value : Arrays.asList(dimensions.campaignId(), dimensions.offerId(), dimensions.landerId(),
+                dimensions.networkId(), dimensions.trafficSourceId(), dimensions.country(), dimensions.deviceType(), dimensions.os(),
+                dimensions.browser(), dimensions.conversionType())) {
+            sort.append('#').append(value == null ? "~" : URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+        return key(statsDay(cell.workspaceId(), LocalDate.ofInstant(cell.bucket(), ZoneOffset.UTC)), sort.toString());
+    }
+
+    /** The stats aggregator's checkpoint of one stream shard: the last sequence number applied. */
+    public static Key statsCheckpoint(String shardId) {
+        return key("CHECKPOINT#" + shardId, "CHECKPOINT");
     }
 
     private static String click(String clickId) {

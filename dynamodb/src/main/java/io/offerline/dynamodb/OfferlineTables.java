@@ -23,7 +23,13 @@ public final class OfferlineTables {
     public static final TableDefinition EVENTS = new TableDefinition("events", PARTITION_KEY, SORT_KEY,
             List.of(new TableDefinition.GlobalIndex(GSI1, GSI1_PARTITION_KEY, GSI1_SORT_KEY)), EXPIRES_AT, true);
 
-    public static final List<TableDefinition> ALL = List.of(CONFIG, EVENTS);
+    /**
+     * Pre-aggregated stats cells and the aggregator's per-shard checkpoints. Cells never expire
+     * and nothing reads a stream of them.
+     */
+    public static final TableDefinition STATS = new TableDefinition("stats", PARTITION_KEY, SORT_KEY, List.of(), null, false);
+
+    public static final List<TableDefinition> ALL = List.of(CONFIG, EVENTS, STATS);
 
     private OfferlineTables() {
     }

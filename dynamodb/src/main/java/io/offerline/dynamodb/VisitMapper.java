@@ -2,6 +2,7 @@ package io.offerline.dynamodb;
 
 import io.offerline.core.tracking.DeviceType;
 import io.offerline.core.tracking.Visit;
+import io.offerline.core.tracking.VisitCost;
 import io.offerline.core.tracking.Visitor;
 import java.util.HashMap;
 import java.util.List;
@@ -37,10 +38,14 @@ final class VisitMapper {
         if (visit.cost() != null) {
             builder.putNumber("cost", visit.cost());
         }
+        builder.putNumber("costPerVisit", visit.pricing().perVisit())
+                .putNumber("costPerConversion", visit.pricing().perConversion())
+                .putNumber("revenueSharePercent", visit.pricing().revenueSharePercent());
         Map<String, String> optional = new HashMap<>();
         optional.put("trafficSourceId", visit.trafficSourceId());
         optional.put("pathName", visit.pathName());
         optional.put("landerId", visit.landerId());
+        optional.put("networkId", visit.networkId());
         optional.put("country", visitor.country());
         optional.put("region", visitor.region());
         optional.put("city", visitor.city());
@@ -73,9 +78,14 @@ final class VisitMapper {
                 .toList();
         return new Visit(document.getString("clickId"), document.getString("accountId"), document.getString("workspaceId"),
                 document.getString("campaignId"), document.getString("trafficSourceId"), document.getString("pathName"),
-                document.getString("landerId"), document.getString("offerId"), visitor, document.getString("ip"),
-                document.getString("userAgent"), document.getString("referrer"), document.getString("externalId"),
-                document.isPresent("cost") ? Documents.decimal(document, "cost") : null, trackingFields,
+                document.getString("landerId"), document.getString("offerId"), document.getString("networkId"), visitor,
+                document.getString("ip"), document.getString("userAgent"), document.getString("referrer"), document.getString("externalId"),
+                document.isPresent("cost") ? Documents.decimal(document, "cost") : null, pricing(document), trackingFields,
                 Documents.instant(document, "visitedAt"), Documents.epochSeconds(document, OfferlineTables.EXPIRES_AT));
+    }
+
+    private static VisitCost pricing(EnhancedDocument document) {
+        return new VisitCost(Documents.decimal(document, "costPerVisit"), Documents.decimal(document, "costPerConversion"),
+                Documents.decimal(document, "revenueSharePercent"));
     }
 }

@@ -92,9 +92,9 @@ class DynamoRepositoriesIT {
         Visit visit = Fixtures.visit(offer, NOW.minusSeconds(60), Duration.ofDays(1));
         visits.record(visit);
 
-        boolean first = visits.recordClick(new Click(visit.clickId(), "offer-a", NOW.minusSeconds(30), visit.expiresAt()));
-        boolean again = visits.recordClick(new Click(visit.clickId(), "offer-a", NOW.minusSeconds(20), visit.expiresAt()));
-        boolean other = visits.recordClick(new Click(visit.clickId(), "offer-b", NOW.minusSeconds(10), visit.expiresAt()));
+        boolean first = visits.recordClick(new Click(visit.clickId(), "offer-a", null, NOW.minusSeconds(30), visit.expiresAt()));
+        boolean again = visits.recordClick(new Click(visit.clickId(), "offer-a", null, NOW.minusSeconds(20), visit.expiresAt()));
+        boolean other = visits.recordClick(new Click(visit.clickId(), "offer-b", null, NOW.minusSeconds(10), visit.expiresAt()));
 
         assertThat(List.of(first, again, other)).containsExactly(true, false, true);
         ClickTrail trail = visits.trail(visit.clickId()).orElseThrow();

@@ -15,6 +15,7 @@ import io.offerline.core.offer.TrackingMethod;
 import io.offerline.core.tracking.ClickIds;
 import io.offerline.core.tracking.DeviceType;
 import io.offerline.core.tracking.Visit;
+import io.offerline.core.tracking.VisitCost;
 import io.offerline.core.tracking.Visitor;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -50,14 +51,14 @@ final class Fixtures {
         Visitor visitor = new Visitor("DE", null, null, DeviceType.MOBILE, "Google", "Pixel 8", "Android", "14", "Chrome Mobile",
                 "124.0", "de-DE", false);
         return new Visit(ClickIds.next(), offer.accountId(), offer.workspaceId(), "campaign-1", "source-1", "Path 1", null,
-                offer.id(), visitor, "203.0.113.7", "Mozilla/5.0", null, "ext-77", new BigDecimal("0.012000"),
-                java.util.Arrays.asList("zone-9", null, "site-3"), at, at.plus(retention));
+                offer.id(), offer.affiliateNetworkId(), visitor, "203.0.113.7", "Mozilla/5.0", null, "ext-77", new BigDecimal("0.012000"),
+                VisitCost.perVisit(new BigDecimal("0.012")), java.util.Arrays.asList("zone-9", null, "site-3"), at, at.plus(retention));
     }
 
     static Conversion conversion(Visit visit, String txid, String amount) {
         BigDecimal value = new BigDecimal(amount);
         return new Conversion(visit.clickId(), txid == null ? Conversion.SINGLE_SLOT : Conversion.txidSlot(txid), txid,
-                visit.accountId(), visit.workspaceId(), visit.campaignId(), visit.offerId(), null, true, true, ConversionStatus.APPROVED,
+                visit.accountId(), visit.workspaceId(), visit.campaignId(), visit.offerId(), visit.networkId(), null, true, true, ConversionStatus.APPROVED,
                 value, USD, value, BigDecimal.ONE, NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate(), false, NOW, visit.expiresAt());
     }
 }

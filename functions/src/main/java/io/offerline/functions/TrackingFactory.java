@@ -3,7 +3,9 @@ package io.offerline.functions;
 import io.micronaut.context.annotation.Factory;
 import io.offerline.core.cap.CapCounters;
 import io.offerline.core.cap.CapStatus;
+import io.offerline.core.conversion.RevenueConverter;
 import io.offerline.core.tracking.ClickService;
+import io.offerline.core.tracking.CostPricing;
 import io.offerline.core.tracking.DirectVisitService;
 import io.offerline.core.tracking.RedirectService;
 import io.offerline.core.tracking.TrackingConfig;
@@ -22,9 +24,14 @@ public class TrackingFactory {
     }
 
     @Singleton
+    CostPricing costPricing(TrackingConfig config, RevenueConverter converter) {
+        return new CostPricing(config, converter);
+    }
+
+    @Singleton
     RedirectService redirectService(TrackingConfig config, VisitRepository visits, VisitorDetection detection, CapStatus caps,
-            Clock clock) {
-        return new RedirectService(config, visits, detection, caps, clock);
+            CostPricing pricing, Clock clock) {
+        return new RedirectService(config, visits, detection, caps, pricing, clock);
     }
 
     @Singleton
@@ -33,7 +40,8 @@ public class TrackingFactory {
     }
 
     @Singleton
-    DirectVisitService directVisitService(TrackingConfig config, VisitRepository visits, VisitorDetection detection, Clock clock) {
-        return new DirectVisitService(config, visits, detection, clock);
+    DirectVisitService directVisitService(TrackingConfig config, VisitRepository visits, VisitorDetection detection,
+            CostPricing pricing, Clock clock) {
+        return new DirectVisitService(config, visits, detection, pricing, clock);
     }
 }

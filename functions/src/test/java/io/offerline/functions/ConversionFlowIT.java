@@ -24,6 +24,7 @@ import io.offerline.core.offer.PayoutMode;
 import io.offerline.core.stats.OfferStats;
 import io.offerline.core.stats.OfferStatsRepository;
 import io.offerline.core.tracking.Visit;
+import io.offerline.core.tracking.VisitCost;
 import io.offerline.core.tracking.VisitRepository;
 import io.offerline.core.currency.ExchangeRates;
 import io.offerline.dynamodb.DynamoDbExtension;
@@ -154,7 +155,7 @@ class ConversionFlowIT {
         Visit recent = world.context.getBean(VisitRepository.class).find(visit(offer)).orElseThrow();
         Instant old = Instant.now().minus(Duration.ofDays(31));
         Visit expired = new Visit("OLDOLDOLDOLDOLDOLDOLD1", recent.accountId(), recent.workspaceId(), recent.campaignId(), null,
-                recent.pathName(), null, offer.id(), recent.visitor(), null, null, null, null, null, null, old, old.plus(Duration.ofDays(35)));
+                recent.pathName(), null, offer.id(), null, recent.visitor(), null, null, null, null, null, VisitCost.NONE, null, old, old.plus(Duration.ofDays(35)));
         world.context.getBean(VisitRepository.class).record(expired);
 
         assertThat(postback(Map.of("cid", expired.clickId()))).isEqualTo("EXPIRED_CLICK");
@@ -177,8 +178,8 @@ class ConversionFlowIT {
     private String recordVisitAged(Visit template, Offer offer, Duration age, String clickId) {
         Instant at = Instant.now().minus(age);
         world.context.getBean(VisitRepository.class).record(new Visit(clickId, template.accountId(), template.workspaceId(),
-                template.campaignId(), null, template.pathName(), null, offer.id(), template.visitor(), null, null, null, null, null, null,
-                at, at.plus(Duration.ofDays(35))));
+                template.campaignId(), null, template.pathName(), null, offer.id(), offer.affiliateNetworkId(), template.visitor(), null,
+                null, null, null, null, VisitCost.NONE, null, at, at.plus(Duration.ofDays(35))));
         return clickId;
     }
 

@@ -76,6 +76,7 @@ final class TrackingWorld implements AutoCloseable {
                         "dynamodb.endpoint", dynamo.endpoint(),
                         "offerline.tables.config", dynamo.tables().config(),
                         "offerline.tables.events", eventsTable,
+                        "offerline.tables.stats", dynamo.tables().stats(),
                         "offerline.trust-cloudfront-viewer-country", "true"))
                 .singletons((Object[]) interceptors)
                 .start();

@@ -33,6 +33,8 @@ import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.Runtime;
+import software.amazon.awscdk.services.lambda.StartingPosition;
+import software.amazon.awscdk.services.lambda.eventsources.DynamoEventSource;
 import software.constructs.Construct;
 
 /**
@@ -49,9 +51,15 @@ public class OfferlineStack extends Stack {
     static final String DIRECT_VISIT_HANDLER = "io.offerline.functions.DirectVisitHandler";
     static final String SCRIPT_HANDLER = "io.offerline.functions.ScriptHandler";
     static final String GRAPHQL_HANDLER = "io.offerline.api.GraphQLHandler";
+    static final String STATS_AGGREGATOR_HANDLER = "io.offerline.functions.StatsAggregatorHandler";
     static final String EXCHANGE_RATE_REFRESH_HANDLER = "io.offerline.functions.ExchangeRateRefreshHandler";
     static final String CONFIG_TABLE_ENV = "OFFERLINE_TABLES_CONFIG";
     static final String EVENTS_TABLE_ENV = "OFFERLINE_TABLES_EVENTS";
+    static final String STATS_TABLE_ENV = "OFFERLINE_TABLES_STATS";
+    /** Lambda's batch of stream records: the aggregator writes at most one transaction of 100 items per 99 cells. */
+    static final int STATS_BATCH_SIZE = 100;
+    static final int STATS_RETRY_ATTEMPTS = 10;
+    static final int STATS_WINDOW_SECONDS = 1;
     /** C1 only: a short-lived Lambda JVM starts faster and rarely lives long enough for C2. */
     static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
 
@@ -59,6 +67,7 @@ public class OfferlineStack extends Stack {
     private static final Duration TRACKING_TIMEOUT = Duration.seconds(10);
     // API Gateway gives up on an integration after 30 s.
     private static final Duration API_TIMEOUT = Duration.seconds(29);
+    private static final Duration AGGREGATOR_TIMEOUT = Duration.seconds(60);
     // A download of about 60 KB and one put per day of the ECB's 90-day file.
     private static final Duration REFRESH_TIMEOUT = Duration.seconds(60);
 
@@ -69,6 +78,7 @@ public class OfferlineStack extends Stack {
         OfferlineTables.ALL.forEach(definition -> tables.put(definition, createTable(definition)));
         Table config = tables.get(OfferlineTables.CONFIG);
         Table events = tables.get(OfferlineTables.EVENTS);
+        Table stats = tables.get(OfferlineTables.STATS);
 
         Code trackingCode = props.trackingCode();
         Function visit = createFunction("VisitFunction", VISIT_HANDLER, trackingCode, TRACKING_TIMEOUT);
@@ -101,7 +111,21 @@ public class OfferlineStack extends Stack {
         // Events writes are uploaded conversions and their log entries.
         config.grantReadWriteData(graphql);
         events.grantReadWriteData(graphql);
+        stats.grantReadData(graphql);
 
+        // Reads visits by key to place their clicks and conversions; writes cells and checkpoints.
+        Function statsAggregator = createFunction("StatsAggregatorFunction", STATS_AGGREGATOR_HANDLER, trackingCode, AGGREGATOR_TIMEOUT);
+        events.grantReadData(statsAggregator);
+        stats.grantReadWriteData(statsAggregator);
+        // Retries are safe: the per-shard checkpoint skips what a failed batch already applied.
+        statsAggregator.addEventSource(DynamoEventSource.Builder.create(events)
+                .startingPosition(StartingPosition.TRIM_HORIZON)
+                .batchSize(STATS_BATCH_SIZE)
+                .bisectBatchOnError(true)
+                .retryAttempts(STATS_RETRY_ATTEMPTS)
+                // Only a windowed event names its shard, which keys the checkpoint; one second adds little delay.
+                .tumblingWindow(Duration.seconds(STATS_WINDOW_SECONDS))
+                .build());
         // Scheduled only, no route: writes one config item per ECB publication day.
         Function exchangeRates = createFunction("ExchangeRateRefreshFunction", EXCHANGE_RATE_REFRESH_HANDLER, trackingCode, REFRESH_TIMEOUT);
         config.grantReadWriteData(exchangeRates);
@@ -168,6 +192,7 @@ public class OfferlineStack extends Stack {
                 .environment(Map.of(
                         CONFIG_TABLE_ENV, tables.get(OfferlineTables.CONFIG).getTableName(),
                         EVENTS_TABLE_ENV, tables.get(OfferlineTables.EVENTS).getTableName(),
+                        STATS_TABLE_ENV, tables.get(OfferlineTables.STATS).getTableName(),
                         "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS))
                 .build();
     }

@@ -34,6 +34,7 @@ class OfferlineStackTest {
     private static final List<String> HANDLERS = List.of(
             OfferlineStack.VISIT_HANDLER, OfferlineStack.CLICK_HANDLER, OfferlineStack.DIRECT_VISIT_HANDLER, OfferlineStack.SCRIPT_HANDLER,
             OfferlineStack.POSTBACK_HANDLER, OfferlineStack.PIXEL_HANDLER, OfferlineStack.GRAPHQL_HANDLER,
+            OfferlineStack.STATS_AGGREGATOR_HANDLER,
             OfferlineStack.EXCHANGE_RATE_REFRESH_HANDLER);
 
     private static OfferlineStack stack;
@@ -62,7 +63,7 @@ class OfferlineStackTest {
             Map<String, Object> keysAndIndexes = Map.of(
                     "KeySchema", keySchema(definition.partitionKey(), definition.sortKey()),
                     "AttributeDefinitions", Match.arrayWith(stringAttributes(definition)),
-                    "GlobalSecondaryIndexes", globalIndexes(definition));
+                    "GlobalSecondaryIndexes", definition.globalIndexes().isEmpty() ? Match.absent() : globalIndexes(definition));
 
             assertThat(template.findResources(TABLE, Map.of("Properties", Match.objectLike(keysAndIndexes))))
                     .as(definition.name())
@@ -109,13 +110,13 @@ class OfferlineStackTest {
     }
 
     @Test
-    void stack_createsConfigTableWithoutTtlOrStream() {
+    void stack_createsConfigAndStatsTablesWithoutTtlOrStream() {
         Map<String, Object> neitherTtlNorStream = Map.of(
                 "TimeToLiveSpecification", Match.absent(),
                 "StreamSpecification", Match.absent());
 
         assertThat(template.findResources(TABLE, Map.of("Properties", Match.objectLike(neitherTtlNorStream))))
-                .containsOnlyKeys(logicalId(OfferlineTables.CONFIG));
+                .containsOnlyKeys(logicalId(OfferlineTables.CONFIG), logicalId(OfferlineTables.STATS));
     }
 
     @Test
@@ -142,6 +143,7 @@ class OfferlineStackTest {
         Map<String, Object> environment = Map.of("Environment", Map.of("Variables", Map.of(
                 "OFFERLINE_TABLES_CONFIG", Map.of("Ref", logicalId(OfferlineTables.CONFIG)),
                 "OFFERLINE_TABLES_EVENTS", Map.of("Ref", logicalId(OfferlineTables.EVENTS)),
+                "OFFERLINE_TABLES_STATS", Map.of("Ref", logicalId(OfferlineTables.STATS)),
                 "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1")));
 
         assertThat(template.findResources(FUNCTION, Map.of("Properties", Match.objectLike(environment))))
@@ -162,6 +164,33 @@ class OfferlineStackTest {
     void stack_grantsDirectVisitFunctionConfigReadsAndWritesOnEvents() {
         assertThat(actionsGranted(OfferlineStack.DIRECT_VISIT_HANDLER, OfferlineTables.CONFIG)).contains("dynamodb:GetItem", "dynamodb:BatchGetItem");
         assertThat(actionsGranted(OfferlineStack.DIRECT_VISIT_HANDLER, OfferlineTables.EVENTS)).contains("dynamodb:PutItem", "dynamodb:GetItem");
+    }
+
+    @Test
+    void stack_grantsStatsAggregatorEventReadsAndCellWrites() {
+        assertThat(actionsGranted(OfferlineStack.STATS_AGGREGATOR_HANDLER, OfferlineTables.EVENTS)).contains("dynamodb:BatchGetItem")
+                .doesNotContain("dynamodb:PutItem", "dynamodb:UpdateItem");
+        assertThat(actionsGranted(OfferlineStack.STATS_AGGREGATOR_HANDLER, OfferlineTables.STATS))
+                .contains("dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:PutItem");
+    }
+
+    @Test
+    void stack_grantsGraphQLStatsReadsOnly() {
+        assertThat(actionsGranted(OfferlineStack.GRAPHQL_HANDLER, OfferlineTables.STATS)).contains("dynamodb:Query")
+                .doesNotContain("dynamodb:PutItem", "dynamodb:UpdateItem");
+    }
+
+    @Test
+    void stack_feedsTheEventsStreamToTheStatsAggregatorInRetriedBisectedWindowedBatchesOf100() {
+        template.resourceCountIs("AWS::Lambda::EventSourceMapping", 1);
+        template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
+                "FunctionName", Map.of("Ref", functionId(OfferlineStack.STATS_AGGREGATOR_HANDLER)),
+                "EventSourceArn", Map.of("Fn::GetAtt", List.of(logicalId(OfferlineTables.EVENTS), "StreamArn")),
+                "StartingPosition", "TRIM_HORIZON",
+                "BatchSize", 100,
+                "BisectBatchOnFunctionError", true,
+                "MaximumRetryAttempts", OfferlineStack.STATS_RETRY_ATTEMPTS,
+                "TumblingWindowInSeconds", OfferlineStack.STATS_WINDOW_SECONDS));
     }
 
     @Test
@@ -294,7 +323,7 @@ class OfferlineStackTest {
                 "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
                         "Effect", "Allow",
                         "Action", actions,
-                        "Resource", List.of(tableArn, indexArns)))))))));
+                        "Resource", definition.globalIndexes().isEmpty() ? tableArn : List.of(tableArn, indexArns)))))))));
         return actions.asArray();
     }
 

@@ -6,6 +6,8 @@ import io.offerline.api.GraphQLHandler;
 import io.offerline.core.account.AccountBootstrap;
 import io.offerline.core.currency.ExchangeRates;
 import io.offerline.dynamodb.DynamoClients;
+import io.offerline.dynamodb.DynamoStatsAggregator;
+import io.offerline.dynamodb.StreamPoller;
 import io.offerline.dynamodb.EcbRatesFixture;
 import io.offerline.dynamodb.MotoServer;
 import io.offerline.dynamodb.TableCreator;
@@ -25,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The whole of Offerline in one JVM: a DynamoDB engine, the tables, and one HTTP server on
@@ -36,15 +41,25 @@ public final class LocalStack implements AutoCloseable {
 
     private static final TableNames TABLES = TableNames.withPrefix("offerline-");
     private static final int WORKER_THREADS = 32;
+    private static final long STREAM_POLL_MILLIS = 1_000;
+    /**
+     * Stacks of one JVM on one engine (the tests start several) share the stats table: their
+     * pollers take turns, because moto mishandles concurrent TransactWriteItems.
+     */
+    private static final Object STREAM_POLL_TURN = new Object();
 
     private final MotoServer moto;
     private final ApplicationContext context;
     private final HttpServer server;
     private final ExecutorService workers;
     private final AccountBootstrap.Bootstrapped account;
+    private final DynamoDbStreamsClient streams;
+    private final ScheduledExecutorService streamPoller;
 
     private LocalStack(MotoServer moto, ApplicationContext context, HttpServer server, ExecutorService workers,
-            AccountBootstrap.Bootstrapped account) {
+            AccountBootstrap.Bootstrapped account, DynamoDbStreamsClient streams, ScheduledExecutorService streamPoller) {
+        this.streams = streams;
+        this.streamPoller = streamPoller;
         this.moto = moto;
         this.context = context;
         this.server = server;
@@ -79,6 +94,7 @@ public final class LocalStack implements AutoCloseable {
                     "dynamodb.endpoint", endpoint,
                     "offerline.tables.config", TABLES.config(),
                     "offerline.tables.events", TABLES.events(),
+                    "offerline.tables.stats", TABLES.stats(),
                     "offerline.public-base-url", baseUrl));
             // The shipped fixture (not market data), so conversions work without reaching the ECB.
             EcbRatesFixture.saveTo(context.getBean(ExchangeRates.class));
@@ -88,7 +104,9 @@ public final class LocalStack implements AutoCloseable {
             server.createContext("/", new ApiGatewayBridge(routes(context), Map.of("/graphiql", StaticPage.graphiql(account.apiKey()))));
             server.setExecutor(workers);
             server.start();
-            return new LocalStack(moto, context, server, workers, account);
+            DynamoDbStreamsClient streams = DynamoClients.streamsForEndpoint(endpoint);
+            ScheduledExecutorService poller = pollStreams(context, streams);
+            return new LocalStack(moto, context, server, workers, account, streams, poller);
         } catch (IOException | RuntimeException e) {
             if (moto != null) {
                 moto.close();
@@ -117,6 +135,34 @@ public final class LocalStack implements AutoCloseable {
                 new Route("POST", "/graphql", graphQL));
     }
 
+    /**
+     * What Lambda's event source mapping does on AWS: one thread reads the events table's stream
+     * about every second and feeds the same aggregator the deployed function runs.
+     */
+    private static ScheduledExecutorService pollStreams(ApplicationContext context, DynamoDbStreamsClient streams) {
+        StreamPoller poller = new StreamPoller(context.getBean(DynamoDbClient.class), streams, TABLES,
+                context.getBean(DynamoStatsAggregator.class));
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "offerline-stream-poller");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(() -> pollOnce(poller), 0, STREAM_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        return executor;
+    }
+
+    // A failed poll is retried on the next tick (the checkpoints make that safe); an exception
+    // escaping here would silently cancel the schedule.
+    private static void pollOnce(StreamPoller poller) {
+        try {
+            synchronized (STREAM_POLL_TURN) {
+                poller.poll();
+            }
+        } catch (RuntimeException e) {
+            System.err.println("Stats stream poll failed, retrying: " + e);
+        }
+    }
+
     private static void createTables(String endpoint) {
         try (DynamoDbClient client = DynamoClients.forEndpoint(endpoint)) {
             new TableCreator(client).createAll(TABLES);
@@ -131,12 +177,24 @@ public final class LocalStack implements AutoCloseable {
         return account.apiKey();
     }
 
+    /** The tables the stack serves (for tests that look at stored items). */
+    static TableNames tables() {
+        return TABLES;
+    }
+
     public String workspaceId() {
         return account.workspace().id();
     }
 
     @Override
     public void close() {
+        streamPoller.shutdownNow();
+        try {
+            streamPoller.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        streams.close();
         server.stop(0);
         workers.shutdownNow();
         context.close();

@@ -13,6 +13,7 @@ import java.util.Objects;
  *
  * @param slot what makes it unique on its click: {@code TX#<txid>}, the single no-txid slot, or a
  *     fresh one when the network accepts duplicate postbacks
+ * @param networkId the offer's affiliate network when converted, or null
  * @param type the conversion type ({@code ct}), or null
  * @param countsAsConversion whether its type counts it as a conversion (as the type was defined when it arrived)
  * @param countsAsRevenue whether its type counts its payout as revenue
@@ -25,6 +26,7 @@ public record Conversion(
         String workspaceId,
         String campaignId,
         String offerId,
+        String networkId,
         String type,
         boolean countsAsConversion,
         boolean countsAsRevenue,

@@ -129,7 +129,7 @@ public final class PostbackService {
                 : duplicatesAccepted ? "DUP#" + Ids.randomToken(9) : Conversion.SINGLE_SLOT;
         ConversionType type = types.of(visit.accountId(), values.type());
         Conversion conversion = new Conversion(visit.clickId(), slot, values.txid(), visit.accountId(), visit.workspaceId(),
-                visit.campaignId(), offer.id(), values.type(), type.countsAsConversion(), type.countsAsRevenue(), values.status(),
+                visit.campaignId(), offer.id(), offer.affiliateNetworkId(), values.type(), type.countsAsConversion(), type.countsAsRevenue(), values.status(),
                 amount, currency, revenue.get().amount(),
                 revenue.get().rate(), revenue.get().rateDate(), false, now, visit.expiresAt());
         return recorder.record(conversion, offer, values.statusGiven(), why(values, offer, amount, currency));

@@ -52,7 +52,8 @@ public final class ClickService {
         if (destination.offer() == null) {
             return new Redirect(OfferLinks.fallback(campaignConfig, destination.fallbackUrl(), visit), visit.clickId());
         }
-        record(new Click(visit.clickId(), destination.offer().id(), clock.instant(), visit.expiresAt()));
+        record(new Click(visit.clickId(), destination.offer().id(), destination.offer().affiliateNetworkId(), clock.instant(),
+                visit.expiresAt()));
         Lander lander = campaignConfig.lander(visit.landerId()).orElse(null);
         return new Redirect(OfferLinks.url(campaignConfig, destination.offer(), visit, lander), visit.clickId());
     }

@@ -1,6 +1,7 @@
 package io.offerline.core.tracking;
 
 import io.offerline.core.campaign.Campaign;
+import io.offerline.core.offer.Offer;
 import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.PathSelector;
 import io.offerline.core.campaign.WeightedLander;
@@ -27,10 +28,13 @@ public final class DirectVisitService {
     private final TrackingConfig config;
     private final VisitRepository visits;
     private final VisitorDetection detection;
+    private final CostPricing pricing;
     private final Clock clock;
 
-    public DirectVisitService(TrackingConfig config, VisitRepository visits, VisitorDetection detection, Clock clock) {
+    public DirectVisitService(TrackingConfig config, VisitRepository visits, VisitorDetection detection, CostPricing pricing,
+            Clock clock) {
         this.config = config;
+        this.pricing = pricing;
         this.visits = visits;
         this.detection = detection;
         this.clock = clock;
@@ -77,10 +81,14 @@ public final class DirectVisitService {
         TrafficSourceValues sourceValues = TrafficSourceValues.read(campaignConfig.trafficSource(), PageQuery.of(request.pageUrl()));
         Instant now = clock.instant();
         return new Visit(ClickIds.next(), campaign.accountId(), campaign.workspaceId(), campaign.id(), campaign.trafficSourceId(),
-                path.map(CampaignPath::name).orElse(null), request.landerId(), request.offerId(),
+                path.map(CampaignPath::name).orElse(null), request.landerId(), request.offerId(), networkOf(request.offerId()),
                 visitor, config.storedIp(campaign.accountId(), request.signals().ip()), request.signals().userAgent(), request.referrer(),
-                sourceValues.externalId(), sourceValues.cost(), sourceValues.trackingFields(), now,
-                now.plus(RedirectService.VISIT_RETENTION));
+                sourceValues.externalId(), sourceValues.cost(), pricing.price(campaign, sourceValues.cost(), now),
+                sourceValues.trackingFields(), now, now.plus(RedirectService.VISIT_RETENTION));
+    }
+
+    private String networkOf(String offerId) {
+        return offerId == null ? null : config.offer(offerId).map(Offer::affiliateNetworkId).orElse(null);
     }
 
     private void record(Visit visit) {

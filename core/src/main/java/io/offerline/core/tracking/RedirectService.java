@@ -6,6 +6,7 @@ import io.offerline.core.campaign.PathSelector;
 import io.offerline.core.campaign.WeightedPick;
 import io.offerline.core.cap.CapStatus;
 import io.offerline.core.lander.Lander;
+import io.offerline.core.offer.Offer;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -30,10 +31,13 @@ public final class RedirectService {
     private final VisitRepository visits;
     private final VisitorDetection detection;
     private final OfferChooser chooser;
+    private final CostPricing pricing;
     private final Clock clock;
 
-    public RedirectService(TrackingConfig config, VisitRepository visits, VisitorDetection detection, CapStatus caps, Clock clock) {
+    public RedirectService(TrackingConfig config, VisitRepository visits, VisitorDetection detection, CapStatus caps,
+            CostPricing pricing, Clock clock) {
         this.config = config;
+        this.pricing = pricing;
         this.visits = visits;
         this.detection = detection;
         this.chooser = new OfferChooser(caps);
@@ -67,11 +71,13 @@ public final class RedirectService {
         Campaign campaign = campaignConfig.campaign();
         TrafficSourceValues sourceValues = TrafficSourceValues.read(campaignConfig.trafficSource(), request.query());
         Instant now = clock.instant();
+        Optional<Offer> directOffer = lander.isPresent() ? Optional.empty() : Optional.ofNullable(destination.offer());
         return new Visit(ClickIds.next(), campaign.accountId(), campaign.workspaceId(), campaign.id(), campaign.trafficSourceId(),
                 path.map(CampaignPath::name).orElse(null), lander.map(Lander::id).orElse(null),
-                lander.isPresent() || destination.offer() == null ? null : destination.offer().id(),
+                directOffer.map(Offer::id).orElse(null), directOffer.map(Offer::affiliateNetworkId).orElse(null),
                 visitor, config.storedIp(campaign.accountId(), request.signals().ip()), request.signals().userAgent(), request.referrer(),
-                sourceValues.externalId(), sourceValues.cost(), sourceValues.trackingFields(), now, now.plus(VISIT_RETENTION));
+                sourceValues.externalId(), sourceValues.cost(), pricing.price(campaign, sourceValues.cost(), now),
+                sourceValues.trackingFields(), now, now.plus(VISIT_RETENTION));
     }
 
     private static String location(CampaignConfig campaignConfig, Visit visit, Optional<Lander> lander, Destination destination) {

@@ -12,7 +12,9 @@ import java.util.Objects;
  *
  * @param ip as stored: dropped with the visit at the end of the attribution window
  * @param externalId the traffic source's own click id, or null
+ * @param networkId the affiliate network of the offer a direct visit went to, or null
  * @param cost the cost the traffic source reported for this visit, or null
+ * @param pricing what the visit and its conversions cost by the campaign's cost model
  * @param trackingFields the traffic source's tracking field values by position (null where absent)
  */
 public record Visit(
@@ -24,12 +26,14 @@ public record Visit(
         String pathName,
         String landerId,
         String offerId,
+        String networkId,
         Visitor visitor,
         String ip,
         String userAgent,
         String referrer,
         String externalId,
         BigDecimal cost,
+        VisitCost pricing,
         List<String> trackingFields,
         Instant visitedAt,
         Instant expiresAt) {
@@ -40,6 +44,7 @@ public record Visit(
         Objects.requireNonNull(workspaceId, "workspaceId");
         Objects.requireNonNull(campaignId, "campaignId");
         Objects.requireNonNull(visitor, "visitor");
+        Objects.requireNonNull(pricing, "pricing");
         Objects.requireNonNull(visitedAt, "visitedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         trackingFields = trackingFields == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(trackingFields));

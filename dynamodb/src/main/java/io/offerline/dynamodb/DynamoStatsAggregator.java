@@ -1,0 +1,219 @@
+package io.offerline.dynamodb;
+
+import io.offerline.core.stats.CellDelta;
+import io.offerline.core.stats.CellKey;
+import io.offerline.core.stats.Dimensions;
+import io.offerline.core.stats.StatsEvent;
+import io.offerline.core.stats.StatsFolder;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+/**
+ * Applies the events table's stream to the stats cells exactly once per shard. A checkpoint item
+ * per shard holds the last applied sequence number; records at or below it are skipped, and each
+ * chunk's cell increments are written in one {@code TransactWriteItems} together with the
+ * checkpoint advance, conditional on the checkpoint still being where this run read it. A batch
+ * that Lambda retries, whole or from the middle, therefore adds each record once and skips none.
+ *
+ * <p>Clicks and conversions are completed by their visit (from the same batch, else read by key)
+ * so that they land in the cell of the visit's lander, traffic source, country and device.
+ */
+public final class DynamoStatsAggregator {
+
+    /** DynamoDB's limit of items in one transaction; one of them is the checkpoint. */
+    static final int MAX_TRANSACTION_ITEMS = 100;
+    private static final int MAX_CELLS_PER_TRANSACTION = MAX_TRANSACTION_ITEMS - 1;
+    private static final int MAX_ATTEMPTS = 5;
+    private static final int MAX_BATCH_GET_KEYS = 100;
+    private static final String SEQUENCE = "sequenceNumber";
+
+    private final DynamoDbClient client;
+    private final TableNames names;
+    private final StatsFolder folder = new StatsFolder();
+
+    public DynamoStatsAggregator(DynamoDbClient client, TableNames names) {
+        this.client = client;
+        this.names = names;
+    }
+
+    /** Applies records read through the DynamoDB Streams API; see {@link #apply}. */
+    public int applyRecords(String shardId, List<Record> records) {
+        return apply(shardId, records.stream().map(StreamChange::of).toList());
+    }
+
+    /**
+     * Applies the changes of one shard that are past its checkpoint and returns how many were
+     * applied. Safe to call again with the same or an overlapping batch.
+     */
+    public int apply(String shardId, List<StreamChange> changes) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Optional<Integer> applied = applyPastCheckpoint(shardId, changes);
+            if (applied.isPresent()) {
+                return applied.get();
+            }
+        }
+        throw new IllegalStateException("The checkpoint of shard " + shardId + " kept moving under the stats aggregator: "
+                + "another aggregator is applying the same shard.");
+    }
+
+    /** The last sequence number applied from a shard, if any. */
+    public Optional<String> checkpoint(String shardId) {
+        Map<String, AttributeValue> item = client.getItem(request -> request.tableName(names.stats())
+                .key(key(Keys.statsCheckpoint(shardId))).consistentRead(true)).item();
+        return item == null || !item.containsKey(SEQUENCE) ? Optional.empty() : Optional.of(item.get(SEQUENCE).s());
+    }
+
+    /** Empty when another writer moved the checkpoint meanwhile: the caller starts over from the new one. */
+    private Optional<Integer> applyPastCheckpoint(String shardId, List<StreamChange> changes) {
+        Optional<String> checkpoint = checkpoint(shardId);
+        BigInteger appliedUpTo = checkpoint.map(BigInteger::new).orElse(BigInteger.valueOf(-1));
+        List<StreamChange> pending = changes.stream()
+                .filter(change -> change.sequence().compareTo(appliedUpTo) > 0)
+                .sorted(Comparator.comparing(StreamChange::sequence))
+                .toList();
+        if (pending.isEmpty()) {
+            return Optional.of(0);
+        }
+        Map<StreamChange, StatsEvent> events = completedEvents(changes, pending);
+        String previous = checkpoint.orElse(null);
+        Map<CellKey, CellDelta> chunk = new HashMap<>();
+        StreamChange last = null;
+        for (StreamChange change : pending) {
+            StatsEvent event = events.get(change);
+            Map<CellKey, CellDelta> withChange = event == null ? chunk : folder.merge(chunk, folder.fold(List.of(event)));
+            if (withChange.size() > MAX_CELLS_PER_TRANSACTION) {
+                if (!write(shardId, previous, last.sequenceNumber(), chunk)) {
+                    return Optional.empty();
+                }
+                previous = last.sequenceNumber();
+                withChange = folder.fold(event == null ? List.of() : List.of(event));
+            }
+            chunk = withChange;
+            last = change;
+        }
+        return write(shardId, previous, last.sequenceNumber(), chunk) ? Optional.of(pending.size()) : Optional.empty();
+    }
+
+    /** The stats event of each change that has one, clicks and conversions completed by their visit. */
+    private Map<StreamChange, StatsEvent> completedEvents(List<StreamChange> batch, List<StreamChange> pending) {
+        Map<StreamChange, StatsEvent> events = new LinkedHashMap<>();
+        for (StreamChange change : pending) {
+            StreamRecordMapper.event(change).ifPresent(event -> events.put(change, event));
+        }
+        Map<String, StatsEvent.Visited> visits = new HashMap<>();
+        batch.stream().map(StreamRecordMapper::event).flatMap(Optional::stream)
+                .filter(StatsEvent.Visited.class::isInstance).map(StatsEvent.Visited.class::cast)
+                .forEach(visit -> visits.put(visit.clickId(), visit));
+        Set<String> missing = events.values().stream()
+                .filter(event -> !(event instanceof StatsEvent.Visited))
+                .map(StatsEvent::clickId)
+                .filter(clickId -> !visits.containsKey(clickId))
+                .collect(Collectors.toCollection(HashSet::new));
+        visits.putAll(readVisits(missing));
+        events.replaceAll((change, event) -> {
+            StatsEvent.Visited visit = visits.get(event.clickId());
+            return visit == null ? event : event.withVisit(visit);
+        });
+        return events;
+    }
+
+    private Map<String, StatsEvent.Visited> readVisits(Set<String> clickIds) {
+        Map<String, StatsEvent.Visited> visits = new HashMap<>();
+        List<String> ids = new ArrayList<>(clickIds);
+        for (int from = 0; from < ids.size(); from += MAX_BATCH_GET_KEYS) {
+            List<Map<String, AttributeValue>> keys = ids.subList(from, Math.min(ids.size(), from + MAX_BATCH_GET_KEYS)).stream()
+                    .map(clickId -> key(Keys.visit(clickId))).toList();
+            Map<String, KeysAndAttributes> request = Map.of(names.events(), KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+            while (!request.isEmpty()) {
+                Map<String, KeysAndAttributes> next = request;
+                BatchGetItemResponse response = client.batchGetItem(builder -> builder.requestItems(next));
+                response.responses().getOrDefault(names.events(), List.of()).stream()
+                        .map(StreamRecordMapper::visit)
+                        .forEach(visit -> visits.put(visit.clickId(), visit));
+                request = response.unprocessedKeys();
+            }
+        }
+        return visits;
+    }
+
+    /** One transaction: the chunk's cell increments and the checkpoint advance; false when the checkpoint moved. */
+    private boolean write(String shardId, String previous, String upTo, Map<CellKey, CellDelta> cells) {
+        List<TransactWriteItem> items = new ArrayList<>();
+        cells.forEach((cell, delta) -> items.add(TransactWriteItem.builder().update(increment(cell, delta)).build()));
+        items.add(TransactWriteItem.builder().put(advance(shardId, previous, upTo)).build());
+        try {
+            client.transactWriteItems(request -> request.transactItems(items));
+            return true;
+        } catch (TransactionCanceledException cancelled) {
+            if (Optional.ofNullable(previous).equals(checkpoint(shardId))) {
+                throw cancelled;
+            }
+            return false;
+        }
+    }
+
+    private Put advance(String shardId, String previous, String upTo) {
+        Map<String, AttributeValue> item = new HashMap<>(key(Keys.statsCheckpoint(shardId)));
+        item.put(SEQUENCE, AttributeValue.fromS(upTo));
+        Put.Builder put = Put.builder().tableName(names.stats()).item(item);
+        if (previous == null) {
+            return put.conditionExpression("attribute_not_exists(#pk)")
+                    .expressionAttributeNames(Map.of("#pk", OfferlineTables.PARTITION_KEY)).build();
+        }
+        return put.conditionExpression("#sequence = :previous")
+                .expressionAttributeNames(Map.of("#sequence", SEQUENCE))
+                .expressionAttributeValues(Map.of(":previous", AttributeValue.fromS(previous))).build();
+    }
+
+    private Update increment(CellKey cell, CellDelta delta) {
+        Map<String, String> attributeNames = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> adds = new ArrayList<>();
+        List<Map.Entry<String, String>> counters = List.copyOf(StatsCellItem.counters(delta).entrySet());
+        for (int index = 0; index < counters.size(); index++) {
+            attributeNames.put("#c" + index, counters.get(index).getKey());
+            values.put(":c" + index, AttributeValue.fromN(counters.get(index).getValue()));
+            adds.add("#c" + index + " :c" + index);
+        }
+        List<String> sets = new ArrayList<>();
+        Map<String, String> labels = StatsCellItem.labels(cell);
+        int index = 0;
+        for (Map.Entry<String, String> label : labels.entrySet()) {
+            attributeNames.put("#d" + index, label.getKey());
+            values.put(":d" + index, AttributeValue.fromS(label.getValue()));
+            sets.add("#d" + index + " = :d" + index);
+            index++;
+        }
+        return Update.builder()
+                .tableName(names.stats())
+                .key(key(Keys.statsCell(cell)))
+                .updateExpression("ADD " + String.join(", ", adds) + " SET " + String.join(", ", sets))
+                .expressionAttributeNames(attributeNames)
+                .expressionAttributeValues(values)
+                .build();
+    }
+
+    private static Map<String, AttributeValue> key(Key key) {
+        return Map.of(OfferlineTables.PARTITION_KEY, key.partitionKeyValue(), OfferlineTables.SORT_KEY, key.sortKeyValue().orElseThrow());
+    }
+}

@@ -1,0 +1,71 @@
+package io.offerline.dynamodb;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
+import software.amazon.awssdk.services.dynamodb.model.Shard;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+/**
+ * Reads the events table's stream through the DynamoDB Streams API, every shard from
+ * {@code TRIM_HORIZON}, and hands each page of records to the aggregator: what Lambda's event
+ * source mapping does on AWS, for the local stack and the tests. Not thread-safe: one poller
+ * per thread.
+ */
+public final class StreamPoller {
+
+    private final DynamoDbClient client;
+    private final DynamoDbStreamsClient streams;
+    private final TableNames names;
+    private final DynamoStatsAggregator aggregator;
+    private final Map<String, String> iterators = new HashMap<>();
+    private String streamArn;
+
+    public StreamPoller(DynamoDbClient client, DynamoDbStreamsClient streams, TableNames names, DynamoStatsAggregator aggregator) {
+        this.client = client;
+        this.streams = streams;
+        this.names = names;
+        this.aggregator = aggregator;
+    }
+
+    /**
+     * Reads what each shard has gained since the last call and applies it; returns how many
+     * records were applied. Restarting from {@code TRIM_HORIZON} is harmless: the checkpoints skip
+     * what was applied before.
+     */
+    public int poll() {
+        if (streamArn == null) {
+            streamArn = client.describeTable(request -> request.tableName(names.events())).table().latestStreamArn();
+        }
+        List<Shard> shards = streams.describeStream(request -> request.streamArn(streamArn)).streamDescription().shards();
+        int applied = 0;
+        for (Shard shard : shards) {
+            applied += pollShard(shard.shardId());
+        }
+        return applied;
+    }
+
+    private int pollShard(String shardId) {
+        int applied = 0;
+        String iterator = iterators.computeIfAbsent(shardId, this::trimHorizon);
+        while (iterator != null) {
+            String current = iterator;
+            GetRecordsResponse page = streams.getRecords(request -> request.shardIterator(current));
+            applied += aggregator.applyRecords(streamArn + "/" + shardId, page.records());
+            iterator = page.nextShardIterator();
+            iterators.put(shardId, iterator);
+            if (page.records().isEmpty()) {
+                break;
+            }
+        }
+        return applied;
+    }
+
+    private String trimHorizon(String shardId) {
+        return streams.getShardIterator(request -> request.streamArn(streamArn).shardId(shardId)
+                .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
+    }
+}

@@ -1,0 +1,63 @@
+package io.offerline.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbTimeWindowEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.micronaut.context.ApplicationContext;
+import io.offerline.core.stats.Cell;
+import io.offerline.core.stats.CellDelta;
+import io.offerline.dynamodb.DynamoDbExtension;
+import io.offerline.dynamodb.DynamoStatsAggregator;
+import io.offerline.dynamodb.DynamoStatsCells;
+import io.offerline.dynamodb.TestDynamo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(DynamoDbExtension.class)
+class StatsAggregatorHandlerIT {
+
+    @Test
+    void execute_sameVisitEventTwice_countsTheVisitOnceInItsQuarterHour_andCheckpointsTheShard(TestDynamo dynamo) throws IOException {
+        DynamodbTimeWindowEvent event = load("/events/dynamodb/visit-inserted.json");
+        try (ApplicationContext context = ApplicationContext.run(Map.of(
+                "dynamodb.endpoint", dynamo.endpoint(),
+                "offerline.tables.config", dynamo.tables().config(),
+                "offerline.tables.events", dynamo.tables().events(),
+                "offerline.tables.stats", dynamo.tables().stats()))) {
+            StatsAggregatorHandler handler = new StatsAggregatorHandler(context);
+
+            handler.execute(event);
+            handler.execute(event);
+
+            List<Cell> cells = new DynamoStatsCells(dynamo.client(), dynamo.tables())
+                    .cells("ws-1", Instant.parse("2026-11-25T00:00:00Z"), Instant.parse("2026-11-26T00:00:00Z"));
+            assertThat(cells).singleElement().satisfies(cell -> {
+                assertThat(cell.key().bucket()).isEqualTo(Instant.parse("2026-11-25T12:00:00Z"));
+                assertThat(cell.key().dimensions().country()).isEqualTo("NP");
+                assertThat(cell.totals()).isEqualTo(CellDelta.traffic(1, 1, 0, new BigDecimal("0.05")));
+            });
+            assertThat(context.getBean(DynamoStatsAggregator.class).checkpoint(event.getEventSourceArn() + "/" + event.getShardId()))
+                    .contains("111100000000001234567890");
+        }
+    }
+
+    // The events library's classes name their properties in lower camel case, the event JSON does not.
+    private static DynamodbTimeWindowEvent load(String resource) throws IOException {
+        try (InputStream json = StatsAggregatorHandlerIT.class.getResourceAsStream(resource)) {
+            return JsonMapper.builder()
+                    .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .build()
+                    .readValue(json, DynamodbTimeWindowEvent.class);
+        }
+    }
+}
