@@ -20,7 +20,8 @@ import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.network.AffiliateNetworkService;
 import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.offer.OfferService;
-import io.offerline.core.stats.OfferStatsRepository;
+import io.offerline.core.report.ReportService;
+import io.offerline.core.stats.StatsCells;
 import io.offerline.core.trafficsource.TrafficSourceRepository;
 import io.offerline.core.trafficsource.TrafficSourceService;
 import io.offerline.core.workspace.WorkspaceRepository;
@@ -62,9 +63,18 @@ public class ApiFactory {
     }
 
     @Singleton
-    CoreWiring coreWiring(WorkspaceService workspaces, OfferService offers, CampaignService campaigns, AccountRepository accounts,
-            OfferStatsRepository stats) {
-        return new CoreWiring(workspaces, offers, campaigns, accounts, stats);
+    CoreWiring coreWiring(WorkspaceService workspaces, OfferService offers, CampaignService campaigns, AccountRepository accounts) {
+        return new CoreWiring(workspaces, offers, campaigns, accounts);
+    }
+
+    @Singleton
+    ReportService reportService(WorkspaceService workspaces, StatsCells cells, Clock clock) {
+        return new ReportService(workspaces, cells, clock);
+    }
+
+    @Singleton
+    ReportWiring reportWiring(ReportService reports, AccountRepository accounts) {
+        return new ReportWiring(reports, accounts);
     }
 
     @Singleton
@@ -111,7 +121,8 @@ public class ApiFactory {
     @Singleton
     GraphQLHttp graphQLHttp(GraphQL graphQL, ApiKeys apiKeys, OfferRepository offers, WorkspaceRepository workspaces,
             AffiliateNetworkRepository networks, LanderRepository landers, TrafficSourceRepository trafficSources,
-            @Value("${offerline.public-base-url:}") String publicBaseUrl) {
-        return new GraphQLHttp(graphQL, apiKeys, new Loaders(offers, workspaces, networks, landers, trafficSources), publicBaseUrl);
+            CampaignRepository campaigns, ReportService reports, @Value("${offerline.public-base-url:}") String publicBaseUrl) {
+        Loaders loaders = new Loaders(offers, workspaces, networks, landers, trafficSources, campaigns, reports);
+        return new GraphQLHttp(graphQL, apiKeys, loaders, publicBaseUrl);
     }
 }

@@ -18,7 +18,6 @@ import io.offerline.api.fetch.CreateCampaignFetcher;
 import io.offerline.api.fetch.CreateOfferFetcher;
 import io.offerline.api.fetch.CreateWorkspaceFetcher;
 import io.offerline.api.fetch.OfferFetcher;
-import io.offerline.api.fetch.OfferStatsFetcher;
 import io.offerline.api.fetch.TokensFetcher;
 import io.offerline.api.fetch.TrackingUrlFetcher;
 import io.offerline.api.fetch.ViewerFetcher;
@@ -29,7 +28,6 @@ import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.AccountService;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.offer.OfferService;
-import io.offerline.core.stats.OfferStatsRepository;
 import io.offerline.core.workspace.WorkspaceService;
 
 /** Fetchers of the viewer, workspaces, offers, campaigns and tokens. */
@@ -40,16 +38,14 @@ public final class CoreWiring implements SchemaWiring {
     private final CampaignService campaigns;
     private final AccountRepository accounts;
     private final AccountService accountService;
-    private final OfferStatsRepository stats;
 
     public CoreWiring(WorkspaceService workspaces, OfferService offers, CampaignService campaigns,
-            AccountRepository accounts, OfferStatsRepository stats) {
+            AccountRepository accounts) {
         this.accountService = new AccountService(accounts);
         this.workspaces = workspaces;
         this.offers = offers;
         this.campaigns = campaigns;
         this.accounts = accounts;
-        this.stats = stats;
     }
 
     @Override
@@ -79,8 +75,7 @@ public final class CoreWiring implements SchemaWiring {
                 .type("Offer", type -> type
                         .dataFetcher("workspace", workspaceOf)
                         .dataFetcher("affiliateNetwork", new OfferNetworkFetcher())
-                        .dataFetcher("tracking", new OfferTrackingFetcher())
-                        .dataFetcher("stats", new OfferStatsFetcher(stats)))
+                        .dataFetcher("tracking", new OfferTrackingFetcher()))
                 .type("OfferTracking", type -> type.dataFetcher("postbackUrl", new PostbackUrlFetcher()))
                 .type("Campaign", type -> type
                         .dataFetcher("workspace", workspaceOf)

@@ -53,7 +53,8 @@ public final class GraphQLFactory {
                 .scalar(DateTimeScalar.INSTANCE)
                 .scalar(ExtendedScalars.GraphQLBigDecimal)
                 .scalar(ExtendedScalars.Currency)
-                .scalar(ExtendedScalars.GraphQLLong);
+                .scalar(ExtendedScalars.GraphQLLong)
+                .scalar(ExtendedScalars.Date);
         wirings.forEach(area -> area.wire(wiring));
         return wiring.build();
     }

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class GraphQLFactoryTest {
 
-    private final GraphQLSchema schema = new GraphQLFactory(List.of(new CoreWiring(null, null, null, null, null), new NetworkWiring(null),
-            new LanderWiring(null), new TrafficSourceWiring(null, null), new ConversionWiring(null, null, null, null))).schema();
+    private final GraphQLSchema schema = new GraphQLFactory(List.of(new CoreWiring(null, null, null, null), new NetworkWiring(null),
+            new LanderWiring(null), new TrafficSourceWiring(null, null), new ConversionWiring(null, null, null, null),
+            new ReportWiring(null, null))).schema();
 
     @Test
     void everyQueryAndMutationField_hasItsOwnFetcher() {
@@ -28,6 +29,17 @@ class GraphQLFactoryTest {
         }
 
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyStatsField_hasItsFetcher() {
+        for (String type : List.of("Offer", "Campaign", "AffiliateNetwork")) {
+            GraphQLObjectType object = schema.getObjectType(type);
+            GraphQLFieldDefinition stats = object.getFieldDefinition("stats");
+
+            assertThat(schema.getCodeRegistry().getDataFetcher(FieldCoordinates.coordinates(object, stats), stats))
+                    .as(type).isNotInstanceOf(PropertyDataFetcher.class);
+        }
     }
 
     @Test

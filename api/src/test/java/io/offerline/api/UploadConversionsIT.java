@@ -66,6 +66,7 @@ class UploadConversionsIT {
         assertThat(results).extracting(result -> result.get("outcome")).containsExactly("ACCEPTED", "DUPLICATE", "STATUS_UPDATED",
                 "ACCEPTED", "ACCEPTED", "UNKNOWN_CLICK", "INVALID_PARAMETER");
         assertThat(results).extracting(result -> result.get("row")).containsExactly(0, 1, 2, 3, 4, 5, 6);
+        world.applyStream();
         Map<String, Object> stats = data(world.post(account.apiKey(), ApiWorld.operation("offerStats"), Map.of("id", offerId)), "offer");
         assertThat(at(stats, "stats.conversions")).isEqualTo(2);
         assertThat(at(stats, "stats.revenue")).isEqualTo(2.5);
@@ -90,6 +91,7 @@ class UploadConversionsIT {
         assertThat(at(badKey, "errors.0.extensions.field")).isEqualTo("input.key");
         assertThat(at(ApiWorld.parse(world.post(account.apiKey(), "{ conversionTypes { key } }", Map.of())), "data.conversionTypes"))
                 .isEqualTo(List.of(Map.of("key", "lead")));
+        world.applyStream();
         Map<String, Object> stats = data(world.post(account.apiKey(), ApiWorld.operation("offerStats"), Map.of("id", offerId)), "offer");
         assertThat(at(stats, "stats.conversions")).isEqualTo(2);
         assertThat(at(stats, "stats.revenue")).isEqualTo(7.0);

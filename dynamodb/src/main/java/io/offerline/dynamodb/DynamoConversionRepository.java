@@ -70,8 +70,6 @@ public final class DynamoConversionRepository implements ConversionRepository {
 
     private static EnhancedDocument document(Conversion conversion) {
         EnhancedDocument.Builder builder = Documents.withKey(Keys.conversion(conversion.clickId(), conversion.slot()))
-                .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.eventsOfOffer(conversion.offerId()))
-                .putString(OfferlineTables.GSI1_SORT_KEY, Keys.eventTime(conversion.convertedAt(), conversion.clickId()))
                 .putString("type", TYPE)
                 .putString("clickId", conversion.clickId())
                 .putString("slot", conversion.slot())

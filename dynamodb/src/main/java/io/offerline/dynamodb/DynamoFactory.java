@@ -12,7 +12,6 @@ import io.offerline.core.currency.ExchangeRates;
 import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.offer.OfferRepository;
-import io.offerline.core.stats.OfferStatsRepository;
 import io.offerline.core.stats.StatsCells;
 import io.offerline.core.tracking.VisitRepository;
 import io.offerline.core.trafficsource.TrafficSourceRepository;
@@ -130,11 +129,6 @@ public class DynamoFactory {
     @Singleton
     DynamoStatsAggregator statsAggregator(DynamoDbClient client, TableNames names) {
         return new DynamoStatsAggregator(client, names);
-    }
-
-    @Singleton
-    OfferStatsRepository offerStats(DocumentTables tables, Clock clock) {
-        return new DynamoOfferStatsRepository(tables, clock);
     }
 
     @Singleton

@@ -66,6 +66,9 @@ public final class DynamoStatsAggregator {
      * applied. Safe to call again with the same or an overlapping batch.
      */
     public int apply(String shardId, List<StreamChange> changes) {
+        if (changes.isEmpty()) {
+            return 0; // an empty page of the stream: not worth reading the checkpoint
+        }
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Optional<Integer> applied = applyPastCheckpoint(shardId, changes);
             if (applied.isPresent()) {

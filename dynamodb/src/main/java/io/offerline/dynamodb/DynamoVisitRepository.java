@@ -44,8 +44,6 @@ public final class DynamoVisitRepository implements VisitRepository {
     @Override
     public boolean recordClick(Click click) {
         EnhancedDocument.Builder item = Documents.withKey(Keys.click(click.clickId(), click.offerId()))
-                .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.eventsOfOffer(click.offerId()))
-                .putString(OfferlineTables.GSI1_SORT_KEY, Keys.eventTime(click.clickedAt(), click.clickId()))
                 .putString("type", CLICK_TYPE)
                 .putString("clickId", click.clickId())
                 .putString("offerId", click.offerId())

@@ -118,16 +118,6 @@ public final class Keys {
         return "POSTBACKLOG#" + (accountId == null ? "_unknown" : accountId);
     }
 
-    /** Index partition holding an offer's raw events. */
-    public static String eventsOfOffer(String offerId) {
-        return "OFFER#" + offerId;
-    }
-
-    /** Index sort key: events by time, then click. */
-    public static String eventTime(java.time.Instant at, String clickId) {
-        return at + "#" + clickId;
-    }
-
     /** The stats table's partition of a workspace's cells of one UTC day. */
     public static String statsDay(String workspaceId, LocalDate day) {
         return "STATS#" + workspaceId + "#" + day;

@@ -17,11 +17,11 @@ public final class OfferlineTables {
             List.of(new TableDefinition.GlobalIndex(GSI1, GSI1_PARTITION_KEY, GSI1_SORT_KEY)), null, false);
 
     /**
-     * Raw visits and conversions under their click id. They expire after the attribution
-     * window, and their stream feeds the stats.
+     * Raw visits and conversions under their click id, and the postback log. They expire after
+     * the attribution window, and their stream feeds the stats. No index: reports read the stats
+     * cells, so an event costs one write, not one per index.
      */
-    public static final TableDefinition EVENTS = new TableDefinition("events", PARTITION_KEY, SORT_KEY,
-            List.of(new TableDefinition.GlobalIndex(GSI1, GSI1_PARTITION_KEY, GSI1_SORT_KEY)), EXPIRES_AT, true);
+    public static final TableDefinition EVENTS = new TableDefinition("events", PARTITION_KEY, SORT_KEY, List.of(), EXPIRES_AT, true);
 
     /**
      * Pre-aggregated stats cells and the aggregator's per-shard checkpoints. Cells never expire

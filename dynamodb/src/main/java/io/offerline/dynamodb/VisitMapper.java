@@ -30,11 +30,6 @@ final class VisitMapper {
                 .putBoolean("bot", visitor.bot())
                 .putString("visitedAt", visit.visitedAt().toString())
                 .putNumber(OfferlineTables.EXPIRES_AT, visit.expiresAt().getEpochSecond());
-        if (visit.offerId() != null) {
-            builder.putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.eventsOfOffer(visit.offerId()))
-                    .putString(OfferlineTables.GSI1_SORT_KEY, Keys.eventTime(visit.visitedAt(), visit.clickId()))
-                    .putString("offerId", visit.offerId());
-        }
         if (visit.cost() != null) {
             builder.putNumber("cost", visit.cost());
         }
@@ -45,6 +40,7 @@ final class VisitMapper {
         optional.put("trafficSourceId", visit.trafficSourceId());
         optional.put("pathName", visit.pathName());
         optional.put("landerId", visit.landerId());
+        optional.put("offerId", visit.offerId());
         optional.put("networkId", visit.networkId());
         optional.put("country", visitor.country());
         optional.put("region", visitor.region());

@@ -9,7 +9,7 @@ import io.offerline.core.conversion.Conversion;
 import io.offerline.core.conversion.ConversionStatus;
 import io.offerline.core.conversion.PostbackLogEntry;
 import io.offerline.core.conversion.PostbackOutcome;
-import io.offerline.core.stats.OfferStats;
+import io.offerline.core.report.Counters;
 import io.offerline.core.tracking.Visit;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -40,9 +40,10 @@ class DynamoConversionAndLogIT {
         boolean missing = conversions.changeStatus(visit.clickId(), Conversion.txidSlot("nope"), ConversionStatus.DECLINED);
 
         assertThat(List.of(same, declined, missing)).containsExactly(false, true, false);
-        OfferStats stats = new DynamoOfferStatsRepository(tables, CLOCK).allTime(visit.offerId());
-        assertThat(stats.conversions()).isZero();
-        assertThat(stats.revenue()).isEqualByComparingTo(BigDecimal.ZERO);
+        Counters offer = offerStats(dynamo, visit);
+        assertThat(offer.visits()).isEqualTo(1);
+        assertThat(offer.conversions()).isZero();
+        assertThat(offer.revenue()).isEqualByComparingTo(BigDecimal.ZERO);
     }
 
     @Test
@@ -68,6 +69,12 @@ class DynamoConversionAndLogIT {
         PostbackLogEntry unknown = log.list(null, null, new PageRequest(10, null)).nodes().get(0);
         assertThat(unknown.outcome()).isEqualTo(PostbackOutcome.UNKNOWN_CLICK);
         assertThat(unknown.parameters()).isEqualTo(Map.of("cid", "c9", "payout", "1.5"));
+    }
+
+    private static Counters offerStats(TestDynamo dynamo, Visit visit) {
+        try (AppliedStats stats = new AppliedStats(dynamo)) {
+            return stats.offer(visit.workspaceId(), visit.offerId(), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
+        }
     }
 
     private static PostbackLogEntry entry(String accountId, int second, PostbackOutcome outcome) {

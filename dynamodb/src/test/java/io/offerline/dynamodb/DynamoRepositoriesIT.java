@@ -7,12 +7,10 @@ import io.offerline.core.account.Principal;
 import io.offerline.core.account.Role;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.offer.Offer;
-import io.offerline.core.stats.OfferStats;
 import io.offerline.core.tracking.Click;
 import io.offerline.core.tracking.ClickTrail;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.workspace.Workspace;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -116,28 +114,5 @@ class DynamoRepositoriesIT {
         boolean withoutTxidAgain = conversions.recordOnce(Fixtures.conversion(visit, null, "1"));
 
         assertThat(List.of(first, again, upsell, withoutTxid, withoutTxidAgain)).containsExactly(true, false, true, true, false);
-    }
-
-    @Test
-    void offerStats_countVisitsConversionsAndRevenue_ofThatOfferOnly(TestDynamo dynamo) {
-        DocumentTables tables = dynamo.documentTables();
-        DynamoVisitRepository visits = new DynamoVisitRepository(tables, CLOCK);
-        DynamoConversionRepository conversions = new DynamoConversionRepository(tables, dynamo.client(), dynamo.tables());
-        Offer offer = Fixtures.offer("acc", "ws");
-        Offer other = Fixtures.offer("acc", "ws");
-        Visit first = Fixtures.visit(offer, NOW, Duration.ofDays(30));
-        Visit second = Fixtures.visit(offer, NOW, Duration.ofDays(30));
-        Visit elsewhere = Fixtures.visit(other, NOW, Duration.ofDays(30));
-        List.of(first, second, elsewhere).forEach(visits::record);
-        conversions.recordOnce(Fixtures.conversion(first, "a", "2.25"));
-        conversions.recordOnce(Fixtures.conversion(first, "b", "0.10"));
-        conversions.recordOnce(Fixtures.conversion(elsewhere, "c", "9"));
-
-        OfferStats stats = new DynamoOfferStatsRepository(tables, CLOCK).allTime(offer.id());
-
-        assertThat(stats.visits()).isEqualTo(2);
-        assertThat(stats.clicks()).isEqualTo(2);
-        assertThat(stats.conversions()).isEqualTo(2);
-        assertThat(stats.revenue()).isEqualByComparingTo(new BigDecimal("2.35"));
     }
 }

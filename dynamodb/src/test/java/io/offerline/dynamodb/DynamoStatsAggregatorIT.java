@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.offerline.core.conversion.Conversion;
 import io.offerline.core.conversion.ConversionStatus;
+import io.offerline.core.report.Counters;
 import io.offerline.core.stats.Cell;
 import io.offerline.core.stats.CellDelta;
 import io.offerline.core.stats.Outcome;
@@ -132,6 +133,27 @@ class DynamoStatsAggregatorIT {
                 .containsExactlyInAnyOrder(
                         tuple(null, null, "lander-1", "IN", 1L, 0L),
                         tuple("offer-2", "network-2", "lander-1", "IN", 0L, 1L));
+    }
+
+    @Test
+    void apply_visitsAndConversionsOfTwoOffers_countsEachInItsOffersCellsOnly(TestDynamo dynamo) {
+        DynamoVisitRepository visits = new DynamoVisitRepository(dynamo.documentTables(), Clock.systemUTC());
+        DynamoConversionRepository conversions = new DynamoConversionRepository(dynamo.documentTables(), dynamo.client(), dynamo.tables());
+        Visit first = visit(DAY_START.plusSeconds(600), "US", "offer-1", null, false, VisitCost.NONE);
+        Visit second = visit(DAY_START.plusSeconds(4_000), "DE", "offer-1", null, false, VisitCost.NONE);
+        Visit elsewhere = visit(DAY_START.plusSeconds(700), "US", "offer-2", null, false, VisitCost.NONE);
+        List.of(first, second, elsewhere).forEach(visits::record);
+        conversions.recordOnce(conversion(first, "a", "2.25", true));
+        conversions.recordOnce(conversion(first, "b", "0.10", true));
+        conversions.recordOnce(conversion(elsewhere, "c", "9", true));
+
+        Counters offer;
+        try (AppliedStats stats = new AppliedStats(dynamo)) {
+            offer = stats.offer(WORKSPACE, "offer-1", DAY_START, DAY_START.plus(Duration.ofDays(1)));
+        }
+
+        assertThat(offer).extracting(Counters::visits, Counters::clicks, Counters::conversions, Counters::revenue)
+                .containsExactly(2L, 2L, 2L, new BigDecimal("2.350000"));
     }
 
     @Test

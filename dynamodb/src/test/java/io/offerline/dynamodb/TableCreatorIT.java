@@ -12,11 +12,11 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 class TableCreatorIT {
 
     @Test
-    void createAll_createsEventsTableWithStreamTtlAndIndex(TestDynamo dynamo) {
+    void createAll_createsEventsTableWithStreamAndTtl_andNoIndex(TestDynamo dynamo) {
         TableDescription events = dynamo.client().describeTable(request -> request.tableName(dynamo.tables().events())).table();
 
         assertThat(events.streamSpecification().streamViewType()).isEqualTo(StreamViewType.NEW_AND_OLD_IMAGES);
-        assertThat(events.globalSecondaryIndexes()).extracting(index -> index.indexName()).containsExactly(OfferlineTables.GSI1);
+        assertThat(events.globalSecondaryIndexes()).isEmpty();
         assertThat(dynamo.client().describeTimeToLive(request -> request.tableName(dynamo.tables().events()))
                 .timeToLiveDescription().timeToLiveStatus()).isEqualTo(TimeToLiveStatus.ENABLED);
     }

@@ -18,8 +18,11 @@ import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
 import io.offerline.core.trafficsource.TrafficSource;
 import io.offerline.dynamodb.CapacityMeter;
+import io.offerline.dynamodb.DynamoClients;
 import io.offerline.dynamodb.DynamoDbExtension;
+import io.offerline.dynamodb.DynamoStatsAggregator;
 import io.offerline.dynamodb.MeteredCall;
+import io.offerline.dynamodb.StreamPoller;
 import io.offerline.dynamodb.TestDynamo;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -39,6 +42,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * DynamoDB calls and request units per tracking event, counted by a {@link CapacityMeter} on the
@@ -175,6 +180,31 @@ class CapacityMeasurementIT {
         assertThat(duplicate).extracting(MeteredCall::operation).containsExactly("Query", "PutItem", "PutItem");
         assertThat(duplicate).extracting(MeteredCall::succeeded).containsExactly(true, false, true);
         assertThat(readUnits(duplicate)).isEqualTo(1.0);
+    }
+
+    /**
+     * The aggregator's cost per event: a batch of 100 visits and 10 conversions of one campaign in
+     * one quarter hour touches a handful of cells, written once each in one transaction with the
+     * checkpoint. Stream reads by Lambda's event source mapping are not billed.
+     */
+    @Test
+    void statsAggregation_ofABatch_readsTheCheckpoint_andWritesEachTouchedCellOnceInOneTransaction() {
+        Campaign campaign = campaignTo(world.offer("https://offer.example/?cid={cf_click_id}", "2.50"));
+        List<String> clickIds = new ArrayList<>();
+        try (DynamoDbStreamsClient streams = DynamoClients.streamsForEndpoint(dynamo.endpoint())) {
+            StreamPoller poller = new StreamPoller(world.context.getBean(DynamoDbClient.class), streams, dynamo.tables(),
+                    world.context.getBean(DynamoStatsAggregator.class));
+            poller.poll();
+            for (int index = 0; index < 100; index++) {
+                clickIds.add(clickIdOf(visit(campaign)));
+            }
+            clickIds.subList(0, 10).forEach(clickId -> postback(postbacks, clickId));
+
+            List<MeteredCall> aggregation = measure("9 stats aggregation of 100 visits and 10 conversions (one batch)", poller::poll);
+
+            assertThat(aggregation).extracting(MeteredCall::operation).containsExactly("GetItem", "TransactWriteItems");
+            assertThat(writeUnits(aggregation)).isLessThanOrEqualTo(8.0);
+        }
     }
 
     private List<MeteredCall> measure(String event, Runnable action) {

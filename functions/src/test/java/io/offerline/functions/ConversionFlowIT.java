@@ -21,8 +21,7 @@ import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferDraft;
 import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
-import io.offerline.core.stats.OfferStats;
-import io.offerline.core.stats.OfferStatsRepository;
+import io.offerline.core.report.Counters;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitCost;
 import io.offerline.core.tracking.VisitRepository;
@@ -324,7 +323,7 @@ class ConversionFlowIT {
         return outcome.group(1);
     }
 
-    private OfferStats stats(Offer offer) {
-        return world.context.getBean(OfferStatsRepository.class).allTime(offer.id());
+    private Counters stats(Offer offer) {
+        return world.offerStats(offer.id());
     }
 }

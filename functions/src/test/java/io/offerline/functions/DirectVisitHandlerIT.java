@@ -18,8 +18,7 @@ import io.offerline.core.campaign.WeightedLander;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.lander.Lander;
 import io.offerline.core.offer.Offer;
-import io.offerline.core.stats.OfferStats;
-import io.offerline.core.stats.OfferStatsRepository;
+import io.offerline.core.report.Counters;
 import io.offerline.core.tracking.ClickTrail;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitRepository;
@@ -124,8 +123,8 @@ class DirectVisitHandlerIT {
 
         assertThat(repository.find(clickId).orElseThrow().offerId()).isEqualTo(offer.id());
         assertThat(postback.getBody()).contains("\"outcome\":\"ACCEPTED\"");
-        assertThat(world.context.getBean(OfferStatsRepository.class).allTime(offer.id()))
-                .isEqualTo(new OfferStats(1, 1, 1, new BigDecimal("4.200000")));
+        assertThat(world.offerStats(offer.id())).extracting(Counters::visits, Counters::clicks, Counters::conversions, Counters::revenue)
+                .containsExactly(1L, 1L, 1L, new BigDecimal("4.200000"));
     }
 
     @Test

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.offerline.core.offer.Offer;
-import io.offerline.core.stats.OfferStats;
-import io.offerline.core.stats.OfferStatsRepository;
+import io.offerline.core.report.Counters;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.TestDynamo;
 import java.math.BigDecimal;
@@ -52,7 +51,8 @@ class PostbackHandlerIT {
         assertThat(first.getBody()).contains("\"outcome\":\"ACCEPTED\"");
         assertThat(again.getStatusCode()).isEqualTo(200);
         assertThat(again.getBody()).contains("\"outcome\":\"DUPLICATE\"");
-        assertThat(stats(offer)).isEqualTo(new OfferStats(1, 1, 1, new BigDecimal("4.200000")));
+        assertThat(stats(offer)).extracting(Counters::visits, Counters::clicks, Counters::conversions, Counters::revenue)
+                .containsExactly(1L, 1L, 1L, new BigDecimal("4.200000"));
     }
 
     @Test
@@ -111,7 +111,7 @@ class PostbackHandlerIT {
         return postbacks.handleRequest(Events.load("postback.json", replacements), null);
     }
 
-    private OfferStats stats(Offer offer) {
-        return world.context.getBean(OfferStatsRepository.class).allTime(offer.id());
+    private Counters stats(Offer offer) {
+        return world.offerStats(offer.id());
     }
 }

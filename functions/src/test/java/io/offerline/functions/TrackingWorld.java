@@ -34,12 +34,16 @@ import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
+import io.offerline.core.report.Counters;
 import io.offerline.core.workspace.WorkspaceRepository;
 import io.offerline.core.workspace.WorkspaceService;
+import io.offerline.dynamodb.AppliedStats;
 import io.offerline.dynamodb.CapacityMeter;
 import io.offerline.dynamodb.TestDynamo;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +55,9 @@ final class TrackingWorld implements AutoCloseable {
     final ApplicationContext context;
     final Principal owner;
     final String workspaceId;
+    private final Clock clock;
+    private final Instant startedAt;
+    private final AppliedStats stats;
     private final AffiliateNetworkService networks;
     private final LanderService landers;
     private final TrafficSourceService trafficSources;
@@ -80,7 +87,9 @@ final class TrackingWorld implements AutoCloseable {
                         "offerline.trust-cloudfront-viewer-country", "true"))
                 .singletons((Object[]) interceptors)
                 .start();
-        Clock clock = context.getBean(Clock.class);
+        clock = context.getBean(Clock.class);
+        startedAt = clock.instant();
+        stats = new AppliedStats(dynamo);
         ApiKeys apiKeys = new ApiKeys(context.getBean(ApiKeyRepository.class));
         AccountBootstrap.Bootstrapped account = new AccountBootstrap(context.getBean(AccountRepository.class),
                 context.getBean(WorkspaceRepository.class), apiKeys, clock)
@@ -148,8 +157,18 @@ final class TrackingWorld implements AutoCloseable {
                 CostModel.notTracked(Currency.getInstance("USD")), null, List.of(new CampaignPath("Default", 1, weighted))));
     }
 
+    /**
+     * The offer's numbers in this world's stats cells once everything on the events stream is
+     * applied, conversions at postback time, from a day before the world started to a day from now:
+     * every event the handlers record, not older visits a test writes straight to the repository.
+     */
+    Counters offerStats(String offerId) {
+        return stats.offer(workspaceId, offerId, startedAt.minus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(1)));
+    }
+
     @Override
     public void close() {
+        stats.close();
         context.close();
     }
 }

@@ -72,7 +72,7 @@ class OfferlineStackTest {
     }
 
     @Test
-    void stack_createsConfigAndEventsTablesWithGsi1OnStringKeys() {
+    void stack_createsGsi1OnStringKeys_onTheConfigTableOnly() {
         Map<String, Object> gsi1 = Map.of(
                 "KeySchema", keySchema("pk", "sk"),
                 "GlobalSecondaryIndexes", List.of(Map.of(
@@ -84,7 +84,7 @@ class OfferlineStackTest {
                         stringAttribute("gsi1pk"), stringAttribute("gsi1sk")));
 
         assertThat(template.findResources(TABLE, Map.of("Properties", Match.objectLike(gsi1))))
-                .containsOnlyKeys(logicalId(OfferlineTables.CONFIG), logicalId(OfferlineTables.EVENTS));
+                .containsOnlyKeys(logicalId(OfferlineTables.CONFIG));
     }
 
     @Test

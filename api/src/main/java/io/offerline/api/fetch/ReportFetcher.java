@@ -1,0 +1,45 @@
+package io.offerline.api.fetch;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import io.offerline.api.RequestScope;
+import io.offerline.core.account.AccountRepository;
+import io.offerline.core.account.Principal;
+import io.offerline.core.report.Report;
+import io.offerline.core.report.ReportRow;
+import io.offerline.core.report.ReportService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code report(input)}: one page of rows, the totals of all rows, and the currency of every amount. */
+public final class ReportFetcher implements DataFetcher<Map<String, Object>> {
+
+    private final ReportService reports;
+    private final AccountRepository accounts;
+
+    public ReportFetcher(ReportService reports, AccountRepository accounts) {
+        this.reports = reports;
+        this.accounts = accounts;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> get(DataFetchingEnvironment environment) {
+        Principal principal = RequestScope.principal(environment);
+        Map<String, Object> input = environment.getArgument("input");
+        Report report = reports.report(principal, (List<String>) input.get("workspaceIds"), ReportInputs.query(input));
+        Map<String, Object> pageInfo = new HashMap<>();
+        pageInfo.put("hasNextPage", report.rows().hasNextPage());
+        pageInfo.put("endCursor", report.rows().endCursor());
+        return Map.of(
+                "rows", report.rows().nodes().stream().map(ReportFetcher::shown).toList(),
+                "pageInfo", pageInfo,
+                "totals", ShownMetrics.of(report.totals()),
+                "currency", AccountCurrency.of(accounts, principal));
+    }
+
+    private static ReportRow shown(ReportRow row) {
+        return new ReportRow(row.dimensions(), ShownMetrics.of(row.metrics()));
+    }
+}

@@ -1,0 +1,56 @@
+package io.offerline.api.fetch;
+
+import io.offerline.core.common.PageRequest;
+import io.offerline.core.common.TimeZones;
+import io.offerline.core.report.ConversionTime;
+import io.offerline.core.report.Dimension;
+import io.offerline.core.report.Metric;
+import io.offerline.core.report.ReportFilter;
+import io.offerline.core.report.ReportQuery;
+import io.offerline.core.report.ReportSort;
+import io.offerline.core.report.StatsRange;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Maps {@code ReportInput} and the {@code stats} arguments (already type-checked by the schema) to report queries. */
+final class ReportInputs {
+
+    private ReportInputs() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static ReportQuery query(Map<String, Object> input) {
+        List<Dimension> groupBy = ((List<String>) input.get("groupBy")).stream().map(Dimension::valueOf).toList();
+        List<Map<String, Object>> filters = (List<Map<String, Object>>) input.get("filters");
+        return new ReportQuery((LocalDate) input.get("from"), (LocalDate) input.get("to"),
+                TimeZones.require("input.timezone", (String) input.get("timezone")), groupBy,
+                filters == null ? List.of() : filters.stream().map(ReportInputs::filter).toList(),
+                conversionTime(input.get("conversionTime")), sort((Map<String, Object>) input.get("sort")),
+                PageRequest.of((Integer) input.get("first"), (String) input.get("after")));
+    }
+
+    static StatsRange statsRange(Map<String, Object> arguments) {
+        return new StatsRange((LocalDate) arguments.get("from"), (LocalDate) arguments.get("to"),
+                TimeZones.require("timezone", (String) arguments.get("timezone")), conversionTime(arguments.get("conversionTime")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ReportFilter filter(Map<String, Object> input) {
+        return new ReportFilter(Dimension.valueOf((String) input.get("dimension")), (List<String>) input.get("values"));
+    }
+
+    private static ReportSort sort(Map<String, Object> input) {
+        if (input == null) {
+            return null;
+        }
+        String metric = (String) input.get("metric");
+        String dimension = (String) input.get("dimension");
+        return new ReportSort(metric == null ? null : Metric.valueOf(metric), dimension == null ? null : Dimension.valueOf(dimension),
+                !"ASC".equals(input.get("direction")));
+    }
+
+    private static ConversionTime conversionTime(Object value) {
+        return value == null ? ConversionTime.POSTBACK : ConversionTime.valueOf((String) value);
+    }
+}

@@ -1,0 +1,22 @@
+package io.offerline.api.fetch;
+
+import io.offerline.core.common.Money;
+import io.offerline.core.report.Metrics;
+import java.math.BigDecimal;
+
+/** Metrics as the API shows them: amounts and ratios without trailing zeros beyond two decimals. */
+final class ShownMetrics {
+
+    private ShownMetrics() {
+    }
+
+    static Metrics of(Metrics metrics) {
+        return new Metrics(metrics.visits(), metrics.uniqueVisits(), metrics.clicks(), metrics.botVisits(), metrics.conversions(),
+                shown(metrics.revenue()), shown(metrics.cost()), shown(metrics.profit()), shown(metrics.roi()), shown(metrics.cr()),
+                shown(metrics.ctr()), shown(metrics.epc()), shown(metrics.epv()), shown(metrics.cpa()), shown(metrics.ap()));
+    }
+
+    private static BigDecimal shown(BigDecimal value) {
+        return value == null ? null : Money.shown(value);
+    }
+}

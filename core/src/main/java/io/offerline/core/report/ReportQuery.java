@@ -1,0 +1,98 @@
+package io.offerline.core.report;
+
+import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.common.PageRequest;
+import io.offerline.core.stats.CellKey;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a report shows: the days {@code from} to {@code to} (both included) in {@code zone}, rows
+ * grouped by up to five dimensions (none gives a single row), the cells kept by every filter,
+ * conversions placed by {@code conversionTime}, in {@code sort} order, one {@code page} of rows.
+ *
+ * <p>Defaults: UTC, no grouping, no filters, conversions at postback time, the first page of
+ * {@link PageRequest#DEFAULT_SIZE} rows. A null {@code sort} orders rows by their grouped
+ * dimensions in groupBy order, ascending.
+ */
+public record ReportQuery(LocalDate from, LocalDate to, ZoneId zone, List<Dimension> groupBy, List<ReportFilter> filters,
+        ConversionTime conversionTime, ReportSort sort, PageRequest page) {
+
+    public static final int MAX_GROUP_BY = 5;
+    public static final int MAX_DAYS = 366;
+
+    public ReportQuery {
+        zone = zone == null ? ZoneOffset.UTC : zone;
+        groupBy = groupBy == null ? List.of() : groupBy;
+        filters = filters == null ? List.of() : filters;
+        conversionTime = conversionTime == null ? ConversionTime.POSTBACK : conversionTime;
+        page = page == null ? PageRequest.of(null, null) : page;
+        requireRange(from, to, zone);
+        requireGroupBy(groupBy);
+        if (filters.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidInputException("input.filters", "A filter must not be null.");
+        }
+        requireSortGrouped(sort, groupBy);
+        groupBy = List.copyOf(groupBy);
+        filters = List.copyOf(filters);
+    }
+
+    /** The first instant of {@code from} in the zone: a bucket start. */
+    public Instant start() {
+        return from.atStartOfDay(zone).toInstant();
+    }
+
+    /** The first instant after {@code to} in the zone (exclusive end): a bucket start. */
+    public Instant end() {
+        return to.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    private static void requireRange(LocalDate from, LocalDate to, ZoneId zone) {
+        if (from == null) {
+            throw new InvalidInputException("input.from", "A report needs a first day.");
+        }
+        if (to == null) {
+            throw new InvalidInputException("input.to", "A report needs a last day.");
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("input.to", "The last day must not be before the first day " + from + ".");
+        }
+        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
+            throw new InvalidInputException("input.to", "A report covers at most " + MAX_DAYS + " days.");
+        }
+        requireWholeBuckets(from, to, zone);
+    }
+
+    /** Only historical local mean times (offsets like +05:53:28) miss the 15-minute grid. */
+    private static void requireWholeBuckets(LocalDate from, LocalDate to, ZoneId zone) {
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        if (!CellKey.bucketOf(start).equals(start) || !CellKey.bucketOf(end).equals(end)) {
+            throw new InvalidInputException("input.from", "Days in " + zone + " at that time do not start on a quarter hour.");
+        }
+    }
+
+    private static void requireGroupBy(List<Dimension> groupBy) {
+        if (groupBy.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidInputException("input.groupBy", "A groupBy dimension must not be null.");
+        }
+        if (groupBy.size() > MAX_GROUP_BY) {
+            throw new InvalidInputException("input.groupBy", "Group by at most " + MAX_GROUP_BY + " dimensions.");
+        }
+        if (new HashSet<>(groupBy).size() < groupBy.size()) {
+            throw new InvalidInputException("input.groupBy", "Group by each dimension at most once.");
+        }
+    }
+
+    private static void requireSortGrouped(ReportSort sort, List<Dimension> groupBy) {
+        if (sort != null && sort.dimension() != null && !groupBy.contains(sort.dimension())) {
+            throw new InvalidInputException("input.sort.dimension", "Sort by a dimension the report groups by: " + groupBy + ".");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.offerline.core.report;
+
+import io.offerline.core.account.Principal;
+import io.offerline.core.common.PageRequest;
+import io.offerline.core.stats.Cell;
+import io.offerline.core.stats.StatsCells;
+import io.offerline.core.workspace.Workspace;
+import io.offerline.core.workspace.WorkspaceService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reports over the workspaces a caller may see: the cells of each workspace in the query's range
+ * (read by key range, never scanned), aggregated once. An entity's {@code stats} are its row of
+ * the same report, so lists and reports cannot disagree.
+ */
+public final class ReportService {
+
+    private final WorkspaceService workspaces;
+    private final StatsCells cells;
+    private final Clock clock;
+    private final ReportAggregator aggregator = new ReportAggregator();
+
+    public ReportService(WorkspaceService workspaces, StatsCells cells, Clock clock) {
+        this.workspaces = workspaces;
+        this.cells = cells;
+        this.clock = clock;
+    }
+
+    /**
+     * The report over {@code workspaceIds}, or over every workspace of the caller's account when
+     * none are given; a workspace the caller may not see fails as not found.
+     */
+    public Report report(Principal principal, List<String> workspaceIds, ReportQuery query) {
+        List<Workspace> scope = workspaceIds == null || workspaceIds.isEmpty() ? workspaces.list(principal)
+                : workspaceIds.stream().distinct().map(id -> workspaces.visible(principal, "input.workspaceIds", id)).toList();
+        return aggregator.build(cellsOf(scope, query), query);
+    }
+
+    /**
+     * The metrics of each of {@code ids} (entities of {@code dimension} in one workspace) over
+     * {@code range}, equal to their rows of a report grouped by {@code dimension}; an entity
+     * without traffic gets zero counters. All time is summed in chunks of the longest report.
+     */
+    public Map<String, Metrics> statsOf(Principal principal, String workspaceId, Dimension dimension, Collection<String> ids,
+            StatsRange range) {
+        Workspace workspace = workspaces.visible(principal, "workspaceId", workspaceId);
+        ZoneId zone = range.zone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate first = range.from() != null ? range.from() : LocalDate.ofInstant(workspace.createdAt(), zone);
+        LocalDate last = range.to() != null ? range.to() : today;
+        Map<String, Counters> counters = new HashMap<>();
+        ids.forEach(id -> counters.put(id, Counters.ZERO));
+        for (LocalDate from = first; !from.isAfter(last); from = from.plusDays(ReportQuery.MAX_DAYS)) {
+            LocalDate to = min(last, from.plusDays(ReportQuery.MAX_DAYS - 1));
+            ReportQuery query = new ReportQuery(from, to, zone, List.of(dimension), List.of(ReportFilter.in(dimension, List.copyOf(ids))),
+                    range.conversionTime(), null, new PageRequest(PageRequest.MAX_SIZE, null));
+            addRows(counters, dimension, cellsOf(List.of(workspace), query), query);
+        }
+        Map<String, Metrics> metrics = new HashMap<>();
+        counters.forEach((id, sum) -> metrics.put(id, Metrics.of(sum)));
+        return metrics;
+    }
+
+    private void addRows(Map<String, Counters> counters, Dimension dimension, List<Cell> found, ReportQuery query) {
+        ReportQuery page = query;
+        while (page != null) {
+            Report report = aggregator.build(found, page);
+            report.rows().nodes().forEach(row -> counters.merge(row.valueOf(dimension), row.metrics().counters(), Counters::plus));
+            page = report.rows().hasNextPage() ? nextPage(page, report.rows().endCursor()) : null;
+        }
+    }
+
+    private static ReportQuery nextPage(ReportQuery query, String cursor) {
+        return new ReportQuery(query.from(), query.to(), query.zone(), query.groupBy(), query.filters(), query.conversionTime(),
+                query.sort(), new PageRequest(query.page().first(), cursor));
+    }
+
+    private List<Cell> cellsOf(List<Workspace> scope, ReportQuery query) {
+        return scope.stream().flatMap(workspace -> cells.cells(workspace.id(), query.start(), query.end()).stream()).toList();
+    }
+
+    private static LocalDate min(LocalDate first, LocalDate second) {
+        return first.isBefore(second) ? first : second;
+    }
+}
