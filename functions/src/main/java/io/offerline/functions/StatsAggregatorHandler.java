@@ -5,13 +5,17 @@ import com.amazonaws.services.lambda.runtime.events.TimeWindowEventResponse;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import io.offerline.dynamodb.DynamoStatsAggregator;
+import io.offerline.dynamodb.StreamChange;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The events table's stream → the stats cells, exactly once. The event source mapping uses a
  * tumbling window only because its events name the shard, which keys the aggregator's
- * checkpoint; no state is carried between windows. An exception fails the batch so Lambda
- * retries it; the checkpoint makes the retry skip what was applied.
+ * checkpoint. Lambda counts a windowed answer without {@code state} as failed, so the answer
+ * carries how many records the window's invocations applied. An exception fails the batch so
+ * Lambda retries it; the checkpoint makes the retry skip what was applied.
  */
 public class StatsAggregatorHandler extends MicronautRequestHandler<DynamodbTimeWindowEvent, TimeWindowEventResponse> {
 
@@ -25,12 +29,14 @@ public class StatsAggregatorHandler extends MicronautRequestHandler<DynamodbTime
         super(context);
     }
 
+    static final String APPLIED = "applied";
+
     @Override
     public TimeWindowEventResponse execute(DynamodbTimeWindowEvent event) {
-        if (event.getRecords() != null && !event.getRecords().isEmpty()) {
-            aggregator.apply(event.getEventSourceArn() + "/" + event.getShardId(),
-                    event.getRecords().stream().map(StreamEventRecords::change).toList());
-        }
-        return TimeWindowEventResponse.builder().build();
+        List<StreamChange> changes = event.getRecords() == null ? List.of()
+                : event.getRecords().stream().map(StreamEventRecords::change).toList();
+        int applied = aggregator.apply(event.getEventSourceArn() + "/" + event.getShardId(), changes);
+        long before = event.getState() == null ? 0 : Long.parseLong(event.getState().getOrDefault(APPLIED, "0"));
+        return TimeWindowEventResponse.builder().withState(Map.of(APPLIED, Long.toString(before + applied))).build();
     }
 }

@@ -3,6 +3,7 @@ package io.offerline.functions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbTimeWindowEvent;
+import com.amazonaws.services.lambda.runtime.events.TimeWindowEventResponse;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -35,8 +36,8 @@ class StatsAggregatorHandlerIT {
                 "offerline.tables.stats", dynamo.tables().stats()))) {
             StatsAggregatorHandler handler = new StatsAggregatorHandler(context);
 
-            handler.execute(event);
-            handler.execute(event);
+            TimeWindowEventResponse first = handler.execute(event);
+            TimeWindowEventResponse retried = handler.execute(event);
 
             List<Cell> cells = new DynamoStatsCells(dynamo.client(), dynamo.tables())
                     .cells("ws-1", Instant.parse("2026-11-25T00:00:00Z"), Instant.parse("2026-11-26T00:00:00Z"));
@@ -45,6 +46,8 @@ class StatsAggregatorHandlerIT {
                 assertThat(cell.key().dimensions().country()).isEqualTo("NP");
                 assertThat(cell.totals()).isEqualTo(CellDelta.traffic(1, 1, 0, new BigDecimal("0.05")));
             });
+            assertThat(first.getState()).containsEntry("applied", "1");
+            assertThat(retried.getState()).containsEntry("applied", "0");
             assertThat(context.getBean(DynamoStatsAggregator.class).checkpoint(event.getEventSourceArn() + "/" + event.getShardId()))
                     .contains("111100000000001234567890");
         }
