@@ -6,12 +6,14 @@ import io.offerline.api.fetch.EntityStatsFetcher;
 import io.offerline.api.fetch.ReportFetcher;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.campaign.Campaign;
+import io.offerline.core.lander.Lander;
 import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.report.Dimension;
 import io.offerline.core.report.ReportService;
+import io.offerline.core.trafficsource.TrafficSource;
 
-/** The report and the {@code stats} of offers, campaigns and networks, all read from the same cells. */
+/** The report and the {@code stats} of offers, campaigns, networks, landers and traffic sources, all read from the same cells. */
 public final class ReportWiring implements SchemaWiring {
 
     private final ReportService reports;
@@ -31,6 +33,10 @@ public final class ReportWiring implements SchemaWiring {
                 .type("Campaign", type -> type.dataFetcher("stats",
                         new EntityStatsFetcher<>(Dimension.CAMPAIGN, Campaign::id, Campaign::workspaceId)))
                 .type("AffiliateNetwork", type -> type.dataFetcher("stats",
-                        new EntityStatsFetcher<>(Dimension.AFFILIATE_NETWORK, AffiliateNetwork::id, AffiliateNetwork::workspaceId)));
+                        new EntityStatsFetcher<>(Dimension.AFFILIATE_NETWORK, AffiliateNetwork::id, AffiliateNetwork::workspaceId)))
+                .type("Lander", type -> type.dataFetcher("stats",
+                        new EntityStatsFetcher<>(Dimension.LANDER, Lander::id, Lander::workspaceId)))
+                .type("TrafficSource", type -> type.dataFetcher("stats",
+                        new EntityStatsFetcher<>(Dimension.TRAFFIC_SOURCE, TrafficSource::id, TrafficSource::workspaceId)));
     }
 }

@@ -33,7 +33,7 @@ class GraphQLFactoryTest {
 
     @Test
     void everyStatsField_hasItsFetcher() {
-        for (String type : List.of("Offer", "Campaign", "AffiliateNetwork")) {
+        for (String type : List.of("Offer", "Campaign", "AffiliateNetwork", "Lander", "TrafficSource")) {
             GraphQLObjectType object = schema.getObjectType(type);
             GraphQLFieldDefinition stats = object.getFieldDefinition("stats");
 

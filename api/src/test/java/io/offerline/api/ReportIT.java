@@ -68,19 +68,26 @@ class ReportIT {
         campaignIds.put("Campaign 1", campaign(workspace, "Campaign 1", offerIds.get("Offer A")));
         campaignIds.put("Campaign 2", campaign(workspace, "Campaign 2", offerIds.get("Offer B")));
         campaignIds.put("Campaign 3", campaign(otherWorkspace, "Campaign 3", offerIds.get("Offer C")));
+        String trafficSource = (String) data(owner, "mutation($ws: ID!) { createTrafficSource(input: {workspaceId: $ws, name: \"Push\"}) { id } }",
+                Map.of("ws", workspace), "createTrafficSource").get("id");
+        String lander = (String) data(owner, """
+                mutation($ws: ID!) { createLander(input: {workspaceId: $ws, name: "Quiz", url: "https://lander.example/"}) { id } }""",
+                Map.of("ws", workspace), "createLander").get("id");
         traffic = new ReportTraffic(world.context.getBean(VisitRepository.class), world.context.getBean(ConversionRepository.class));
         List<ReportTraffic.Route> routes = List.of(
-                new ReportTraffic.Route(workspace, campaignIds.get("Campaign 1"), offerIds.get("Offer A"), networkId),
-                new ReportTraffic.Route(workspace, campaignIds.get("Campaign 1"), offerIds.get("Offer B"), null),
-                new ReportTraffic.Route(workspace, campaignIds.get("Campaign 2"), offerIds.get("Offer B"), null),
-                new ReportTraffic.Route(otherWorkspace, campaignIds.get("Campaign 3"), offerIds.get("Offer C"), null));
+                new ReportTraffic.Route(workspace, campaignIds.get("Campaign 1"), trafficSource, null, offerIds.get("Offer A"), networkId),
+                new ReportTraffic.Route(workspace, campaignIds.get("Campaign 1"), trafficSource, null, offerIds.get("Offer B"), null),
+                new ReportTraffic.Route(workspace, campaignIds.get("Campaign 2"), null, null, offerIds.get("Offer B"), null),
+                new ReportTraffic.Route(workspace, campaignIds.get("Campaign 2"), null, lander, offerIds.get("Offer B"), null),
+                new ReportTraffic.Route(otherWorkspace, campaignIds.get("Campaign 3"), null, null, offerIds.get("Offer C"), null));
         traffic.generate(new Random(20261101), routes, START, Duration.ofHours(60), 180);
         // Two visits at 01:30 New York time, one before and one after the clocks fall back.
         traffic.visitAt(routes.get(2), Instant.parse("2026-11-01T05:30:00Z"));
         traffic.visitAt(routes.get(2), Instant.parse("2026-11-01T06:30:00Z"));
         String strangerOffer = offer(stranger, stranger.workspace().id(), "Hidden", null);
         new ReportTraffic(world.context.getBean(VisitRepository.class), world.context.getBean(ConversionRepository.class))
-                .generate(new Random(3), List.of(new ReportTraffic.Route(stranger.workspace().id(), "their-campaign", strangerOffer, null)),
+                .generate(new Random(3), List.of(new ReportTraffic.Route(stranger.workspace().id(), "their-campaign", null, null,
+                        strangerOffer, null)),
                         START, Duration.ofHours(24), 20);
         // The generated traffic predates the workspace; all-time stats count from its first day.
         today = new ReportTraffic(world.context.getBean(VisitRepository.class), world.context.getBean(ConversionRepository.class));
@@ -190,18 +197,21 @@ class ReportIT {
     }
 
     @Test
-    void offerCampaignAndNetworkStats_equalTheirRowsOfTheReport() {
+    void statsOfEveryEntityList_equalTheirRowsOfTheReport() {
         Map<String, Object> range = Map.of("from", FROM, "to", TO, "tz", "America/New_York");
         Map<String, Object> lists = data(owner, """
                 query($ws: ID!, $from: Date, $to: Date, $tz: String) {
                   offers(workspaceId: $ws) { edges { node { id stats(from: $from, to: $to, timezone: $tz) { ...all } } } }
                   campaigns(workspaceId: $ws) { edges { node { id stats(from: $from, to: $to, timezone: $tz) { ...all } } } }
                   affiliateNetworks(workspaceId: $ws) { edges { node { id stats(from: $from, to: $to, timezone: $tz) { ...all } } } }
+                  landers(workspaceId: $ws) { edges { node { id stats(from: $from, to: $to, timezone: $tz) { ...all } } } }
+                  trafficSources(workspaceId: $ws) { edges { node { id stats(from: $from, to: $to, timezone: $tz) { ...all } } } }
                 }
                 fragment all on Metrics { visits uniqueVisits clicks botVisits conversions revenue cost profit roi cr ctr epc epv cpa ap }
                 """, with(range, "ws", owner.workspace().id()), null);
 
-        for (String[] pair : new String[][] {{"offers", "OFFER"}, {"campaigns", "CAMPAIGN"}, {"affiliateNetworks", "AFFILIATE_NETWORK"}}) {
+        for (String[] pair : new String[][] {{"offers", "OFFER"}, {"campaigns", "CAMPAIGN"}, {"affiliateNetworks", "AFFILIATE_NETWORK"},
+                {"landers", "LANDER"}, {"trafficSources", "TRAFFIC_SOURCE"}}) {
             Map<String, Object> report = report(owner, input(List.of(pair[1]), Map.of("timezone", "America/New_York",
                     "workspaceIds", List.of(owner.workspace().id()))));
             Map<String, Object> reportRows = new HashMap<>();

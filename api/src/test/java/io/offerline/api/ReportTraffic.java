@@ -3,6 +3,7 @@ package io.offerline.api;
 import io.offerline.core.conversion.Conversion;
 import io.offerline.core.conversion.ConversionRepository;
 import io.offerline.core.conversion.ConversionStatus;
+import io.offerline.core.tracking.Click;
 import io.offerline.core.tracking.ClickIds;
 import io.offerline.core.tracking.DeviceType;
 import io.offerline.core.tracking.Visit;
@@ -16,10 +17,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -30,8 +31,8 @@ import java.util.function.Function;
 final class ReportTraffic {
 
     /** What one event adds, at the time that places it. */
-    record Part(String workspaceId, String campaignId, String offerId, String networkId, String country, Instant at, long visits,
-            long clicks, long conversions, BigDecimal revenue, BigDecimal cost) {
+    record Part(String workspaceId, String campaignId, String trafficSourceId, String landerId, String offerId, String networkId,
+            String country, Instant at, long visits, long clicks, long conversions, BigDecimal revenue, BigDecimal cost) {
     }
 
     /** The expected sums of one group. */
@@ -49,8 +50,11 @@ final class ReportTraffic {
         }
     }
 
-    /** An entity a visit goes to: its campaign, offer and the offer's network (or null). */
-    record Route(String workspaceId, String campaignId, String offerId, String networkId) {
+    /**
+     * Where visits go: a campaign of a traffic source (or none), through a lander (or straight) to
+     * an offer of a network (or none).
+     */
+    record Route(String workspaceId, String campaignId, String trafficSourceId, String landerId, String offerId, String networkId) {
     }
 
     private static final List<String> COUNTRIES = List.of("US", "DE", "IN", "BR");
@@ -80,17 +84,27 @@ final class ReportTraffic {
             int model = random.nextInt(4);
             Visit visit = visit(route, COUNTRIES.get(random.nextInt(COUNTRIES.size())), visitedAt, pricing(model));
             BigDecimal trafficCost = model == 1 ? CPC : BigDecimal.ZERO;
-            byPostback.add(part(visit, visitedAt, 1, 0, BigDecimal.ZERO, trafficCost));
-            byVisit.add(part(visit, visitedAt, 1, 0, BigDecimal.ZERO, trafficCost));
+            Part arrival = new Part(route.workspaceId(), route.campaignId(), route.trafficSourceId(), route.landerId(), visit.offerId(),
+                    visit.networkId(), visit.visitor().country(), visitedAt, 1, visit.offerId() == null ? 0 : 1, 0, BigDecimal.ZERO,
+                    trafficCost);
+            byPostback.add(arrival);
+            byVisit.add(arrival);
+            if (route.landerId() != null) {
+                Instant clickedAt = visitedAt.plusSeconds(30);
+                visits.recordClick(new Click(visit.clickId(), route.offerId(), route.networkId(), clickedAt, visit.expiresAt()));
+                Part click = part(route, visit, clickedAt, 0, 1, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+                byPostback.add(click);
+                byVisit.add(click);
+            }
             if (random.nextInt(3) == 0) {
                 Instant convertedAt = visitedAt.plusSeconds(random.nextInt(3 * 3_600));
                 BigDecimal revenue = new BigDecimal(100 + random.nextInt(900)).movePointLeft(2);
                 boolean declined = random.nextInt(8) == 0;
-                convert(visit, "T-" + index, revenue, convertedAt, declined);
+                convert(route, visit, "T-" + index, revenue, convertedAt, declined);
                 if (!declined) {
                     BigDecimal cost = model == 2 ? CPA : model == 3 ? revenue.multiply(new BigDecimal("0.3")) : BigDecimal.ZERO;
-                    byPostback.add(part(visit, convertedAt, 0, 1, revenue, cost));
-                    byVisit.add(part(visit, visitedAt, 0, 1, revenue, cost));
+                    byPostback.add(part(route, visit, convertedAt, 0, 0, 1, revenue, cost));
+                    byVisit.add(part(route, visit, visitedAt, 0, 0, 1, revenue, cost));
                 }
             }
         }
@@ -99,13 +113,13 @@ final class ReportTraffic {
     /** One visit without conversion at {@code at}, priced per click. */
     void visitAt(Route route, Instant at) {
         Visit visit = visit(route, "US", at, VisitCost.perVisit(CPC));
-        byPostback.add(part(visit, at, 1, 0, BigDecimal.ZERO, CPC));
-        byVisit.add(part(visit, at, 1, 0, BigDecimal.ZERO, CPC));
+        byPostback.add(part(route, visit, at, 1, 1, 0, BigDecimal.ZERO, CPC));
+        byVisit.add(part(route, visit, at, 1, 1, 0, BigDecimal.ZERO, CPC));
     }
 
     /** The expected sums per group, conversions placed by postback time or by visit time. */
     Map<String, Sums> expected(boolean byPostbackTime, Function<Part, String> group) {
-        Map<String, Sums> sums = new TreeMap<>();
+        Map<String, Sums> sums = new HashMap<>();
         for (Part part : byPostbackTime ? byPostback : byVisit) {
             sums.put(group.apply(part), sums.getOrDefault(group.apply(part), Sums.ZERO).plus(part));
         }
@@ -115,15 +129,17 @@ final class ReportTraffic {
     private Visit visit(Route route, String country, Instant at, VisitCost pricing) {
         Visitor visitor = new Visitor(country, null, null, DeviceType.MOBILE, null, null, "Android", "14", "Chrome Mobile", null, null,
                 false);
-        Visit visit = new Visit(ClickIds.next(), "account", route.workspaceId(), route.campaignId(), null, "Main", null, route.offerId(),
-                route.networkId(), visitor, null, null, null, null, null, pricing, List.of(), at, at.plus(Duration.ofDays(3650)));
+        boolean direct = route.landerId() == null;
+        Visit visit = new Visit(ClickIds.next(), "account", route.workspaceId(), route.campaignId(), route.trafficSourceId(), "Main",
+                route.landerId(), direct ? route.offerId() : null, direct ? route.networkId() : null, visitor, null, null, null, null, null,
+                pricing, List.of(), at, at.plus(Duration.ofDays(3650)));
         visits.record(visit);
         return visit;
     }
 
-    private void convert(Visit visit, String txid, BigDecimal revenue, Instant at, boolean declined) {
+    private void convert(Route route, Visit visit, String txid, BigDecimal revenue, Instant at, boolean declined) {
         Conversion conversion = new Conversion(visit.clickId(), Conversion.txidSlot(txid), txid, visit.accountId(), visit.workspaceId(),
-                visit.campaignId(), visit.offerId(), visit.networkId(), null, true, true, ConversionStatus.APPROVED, revenue,
+                visit.campaignId(), route.offerId(), route.networkId(), null, true, true, ConversionStatus.APPROVED, revenue,
                 Currency.getInstance("USD"), revenue, BigDecimal.ONE, LocalDate.ofInstant(at, ZoneOffset.UTC), false, at,
                 visit.expiresAt());
         conversions.recordOnce(conversion);
@@ -141,8 +157,10 @@ final class ReportTraffic {
         };
     }
 
-    private static Part part(Visit visit, Instant at, long visits, long conversions, BigDecimal revenue, BigDecimal cost) {
-        return new Part(visit.workspaceId(), visit.campaignId(), visit.offerId(), visit.networkId(), visit.visitor().country(), at, visits,
-                visits, conversions, revenue, cost);
+    /** A part on the route's offer (a click, a conversion, or a visit straight to it). */
+    private static Part part(Route route, Visit visit, Instant at, long visits, long clicks, long conversions, BigDecimal revenue,
+            BigDecimal cost) {
+        return new Part(route.workspaceId(), route.campaignId(), route.trafficSourceId(), route.landerId(), route.offerId(),
+                route.networkId(), visit.visitor().country(), at, visits, clicks, conversions, revenue, cost);
     }
 }
