@@ -16,12 +16,10 @@ public final class DocumentTables {
 
     private final DynamoDbTable<EnhancedDocument> config;
     private final DynamoDbTable<EnhancedDocument> events;
-    private final DynamoDbTable<EnhancedDocument> stats;
 
     public DocumentTables(DynamoDbEnhancedClient client, TableNames names) {
         this.config = client.table(names.config(), schema(OfferlineTables.CONFIG));
         this.events = client.table(names.events(), schema(OfferlineTables.EVENTS));
-        this.stats = client.table(names.stats(), schema(OfferlineTables.STATS));
     }
 
     public DynamoDbTable<EnhancedDocument> config() {
@@ -30,10 +28,6 @@ public final class DocumentTables {
 
     public DynamoDbTable<EnhancedDocument> events() {
         return events;
-    }
-
-    public DynamoDbTable<EnhancedDocument> stats() {
-        return stats;
     }
 
     private static DocumentTableSchema schema(TableDefinition definition) {

@@ -177,11 +177,6 @@ public final class LocalStack implements AutoCloseable {
         return account.apiKey();
     }
 
-    /** The tables the stack serves (for tests that look at stored items). */
-    static TableNames tables() {
-        return TABLES;
-    }
-
     public String workspaceId() {
         return account.workspace().id();
     }

@@ -65,11 +65,6 @@ public enum Dimension {
         return kind == Kind.ENTITY;
     }
 
-    /** Whether values are computed from the bucket in the report's zone. */
-    public boolean isTime() {
-        return kind == Kind.TIME;
-    }
-
     /**
      * The order of this dimension's values: chronological for time dimensions (weeks start on
      * Monday), string order otherwise; null (unknown) comes last in either direction.
