@@ -112,15 +112,6 @@ class DimensionTest {
     }
 
     @Test
-    void isTime_isTrue_forTheFourTimeDimensionsOnly() {
-        // when
-        List<Dimension> times = Arrays.stream(Dimension.values()).filter(Dimension::isTime).toList();
-
-        // then
-        assertThat(times).containsExactlyInAnyOrder(Dimension.DAY, Dimension.HOUR, Dimension.HOUR_OF_DAY, Dimension.DAY_OF_WEEK);
-    }
-
-    @Test
     void order_isChronological_forTheHoursBerlinRepeatsWhenFallingBack() {
         // given 02:00 CEST (00:00Z) and 02:00 CET (01:00Z); as strings "+01:00" sorts before "+02:00"
         List<String> hours = new ArrayList<>(List.of("2026-10-25T03:00+01:00", "2026-10-25T02:00+01:00", "2026-10-25T02:00+02:00"));
