@@ -14,8 +14,6 @@ import io.offerline.dynamodb.TableNames;
 import io.offerline.dynamodb.TestDynamo;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -52,7 +50,6 @@ class DirectTrackingBrowserIT {
 
     private static final String API_KEY = "ol_local_browser_key";
     private static final Pattern RESULT = Pattern.compile("<pre id=\"result\">(.*?)</pre>", Pattern.DOTALL);
-    private static final Duration CONVERSION_WAIT = Duration.ofSeconds(10);
 
     private HeadlessChromium chromium;
     private LocalStack stack;
@@ -89,7 +86,7 @@ class DirectTrackingBrowserIT {
     }
 
     @Test
-    void directCampaign_landerScriptThenClickThenThankYouScript_recordVisitClickAndConversion() {
+    void directCampaign_landerScriptThenClickThenThankYouScript_recordVisitClickAndConversion() throws InterruptedException {
         String tracker = stack.baseUrl();
         String offerId = create("createOffer", """
                 mutation($ws: ID!, $url: String!) { createOffer(input: {workspaceId: $ws, name: "Direct offer", url: $url,
@@ -175,19 +172,15 @@ class DirectTrackingBrowserIT {
         return Walkthrough.parse(json);
     }
 
-    /** The offer's stats, polled briefly: the browser may exit while its keepalive postback is still in flight. */
+    /**
+     * The offer's stats once its conversion is counted: the browser may exit while its keepalive
+     * postback is still in flight, and stats follow events by a poll of the stream.
+     */
     @SuppressWarnings("unchecked")
-    private Map<String, Object> statsOnceConverted(String offerId) {
-        Instant deadline = Instant.now().plus(CONVERSION_WAIT);
-        while (true) {
-            Map<String, Object> response = api.graphql("query($id: ID!) { offer(id: $id) { stats { visits clicks conversions revenue } } }",
-                    Map.of("id", offerId));
-            Map<String, Object> stats = (Map<String, Object>) ((Map<String, Object>) data(response, "offer")).get("stats");
-            if (!Integer.valueOf(0).equals(stats.get("conversions")) || Instant.now().isAfter(deadline)) {
-                return stats;
-            }
-            sleep();
-        }
+    private Map<String, Object> statsOnceConverted(String offerId) throws InterruptedException {
+        return Walkthrough.eventually(() -> (Map<String, Object>) data(api.graphql(
+                "query($id: ID!) { offer(id: $id) { stats { visits clicks conversions revenue } } }", Map.of("id", offerId)), "offer")
+                .get("stats"), stats -> !Integer.valueOf(0).equals(stats.get("conversions")));
     }
 
     private String create(String mutation, String document, Map<String, Object> variables) {
@@ -198,15 +191,6 @@ class DirectTrackingBrowserIT {
     private static Map<String, Object> data(Map<String, Object> response, String field) {
         assertThat(response.get("errors")).as("errors").isNull();
         return (Map<String, Object>) ((Map<String, Object>) response.get("data")).get(field);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void closeQuietly(AutoCloseable started) {

@@ -39,22 +39,14 @@ class LocalStatsIT {
             HttpResponse<String> visit = walkthrough.send(HttpRequest.newBuilder(URI.create(trackingUrl)).GET().build());
 
             assertThat(visit.statusCode()).isEqualTo(302);
-            Map<String, Object> totals = Map.of();
-            for (int attempt = 0; attempt < 50 && !Long.valueOf(1).equals(visits(totals)); attempt++) {
-                Thread.sleep(200);
-                // Yesterday to tomorrow, in case the visit crossed midnight.
-                totals = (Map<String, Object>) data(walkthrough.graphql("""
-                        query($ws: ID!, $from: Date!, $to: Date!) { report(input: {from: $from, to: $to, groupBy: [],
-                          workspaceIds: [$ws]}) { totals { visits clicks } } }""",
-                        Map.of("ws", workspaceId, "from", today.minusDays(1).toString(), "to", today.plusDays(1).toString())),
-                        "report").get("totals");
-            }
+            // Yesterday to tomorrow, in case the visit crossed midnight.
+            Map<String, Object> totals = Walkthrough.eventually(() -> (Map<String, Object>) data(walkthrough.graphql("""
+                    query($ws: ID!, $from: Date!, $to: Date!) { report(input: {from: $from, to: $to, groupBy: [],
+                      workspaceIds: [$ws]}) { totals { visits clicks } } }""",
+                    Map.of("ws", workspaceId, "from", today.minusDays(1).toString(), "to", today.plusDays(1).toString())),
+                    "report").get("totals"), answer -> Integer.valueOf(1).equals(answer.get("visits")));
             assertThat(totals).isEqualTo(Map.of("visits", 1, "clicks", 1));
         }
-    }
-
-    private static Long visits(Map<String, Object> totals) {
-        return totals.get("visits") == null ? null : ((Number) totals.get("visits")).longValue();
     }
 
     @SuppressWarnings("unchecked")

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** The README walkthrough's HTTP calls, against a running local stack. */
 final class Walkthrough {
@@ -46,6 +48,19 @@ final class Walkthrough {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * What {@code read} answers once {@code done} holds, or its last answer after ten seconds:
+     * stats follow events by a poll of the stream (about a second).
+     */
+    static <T> T eventually(Supplier<T> read, Predicate<T> done) throws InterruptedException {
+        T answer = read.get();
+        for (int attempt = 0; attempt < 50 && !done.test(answer); attempt++) {
+            Thread.sleep(200);
+            answer = read.get();
+        }
+        return answer;
     }
 
     static Map<String, Object> parse(String json) {
