@@ -7,9 +7,9 @@ import io.offerline.core.account.AccountBootstrap;
 import io.offerline.core.currency.ExchangeRates;
 import io.offerline.dynamodb.DynamoClients;
 import io.offerline.dynamodb.DynamoStatsAggregator;
-import io.offerline.dynamodb.StreamPoller;
 import io.offerline.dynamodb.EcbRatesFixture;
 import io.offerline.dynamodb.MotoServer;
+import io.offerline.dynamodb.StreamPoller;
 import io.offerline.dynamodb.TableCreator;
 import io.offerline.dynamodb.TableNames;
 import io.offerline.functions.ClickHandler;
@@ -58,13 +58,13 @@ public final class LocalStack implements AutoCloseable {
 
     private LocalStack(MotoServer moto, ApplicationContext context, HttpServer server, ExecutorService workers,
             AccountBootstrap.Bootstrapped account, DynamoDbStreamsClient streams, ScheduledExecutorService streamPoller) {
-        this.streams = streams;
-        this.streamPoller = streamPoller;
         this.moto = moto;
         this.context = context;
         this.server = server;
         this.workers = workers;
         this.account = account;
+        this.streams = streams;
+        this.streamPoller = streamPoller;
     }
 
     public static void main(String[] args) {
