@@ -1,0 +1,365 @@
+package io.offerline.dynamodb;
+
+import io.offerline.core.common.PageRequest;
+import io.offerline.core.report.Dimension;
+import io.offerline.core.report.Metric;
+import io.offerline.core.report.Report;
+import io.offerline.core.report.ReportAggregator;
+import io.offerline.core.report.ReportQuery;
+import io.offerline.core.report.ReportSort;
+import io.offerline.core.stats.Cell;
+import io.offerline.core.stats.CellDelta;
+import io.offerline.core.stats.CellKey;
+import io.offerline.core.stats.Dimensions;
+import io.offerline.core.stats.Outcome;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Reading a 30-day report over 100,000 stats cells: starts moto (or uses {@code DYNAMODB_ENDPOINT},
+ * where the tables are left behind), writes the cells of one workspace over 30 UTC days in the stats
+ * aggregator's item layout, then, after one warm-up run, times each run's read of the cells through
+ * {@link DynamoStatsCells} (one paginated Query per UTC day) and two reports built from them by
+ * {@link ReportAggregator}. Prints median and maximum of every time, the Query calls, the bytes read
+ * and the read request units DynamoDB would bill for them, computed by {@link CapacityMeter} from
+ * item sizes because moto's ConsumedCapacity is a constant. Not a test: times are reported, never
+ * asserted; the run fails only if the cells read back differ from the cells written. On moto a read
+ * takes minutes and the whole run about an hour; see docs/performance.md.
+ *
+ * <pre>mvn -q -o test-compile dependency:build-classpath -pl dynamodb -am -Dmdep.outputFile=target/classpath.txt
+ * java -cp dynamodb/target/test-classes:dynamodb/target/classes:$(cat dynamodb/target/classpath.txt) \
+ *     io.offerline.dynamodb.ReportReadBenchmark 5</pre>
+ */
+public final class ReportReadBenchmark {
+
+    private static final String WORKSPACE = id("workspace", 0);
+    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 10, 1);
+    private static final int DAYS = 30;
+    private static final int CELLS = 100_000;
+    private static final int BUCKETS = DAYS * (int) (Duration.ofDays(1).toMinutes() / CellKey.BUCKET.toMinutes());
+    /** Distinct dimension combinations; each bucket holds 34 or 35 of them, a window that moves with the bucket. */
+    private static final int COMBINATIONS = 400;
+    private static final int CAMPAIGNS = 8;
+    private static final int OFFERS_PER_CAMPAIGN = 3;
+    private static final int NETWORKS = 3;
+    private static final int TRAFFIC_SOURCES = 4;
+    private static final List<String> COUNTRIES = List.of("US", "DE", "GB", "FR", "BR", "IN", "CA", "MX", "ES", "IT");
+    /** Device type, OS and browser as the visit folder stores them. */
+    private static final List<List<String>> DEVICES = List.of(List.of("MOBILE", "Android", "Chrome Mobile"),
+            List.of("MOBILE", "iOS", "Mobile Safari"), List.of("DESKTOP", "Windows", "Chrome"), List.of("DESKTOP", "Windows", "Edge"),
+            List.of("DESKTOP", "Mac OS X", "Safari"), List.of("TABLET", "iOS", "Mobile Safari"));
+    private static final List<String> CONVERSION_TYPES = List.of("purchase", "lead");
+    private static final int BATCH_WRITE_ITEMS = 25;
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    /** DynamoDB on-demand, us-east-1, since the price cut of 1 November 2024; an assumption to check before relying on it. */
+    private static final BigDecimal DOLLARS_PER_MILLION_RRU = new BigDecimal("0.125");
+    private static final long QUERY_PAGE_BYTES = 1024 * 1024;
+    private static final Duration PATIENCE = Duration.ofMinutes(10);
+    private static final String READ = "read 30 days of cells (DynamoStatsCells)";
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private ReportReadBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        String configured = System.getenv("DYNAMODB_ENDPOINT");
+        if (configured != null && !configured.isBlank()) {
+            benchmark(configured, runs);
+            return;
+        }
+        try (MotoServer moto = MotoServer.start()) {
+            benchmark(moto.endpoint(), runs);
+        }
+    }
+
+    private static void benchmark(String endpoint, int runs) {
+        CapacityMeter meter = new CapacityMeter();
+        try (DynamoDbClient client = patientClient(endpoint, meter)) {
+            TableNames tables = TableNames.withPrefix("reportread" + System.currentTimeMillis() + "-");
+            new TableCreator(client).createAll(tables);
+            List<Cell> written = cells(new Random(42));
+            List<Map<String, AttributeValue>> items = written.stream().map(ReportReadBenchmark::item).toList();
+            meter.drain();
+            long writeStart = System.nanoTime();
+            write(client, tables, items);
+            System.out.printf("wrote %,d cells (%,d BatchWriteItem calls) in %.1f s%n", items.size(),
+                    meter.drain().stream().filter(call -> call.operation().equals("BatchWriteItem")).count(),
+                    (System.nanoTime() - writeStart) / 1e9);
+            printItemSizes(items);
+            measure(client, tables, meter, Set.copyOf(written), items, runs);
+        }
+    }
+
+    /**
+     * A client like {@link DynamoClients#forEndpoint} but without retries and with minutes to answer:
+     * moto takes longer than that client's 10 s socket timeout to answer one day's Query.
+     */
+    private static DynamoDbClient patientClient(String endpoint, CapacityMeter meter) {
+        return DynamoDbClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2)).socketTimeout(PATIENCE))
+                .endpointOverride(URI.create(endpoint))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .retryStrategy(AwsRetryStrategy.doNotRetry())
+                        .apiCallTimeout(PATIENCE)
+                        .executionInterceptors(List.of(meter))
+                        .build())
+                .build();
+    }
+
+    private static void measure(DynamoDbClient client, TableNames tables, CapacityMeter meter, Set<Cell> written,
+            List<Map<String, AttributeValue>> items, int runs) {
+        Map<String, List<Double>> millis = new LinkedHashMap<>();
+        List<MeteredCall> queries = List.of();
+        for (int run = 0; run <= runs; run++) {
+            Map<String, Double> times = new LinkedHashMap<>();
+            meter.drain();
+            List<Cell> cells = readCells(client, tables, times);
+            queries = meter.drain();
+            requireWritten(cells, written);
+            times.put("mapping 100,000 items to cells (StatsCellItem.cell) in memory, part of the read's CPU", mapped(items));
+            times.put("report by campaign and country, America/New_York, first 50 rows",
+                    timed(() -> new ReportAggregator().build(cells, byCampaignAndCountry())));
+            times.put("report by day, America/New_York, sorted by profit", timed(() -> new ReportAggregator().build(cells, byDayByProfit())));
+            System.out.println((run == 0 ? "warm-up: " : "run " + run + ": ") + format(times));
+            if (run > 0) {
+                times.forEach((figure, value) -> millis.computeIfAbsent(figure, key -> new ArrayList<>()).add(value));
+            }
+        }
+        printTimes(millis, runs);
+        printReads(queries, median(millis.get(READ)));
+    }
+
+    private static List<Cell> readCells(DynamoDbClient client, TableNames tables, Map<String, Double> times) {
+        Instant from = FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = FIRST_DAY.plusDays(DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        List<Cell> cells = new DynamoStatsCells(client, tables).cells(WORKSPACE, from, to);
+        times.put(READ, (System.nanoTime() - start) / 1e6);
+        times.put("  of which CPU of this JVM's reading thread (SDK, JSON, mapping)", (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+        return cells;
+    }
+
+    private static double mapped(List<Map<String, AttributeValue>> items) {
+        long start = System.nanoTime();
+        List<Cell> cells = items.stream().map(StatsCellItem::cell).toList();
+        double elapsed = (System.nanoTime() - start) / 1e6;
+        if (cells.size() != items.size()) {
+            throw new IllegalStateException("mapped " + cells.size() + " of " + items.size() + " items");
+        }
+        return elapsed;
+    }
+
+    private static ReportQuery byCampaignAndCountry() {
+        return new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), NEW_YORK, List.of(Dimension.CAMPAIGN, Dimension.COUNTRY),
+                List.of(), null, null, PageRequest.of(null, null));
+    }
+
+    private static ReportQuery byDayByProfit() {
+        return new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), NEW_YORK, List.of(Dimension.DAY), List.of(), null,
+                ReportSort.byMetric(Metric.PROFIT, true), PageRequest.of(PageRequest.MAX_SIZE, null));
+    }
+
+    private static double timed(Supplier<Report> report) {
+        long start = System.nanoTime();
+        Report built = report.get();
+        double elapsed = (System.nanoTime() - start) / 1e6;
+        if (built.rows().edges().isEmpty()) {
+            throw new IllegalStateException("a report over the written cells has no rows");
+        }
+        return elapsed;
+    }
+
+    private static void requireWritten(List<Cell> read, Set<Cell> written) {
+        if (read.size() != written.size() || !new HashSet<>(read).equals(written)) {
+            throw new IllegalStateException("read " + read.size() + " cells, not the " + written.size() + " written");
+        }
+    }
+
+    /** 100,000 cells: every 15-minute bucket of the 30 days holds 34 or 35 dimension combinations. */
+    private static List<Cell> cells(Random random) {
+        List<Dimensions> combinations = combinations(random);
+        Instant first = FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Cell> cells = new ArrayList<>(CELLS);
+        for (int bucket = 0; bucket < BUCKETS; bucket++) {
+            Instant start = first.plus(CellKey.BUCKET.multipliedBy(bucket));
+            long count = (long) (bucket + 1) * CELLS / BUCKETS - (long) bucket * CELLS / BUCKETS;
+            int offset = bucket * 37 % COMBINATIONS;
+            for (int position = 0; position < count; position++) {
+                Dimensions dimensions = combinations.get((offset + position) % COMBINATIONS);
+                cells.add(new Cell(new CellKey(WORKSPACE, start, dimensions), delta(random, dimensions)));
+            }
+        }
+        return cells;
+    }
+
+    private static List<Dimensions> combinations(Random random) {
+        Set<Dimensions> combinations = new LinkedHashSet<>();
+        while (combinations.size() < COMBINATIONS) {
+            combinations.add(combination(random));
+        }
+        return List.copyOf(combinations);
+    }
+
+    /** A campaign has one traffic source, every other campaign a lander, and offers of several networks. */
+    private static Dimensions combination(Random random) {
+        int campaign = random.nextInt(CAMPAIGNS);
+        int offer = campaign * OFFERS_PER_CAMPAIGN + random.nextInt(OFFERS_PER_CAMPAIGN);
+        List<String> device = DEVICES.get(random.nextInt(DEVICES.size()));
+        String conversionType = random.nextInt(5) == 0 ? CONVERSION_TYPES.get(random.nextInt(CONVERSION_TYPES.size())) : null;
+        return new Dimensions(id("campaign", campaign), id("offer", offer), campaign % 2 == 0 ? id("lander", campaign) : null,
+                id("network", offer % NETWORKS), id("trafficSource", campaign % TRAFFIC_SOURCES),
+                COUNTRIES.get(random.nextInt(COUNTRIES.size())), device.get(0), device.get(1), device.get(2), conversionType);
+    }
+
+    /** Visit cells count visits, clicks and their cost; cells with a conversion type count conversions. */
+    private static CellDelta delta(Random random, Dimensions dimensions) {
+        if (dimensions.conversionType() != null) {
+            long conversions = 1 + random.nextInt(3);
+            Outcome outcome = new Outcome(conversions, new BigDecimal("12.40").multiply(BigDecimal.valueOf(conversions)), BigDecimal.ZERO);
+            return new CellDelta(0, 0, 0, 0, BigDecimal.ZERO, outcome, outcome);
+        }
+        long visits = 1 + random.nextInt(40);
+        BigDecimal cost = new BigDecimal("0.0125").multiply(BigDecimal.valueOf(visits));
+        return new CellDelta(visits, visits, random.nextInt((int) visits + 1), random.nextInt(3), cost, Outcome.NONE, Outcome.NONE);
+    }
+
+    /** 16 URL-safe characters, the shape of {@code Ids.newId()}, the same for the same kind and number. */
+    private static String id(String kind, int number) {
+        byte[] bytes = new byte[12];
+        new Random((kind + number).hashCode()).nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The item the aggregator's UpdateItem leaves: key, labels set as strings, counters added as numbers. */
+    private static Map<String, AttributeValue> item(Cell cell) {
+        Key key = Keys.statsCell(cell.key());
+        Map<String, AttributeValue> item = new LinkedHashMap<>();
+        item.put(OfferlineTables.PARTITION_KEY, key.partitionKeyValue());
+        item.put(OfferlineTables.SORT_KEY, key.sortKeyValue().orElseThrow());
+        StatsCellItem.labels(cell.key()).forEach((name, value) -> item.put(name, AttributeValue.fromS(value)));
+        StatsCellItem.counters(cell.totals()).forEach((name, value) -> item.put(name, AttributeValue.fromN(value)));
+        return item;
+    }
+
+    private static void write(DynamoDbClient client, TableNames tables, List<Map<String, AttributeValue>> items) {
+        for (int from = 0; from < items.size(); from += BATCH_WRITE_ITEMS) {
+            List<WriteRequest> puts = items.subList(from, Math.min(items.size(), from + BATCH_WRITE_ITEMS)).stream()
+                    .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
+                    .toList();
+            writeBatch(client, Map.of(tables.stats(), puts));
+        }
+    }
+
+    /** BatchWriteItem until no item is left unprocessed, backing off between retries as DynamoDB asks. */
+    private static void writeBatch(DynamoDbClient client, Map<String, List<WriteRequest>> requests) {
+        Map<String, List<WriteRequest>> pending = requests;
+        for (int attempt = 0; !pending.isEmpty(); attempt++) {
+            backOff(attempt);
+            Map<String, List<WriteRequest>> batch = pending;
+            pending = client.batchWriteItem(request -> request.requestItems(batch)).unprocessedItems();
+        }
+    }
+
+    private static void backOff(int attempt) {
+        if (attempt == 0) {
+            return;
+        }
+        try {
+            Thread.sleep(Math.min(1000, 25L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying unprocessed items", e);
+        }
+    }
+
+    private static void printItemSizes(List<Map<String, AttributeValue>> items) {
+        List<Map<String, AttributeValue>> bySize = items.stream().sorted(Comparator.comparingLong(ItemSizes::item)).toList();
+        Map<String, AttributeValue> typical = bySize.get(bySize.size() / 2);
+        long total = items.stream().mapToLong(ItemSizes::item).sum();
+        System.out.printf("item sizes: min %d B, median %d B, max %d B, total %,d B (%d B a cell on average)%n",
+                ItemSizes.item(bySize.get(0)), ItemSizes.item(typical), ItemSizes.item(bySize.get(bySize.size() - 1)), total,
+                total / items.size());
+        System.out.println("the median item, attribute name + value bytes:");
+        typical.entrySet().stream()
+                .sorted(Comparator.comparingLong(ReportReadBenchmark::size).reversed())
+                .forEach(attribute -> System.out.printf("  %-24s %3d B  %s%n", attribute.getKey(), size(attribute), attribute.getValue()));
+        System.out.println("Query pages DynamoDB would return (1 MB each): " + dynamoPages(items));
+    }
+
+    private static long size(Map.Entry<String, AttributeValue> attribute) {
+        return ItemSizes.utf8(attribute.getKey()) + ItemSizes.value(attribute.getValue());
+    }
+
+    private static long dynamoPages(List<Map<String, AttributeValue>> items) {
+        Map<String, Long> bytesPerDay = new HashMap<>();
+        items.forEach(item -> bytesPerDay.merge(item.get(OfferlineTables.PARTITION_KEY).s(), ItemSizes.item(item), Long::sum));
+        return bytesPerDay.values().stream().mapToLong(bytes -> (bytes + QUERY_PAGE_BYTES - 1) / QUERY_PAGE_BYTES).sum();
+    }
+
+    private static void printTimes(Map<String, List<Double>> millis, int runs) {
+        System.out.println();
+        System.out.println("| figure (" + runs + " runs after 1 warm-up) | median | max |");
+        System.out.println("|---|---|---|");
+        millis.forEach((figure, values) -> System.out.printf("| %s | %,.1f ms | %,.1f ms |%n", figure, median(values),
+                values.stream().mapToDouble(Double::doubleValue).max().orElseThrow()));
+    }
+
+    private static void printReads(List<MeteredCall> calls, double readMillis) {
+        long queries = calls.stream().filter(call -> call.operation().equals("Query")).count();
+        long bytes = calls.stream().mapToLong(MeteredCall::itemBytes).sum();
+        double units = calls.stream().mapToDouble(MeteredCall::readUnits).sum();
+        BigDecimal dollars = DOLLARS_PER_MILLION_RRU.multiply(BigDecimal.valueOf(units)).divide(BigDecimal.valueOf(1_000_000));
+        System.out.println();
+        System.out.printf("one read: %d calls, %d of them Query (pages) for %d days, %,.0f ms a Query (median read); %,d B of items; "
+                + "%,.1f RRU eventually consistent%n", calls.size(), queries, DAYS, readMillis / queries, bytes, units);
+        System.out.printf("on-demand at $%s per million RRU (us-east-1, assumed): $%s per read, $%s per 1,000 reads%n",
+                DOLLARS_PER_MILLION_RRU, dollars.setScale(6, RoundingMode.HALF_EVEN),
+                dollars.multiply(BigDecimal.valueOf(1000)).setScale(2, RoundingMode.HALF_EVEN));
+    }
+
+    private static String format(Map<String, Double> times) {
+        StringBuilder line = new StringBuilder();
+        times.forEach((figure, value) -> line.append(String.format("%s=%.1f ms; ", figure.trim(), value)));
+        return line.toString();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}
