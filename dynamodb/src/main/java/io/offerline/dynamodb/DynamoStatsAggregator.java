@@ -198,19 +198,10 @@ public final class DynamoStatsAggregator {
             values.put(":c" + index, AttributeValue.fromN(counters.get(index).getValue()));
             adds.add("#c" + index + " :c" + index);
         }
-        List<String> sets = new ArrayList<>();
-        Map<String, String> labels = StatsCellItem.labels(cell);
-        int index = 0;
-        for (Map.Entry<String, String> label : labels.entrySet()) {
-            attributeNames.put("#d" + index, label.getKey());
-            values.put(":d" + index, AttributeValue.fromS(label.getValue()));
-            sets.add("#d" + index + " = :d" + index);
-            index++;
-        }
         return Update.builder()
                 .tableName(names.stats())
                 .key(key(Keys.statsCell(cell)))
-                .updateExpression("ADD " + String.join(", ", adds) + " SET " + String.join(", ", sets))
+                .updateExpression("ADD " + String.join(", ", adds))
                 .expressionAttributeNames(attributeNames)
                 .expressionAttributeValues(values)
                 .build();

@@ -3,18 +3,15 @@ package io.offerline.dynamodb;
 import io.offerline.core.stats.Cell;
 import io.offerline.core.stats.CellDelta;
 import io.offerline.core.stats.CellKey;
-import io.offerline.core.stats.Dimensions;
 import io.offerline.core.stats.Outcome;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The stats cell item: its key values as plain attributes (so a report reads them without
- * parsing the sort key) and its counters, which the aggregator only ever {@code ADD}s to.
+ * The stats cell item: its key, which holds the workspace, the bucket and the dimension values
+ * ({@link Keys#statsCell}), and its counters, which the aggregator only ever {@code ADD}s to.
  */
 final class StatsCellItem {
 
@@ -34,31 +31,8 @@ final class StatsCellItem {
         return counters;
     }
 
-    /** The key values of a cell by attribute name; dimensions that do not apply are left out. */
-    static Map<String, String> labels(CellKey cell) {
-        Dimensions dimensions = cell.dimensions();
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("workspaceId", cell.workspaceId());
-        labels.put("bucket", cell.bucket().toString());
-        labels.put("campaignId", dimensions.campaignId());
-        labels.put("offerId", dimensions.offerId());
-        labels.put("landerId", dimensions.landerId());
-        labels.put("networkId", dimensions.networkId());
-        labels.put("trafficSourceId", dimensions.trafficSourceId());
-        labels.put("country", dimensions.country());
-        labels.put("deviceType", dimensions.deviceType());
-        labels.put("os", dimensions.os());
-        labels.put("browser", dimensions.browser());
-        labels.put("conversionType", dimensions.conversionType());
-        labels.values().removeIf(Objects::isNull);
-        return labels;
-    }
-
     static Cell cell(Map<String, AttributeValue> item) {
-        CellKey key = new CellKey(string(item, "workspaceId"), Instant.parse(string(item, "bucket")), new Dimensions(
-                string(item, "campaignId"), string(item, "offerId"), string(item, "landerId"), string(item, "networkId"),
-                string(item, "trafficSourceId"), string(item, "country"), string(item, "deviceType"), string(item, "os"),
-                string(item, "browser"), string(item, "conversionType")));
+        CellKey key = Keys.statsCellOf(item.get(OfferlineTables.PARTITION_KEY).s(), item.get(OfferlineTables.SORT_KEY).s());
         CellDelta totals = new CellDelta(count(item, "visits"), count(item, "uniqueVisits"), count(item, "clicks"),
                 count(item, "botVisits"), amount(item, "trafficCost"), outcome(item, ""), outcome(item, "visitTime"));
         return new Cell(key, totals);
@@ -78,11 +52,6 @@ final class StatsCellItem {
     /** {@code conversions} or, with prefix {@code visitTime}, {@code visitTimeConversions}. */
     private static String name(String prefix, String counter) {
         return prefix.isEmpty() ? counter : prefix + Character.toUpperCase(counter.charAt(0)) + counter.substring(1);
-    }
-
-    private static String string(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
     }
 
     private static long count(Map<String, AttributeValue> item, String name) {

@@ -265,13 +265,12 @@ public final class ReportReadBenchmark {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** The item the aggregator's UpdateItem leaves: key, labels set as strings, counters added as numbers. */
+    /** The item the aggregator's UpdateItem leaves: the key, which holds the dimensions, and the counters it adds. */
     private static Map<String, AttributeValue> item(Cell cell) {
         Key key = Keys.statsCell(cell.key());
         Map<String, AttributeValue> item = new LinkedHashMap<>();
         item.put(OfferlineTables.PARTITION_KEY, key.partitionKeyValue());
         item.put(OfferlineTables.SORT_KEY, key.sortKeyValue().orElseThrow());
-        StatsCellItem.labels(cell.key()).forEach((name, value) -> item.put(name, AttributeValue.fromS(value)));
         StatsCellItem.counters(cell.totals()).forEach((name, value) -> item.put(name, AttributeValue.fromN(value)));
         return item;
     }
