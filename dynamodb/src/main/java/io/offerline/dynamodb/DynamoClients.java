@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.retry.RetryMode;
@@ -25,7 +27,7 @@ public final class DynamoClients {
      * (such as a {@link CapacityMeter}) are for measurements; production passes none.
      */
     public static DynamoDbClient forAws(ExecutionInterceptor... interceptors) {
-        DynamoDbClientBuilder builder = base();
+        DynamoDbClientBuilder builder = withLightHttp(DynamoDbClient.builder());
         if (interceptors.length > 0) {
             builder.overrideConfiguration(ClientOverrideConfiguration.builder().executionInterceptors(List.of(interceptors)).build());
         }
@@ -37,7 +39,17 @@ public final class DynamoClients {
      * accept any credentials; retries stay low so an engine error is not hidden.
      */
     public static DynamoDbClient forEndpoint(String endpoint, ExecutionInterceptor... interceptors) {
-        return base()
+        return local(DynamoDbClient.builder(), endpoint, interceptors).build();
+    }
+
+    /** A DynamoDB Streams client for a local engine, configured like {@link #forEndpoint}. */
+    public static DynamoDbStreamsClient streamsForEndpoint(String endpoint) {
+        return local(DynamoDbStreamsClient.builder(), endpoint).build();
+    }
+
+    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B local(B builder, String endpoint,
+            ExecutionInterceptor... interceptors) {
+        return withLightHttp(builder)
                 .endpointOverride(URI.create(endpoint))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
@@ -45,29 +57,12 @@ public final class DynamoClients {
                         .retryStrategy(RetryMode.STANDARD)
                         .apiCallTimeout(Duration.ofSeconds(30))
                         .executionInterceptors(List.of(interceptors))
-                        .build())
-                .build();
+                        .build());
     }
 
-    private static DynamoDbClientBuilder base() {
-        return DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()
+    private static <B extends AwsSyncClientBuilder<B, ?>> B withLightHttp(B builder) {
+        return builder.httpClientBuilder(UrlConnectionHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(2))
                 .socketTimeout(Duration.ofSeconds(10)));
-    }
-
-    /** A DynamoDB Streams client for a local engine, configured like {@link #forEndpoint}. */
-    public static DynamoDbStreamsClient streamsForEndpoint(String endpoint) {
-        return DynamoDbStreamsClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(2))
-                        .socketTimeout(Duration.ofSeconds(10)))
-                .endpointOverride(URI.create(endpoint))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .retryStrategy(RetryMode.STANDARD)
-                        .apiCallTimeout(Duration.ofSeconds(30))
-                        .build())
-                .build();
     }
 }
