@@ -35,6 +35,8 @@ import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.lambda.StartingPosition;
 import software.amazon.awscdk.services.lambda.eventsources.DynamoEventSource;
+import software.amazon.awscdk.services.lambda.eventsources.SqsDlq;
+import software.amazon.awscdk.services.sqs.Queue;
 import software.constructs.Construct;
 
 /**
@@ -117,12 +119,18 @@ public class OfferlineStack extends Stack {
         Function statsAggregator = createFunction("StatsAggregatorFunction", STATS_AGGREGATOR_HANDLER, trackingCode, AGGREGATOR_TIMEOUT);
         events.grantReadData(statsAggregator);
         stats.grantReadWriteData(statsAggregator);
-        // Retries are safe: the per-shard checkpoint skips what a failed batch already applied.
+        // Retries are safe: the per-shard checkpoint skips what a failed batch already applied. A
+        // batch that still fails is described (shard and sequence range) in a queue kept 14 days,
+        // from which it can be replayed while the stream holds it, instead of vanishing.
+        Queue failedStatsBatches = Queue.Builder.create(this, "FailedStatsBatches")
+                .retentionPeriod(Duration.days(14))
+                .build();
         statsAggregator.addEventSource(DynamoEventSource.Builder.create(events)
                 .startingPosition(StartingPosition.TRIM_HORIZON)
                 .batchSize(STATS_BATCH_SIZE)
                 .bisectBatchOnError(true)
                 .retryAttempts(STATS_RETRY_ATTEMPTS)
+                .onFailure(new SqsDlq(failedStatsBatches))
                 // Only a windowed event names its shard, which keys the checkpoint; one second adds little delay.
                 .tumblingWindow(Duration.seconds(STATS_WINDOW_SECONDS))
                 .build());

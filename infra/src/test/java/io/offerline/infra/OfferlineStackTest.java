@@ -181,7 +181,7 @@ class OfferlineStackTest {
     }
 
     @Test
-    void stack_feedsTheEventsStreamToTheStatsAggregatorInRetriedBisectedWindowedBatchesOf100() {
+    void stack_feedsTheEventsStreamToTheStatsAggregatorInRetriedBisectedWindowedBatchesOf100_failuresToAQueue() {
         template.resourceCountIs("AWS::Lambda::EventSourceMapping", 1);
         template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
                 "FunctionName", Map.of("Ref", functionId(OfferlineStack.STATS_AGGREGATOR_HANDLER)),
@@ -190,7 +190,10 @@ class OfferlineStackTest {
                 "BatchSize", 100,
                 "BisectBatchOnFunctionError", true,
                 "MaximumRetryAttempts", OfferlineStack.STATS_RETRY_ATTEMPTS,
-                "TumblingWindowInSeconds", OfferlineStack.STATS_WINDOW_SECONDS));
+                "TumblingWindowInSeconds", OfferlineStack.STATS_WINDOW_SECONDS,
+                "DestinationConfig", Map.of("OnFailure", Map.of("Destination", Map.of("Fn::GetAtt",
+                        List.of(logicalIdOfType("AWS::SQS::Queue"), "Arn"))))));
+        template.hasResourceProperties("AWS::SQS::Queue", Map.of("MessageRetentionPeriod", 14 * 24 * 3600));
     }
 
     @Test
@@ -299,6 +302,13 @@ class OfferlineStackTest {
 
     private static String logicalId(TableDefinition definition) {
         return stack.getLogicalId((CfnElement) stack.table(definition).getNode().getDefaultChild());
+    }
+
+    /** The logical id of the stack's only resource of {@code type}. */
+    private static String logicalIdOfType(String type) {
+        Map<String, Map<String, Object>> resources = template.findResources(type);
+        assertThat(resources).hasSize(1);
+        return resources.keySet().iterator().next();
     }
 
     private static String functionId(String handler) {
