@@ -6,9 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.offerline.core.account.AccountBootstrap;
-import io.offerline.dynamodb.DynamoClients;
-import io.offerline.dynamodb.DynamoStatsAggregator;
-import io.offerline.dynamodb.StreamPoller;
+import io.offerline.dynamodb.AppliedStats;
 import io.offerline.dynamodb.TestDynamo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +17,6 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /** The API on the test's tables with one bootstrapped account, called as HTTP would call it. */
 final class ApiWorld implements AutoCloseable {
@@ -29,8 +26,7 @@ final class ApiWorld implements AutoCloseable {
 
     final ApplicationContext context;
     final GraphQLHttp http;
-    private final DynamoDbStreamsClient streams;
-    private final StreamPoller streamPoller;
+    private final AppliedStats stats;
 
     ApiWorld(TestDynamo dynamo) {
         context = ApplicationContext.run(Map.of(
@@ -40,13 +36,12 @@ final class ApiWorld implements AutoCloseable {
                 "offerline.tables.stats", dynamo.tables().stats(),
                 "offerline.public-base-url", BASE_URL));
         http = context.getBean(GraphQLHttp.class);
-        streams = DynamoClients.streamsForEndpoint(dynamo.endpoint());
-        streamPoller = new StreamPoller(dynamo.client(), streams, dynamo.tables(), new DynamoStatsAggregator(dynamo.client(), dynamo.tables()));
+        stats = new AppliedStats(dynamo);
     }
 
     /** Folds every event written so far into the stats cells, as the stream aggregator does when deployed. */
     void applyStream() {
-        streamPoller.poll();
+        stats.apply();
     }
 
     /** A new account with its owner key and default workspace. */
@@ -120,7 +115,7 @@ final class ApiWorld implements AutoCloseable {
 
     @Override
     public void close() {
-        streams.close();
+        stats.close();
         context.close();
     }
 }

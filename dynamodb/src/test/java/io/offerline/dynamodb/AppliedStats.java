@@ -23,13 +23,18 @@ public final class AppliedStats implements AutoCloseable {
         cells = new DynamoStatsCells(dynamo.client(), dynamo.tables());
     }
 
+    /** Applies to the cells what is new on the events stream. */
+    public void apply() {
+        poller.poll();
+    }
+
     /**
      * Applies what is new on the stream, then sums one offer's cells of a workspace, from the
      * bucket holding {@code from} to the one holding {@code to}, conversions counted when their
      * postback arrived.
      */
     public Counters offer(String workspaceId, String offerId, Instant from, Instant to) {
-        poller.poll();
+        apply();
         return cells.cells(workspaceId, CellKey.bucketOf(from), CellKey.bucketOf(to).plus(CellKey.BUCKET)).stream()
                 .filter(cell -> offerId.equals(cell.key().dimensions().offerId()))
                 .map(cell -> cell.totals().counters(ConversionTime.POSTBACK))

@@ -100,13 +100,14 @@ class DynamoStatsAggregatorIT {
         Visit visit = visit(DAY_START.plusSeconds(3_600), "US", "offer-1", null, false, VisitCost.NONE);
         new DynamoVisitRepository(dynamo.documentTables(), Clock.systemUTC()).record(visit);
         conversionRepository.recordOnce(conversion(visit, "T-1", "4.20", true));
-        DynamoStatsAggregator aggregator = new DynamoStatsAggregator(dynamo.client(), dynamo.tables());
-        StreamPoller poller = poller(dynamo, aggregator);
-        poller.poll();
-        CellDelta approved = total(dynamo);
+        CellDelta approved;
+        try (AppliedStats stats = new AppliedStats(dynamo)) {
+            stats.apply();
+            approved = total(dynamo);
 
-        conversionRepository.changeStatus(visit.clickId(), Conversion.txidSlot("T-1"), ConversionStatus.DECLINED);
-        poller.poll();
+            conversionRepository.changeStatus(visit.clickId(), Conversion.txidSlot("T-1"), ConversionStatus.DECLINED);
+            stats.apply();
+        }
 
         Outcome sale = new Outcome(1, new BigDecimal("4.20"), BigDecimal.ZERO);
         assertThat(approved).isEqualTo(new CellDelta(1, 1, 1, 0, BigDecimal.ZERO, sale, sale));
@@ -118,13 +119,13 @@ class DynamoStatsAggregatorIT {
         DynamoVisitRepository visits = new DynamoVisitRepository(dynamo.documentTables(), Clock.systemUTC());
         Visit visit = visit(DAY_START.plusSeconds(60), "IN", null, "lander-1", false, VisitCost.NONE);
         visits.record(visit);
-        DynamoStatsAggregator aggregator = new DynamoStatsAggregator(dynamo.client(), dynamo.tables());
-        StreamPoller poller = poller(dynamo, aggregator);
-        poller.poll();
+        try (AppliedStats stats = new AppliedStats(dynamo)) {
+            stats.apply();
 
-        // The click arrives in a later batch than its visit, so the aggregator reads the visit by key.
-        visits.recordClick(new Click(visit.clickId(), "offer-2", "network-2", DAY_START.plusSeconds(90), visit.expiresAt()));
-        poller.poll();
+            // The click arrives in a later batch than its visit, so the aggregator reads the visit by key.
+            visits.recordClick(new Click(visit.clickId(), "offer-2", "network-2", DAY_START.plusSeconds(90), visit.expiresAt()));
+            stats.apply();
+        }
 
         List<Cell> cells = cellsOfDay(dynamo);
         assertThat(cells).extracting(cell -> cell.key().dimensions().offerId(), cell -> cell.key().dimensions().networkId(),
@@ -164,7 +165,9 @@ class DynamoStatsAggregatorIT {
         Conversion sale = conversion(visit, "offer-1", "T-9", "7.50", true, lateVisit.plusSeconds(600));
         new DynamoConversionRepository(dynamo.documentTables(), dynamo.client(), dynamo.tables()).recordOnce(sale);
 
-        poller(dynamo, new DynamoStatsAggregator(dynamo.client(), dynamo.tables())).poll();
+        try (AppliedStats stats = new AppliedStats(dynamo)) {
+            stats.apply();
+        }
 
         DynamoStatsCells cells = new DynamoStatsCells(dynamo.client(), dynamo.tables());
         CellDelta firstDay = sum(cells.cells(WORKSPACE, DAY_START, DAY_START.plus(Duration.ofDays(1))));
@@ -251,10 +254,6 @@ class DynamoStatsAggregatorIT {
 
     private static List<Cell> cellsOfDay(TestDynamo dynamo) {
         return new DynamoStatsCells(dynamo.client(), dynamo.tables()).cells(WORKSPACE, DAY_START, DAY_START.plus(Duration.ofDays(1)));
-    }
-
-    private static StreamPoller poller(TestDynamo dynamo, DynamoStatsAggregator aggregator) {
-        return new StreamPoller(dynamo.client(), DynamoClients.streamsForEndpoint(dynamo.endpoint()), dynamo.tables(), aggregator);
     }
 
     private static List<Record> streamRecords(TestDynamo dynamo) {
