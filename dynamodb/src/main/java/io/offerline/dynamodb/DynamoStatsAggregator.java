@@ -119,14 +119,14 @@ public final class DynamoStatsAggregator {
 
     /** The stats event of each change that has one, clicks and conversions completed by their visit. */
     private Map<StreamChange, StatsEvent> completedEvents(List<StreamChange> batch, List<StreamChange> pending) {
-        Map<StreamChange, StatsEvent> events = new LinkedHashMap<>();
-        for (StreamChange change : pending) {
-            StreamRecordMapper.event(change).ifPresent(event -> events.put(change, event));
-        }
+        Map<StreamChange, StatsEvent> inBatch = new HashMap<>();
+        batch.forEach(change -> StreamRecordMapper.event(change).ifPresent(event -> inBatch.put(change, event)));
         Map<String, StatsEvent.Visited> visits = new HashMap<>();
-        batch.stream().map(StreamRecordMapper::event).flatMap(Optional::stream)
+        inBatch.values().stream()
                 .filter(StatsEvent.Visited.class::isInstance).map(StatsEvent.Visited.class::cast)
                 .forEach(visit -> visits.put(visit.clickId(), visit));
+        Map<StreamChange, StatsEvent> events = new LinkedHashMap<>();
+        pending.stream().filter(inBatch::containsKey).forEach(change -> events.put(change, inBatch.get(change)));
         Set<String> missing = events.values().stream()
                 .filter(event -> !(event instanceof StatsEvent.Visited))
                 .map(StatsEvent::clickId)

@@ -4,11 +4,13 @@ import io.offerline.core.conversion.ConversionStatus;
 import io.offerline.core.stats.ConversionState;
 import io.offerline.core.stats.Dimensions;
 import io.offerline.core.stats.StatsEvent;
-import io.offerline.core.tracking.VisitCost;
+import io.offerline.core.tracking.Visit;
+import io.offerline.core.tracking.Visitor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -47,10 +49,11 @@ final class StreamRecordMapper {
 
     /** A visit item (from a stream image or read by key) as the visit event that completes its clicks and conversions. */
     static StatsEvent.Visited visit(Map<String, AttributeValue> item) {
-        VisitCost pricing = new VisitCost(number(item, "costPerVisit"), number(item, "costPerConversion"),
-                number(item, "revenueSharePercent"));
-        return new StatsEvent.Visited(string(item, "clickId"), string(item, "workspaceId"), dimensions(item),
-                Instant.parse(string(item, "visitedAt")), item.get("bot").bool(), pricing);
+        Visit visit = VisitMapper.visit(EnhancedDocument.fromAttributeValueMap(item));
+        Visitor visitor = visit.visitor();
+        Dimensions dimensions = new Dimensions(visit.campaignId(), visit.offerId(), visit.landerId(), visit.networkId(),
+                visit.trafficSourceId(), visitor.country(), visitor.deviceType().name(), visitor.os(), visitor.browser(), null);
+        return new StatsEvent.Visited(visit.clickId(), visit.workspaceId(), dimensions, visit.visitedAt(), visitor.bot(), visit.pricing());
     }
 
     // Every dimension is read from every item, so a conversion item that one day carries its
