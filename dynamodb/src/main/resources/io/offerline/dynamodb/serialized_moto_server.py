@@ -3,6 +3,10 @@
 # moto's conditional writes check and write without a lock, so two concurrent requests can
 # both pass a condition on the same item (seen under load). DynamoDB applies single-item
 # writes atomically; serializing requests gives tests and the local stack the same guarantee.
+#
+# The request body is read before the lock is taken: a client that stops half-way through
+# sending a request (an interrupted thread) then stalls only its own connection, not the engine.
+import io
 import sys
 import threading
 
@@ -15,6 +19,9 @@ def main(host, port):
     lock = threading.Lock()
 
     def serialized(environ, start_response):
+        length = environ.get("CONTENT_LENGTH")
+        if length:
+            environ["wsgi.input"] = io.BytesIO(environ["wsgi.input"].read(int(length)))
         with lock:
             return list(app(environ, start_response))
 

@@ -183,9 +183,12 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() {
-        streamPoller.shutdownNow();
+        // A poll is let finish rather than interrupted: an interrupted call can leave a request half sent.
+        streamPoller.shutdown();
         try {
-            streamPoller.awaitTermination(5, TimeUnit.SECONDS);
+            if (!streamPoller.awaitTermination(10, TimeUnit.SECONDS)) {
+                streamPoller.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
