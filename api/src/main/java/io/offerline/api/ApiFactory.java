@@ -10,7 +10,7 @@ import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.account.ApiKeys;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
-import io.offerline.core.campaign.References;
+import io.offerline.core.workspace.References;
 import io.offerline.core.conversion.ConversionTypes;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackService;

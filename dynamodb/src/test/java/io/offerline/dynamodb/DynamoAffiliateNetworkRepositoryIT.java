@@ -8,8 +8,8 @@ import io.offerline.core.common.ConflictException;
 import io.offerline.core.common.Ids;
 import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.network.AffiliateNetworkDraft;
-import io.offerline.core.network.NetworkFilter;
 import io.offerline.core.network.PostbackSecret;
+import io.offerline.core.workspace.EntityFilter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,7 +84,7 @@ class DynamoAffiliateNetworkRepositoryIT {
         created.forEach(networks::create);
         networks.create(network("ws-other", "Elsewhere", 0));
 
-        List<AffiliateNetwork> seen = allPages(networks, "ws-paged", new NetworkFilter(null, null), 2);
+        List<AffiliateNetwork> seen = allPages(networks, "ws-paged", new EntityFilter(null, null, null), 2);
 
         assertThat(seen).containsExactlyElementsOf(created);
     }
@@ -99,13 +99,13 @@ class DynamoAffiliateNetworkRepositoryIT {
         AffiliateNetwork tune = network("ws", "TUNE", 4);
         List.of(everflowUs, cake, everflowEu, oldEverflow, tune).forEach(networks::create);
 
-        assertThat(allPages(networks, "ws", new NetworkFilter("  everFLOW ", false), 1)).containsExactly(everflowUs, everflowEu);
-        assertThat(allPages(networks, "ws", new NetworkFilter("everflow", null), 2)).containsExactly(everflowUs, everflowEu, oldEverflow);
-        assertThat(allPages(networks, "ws", new NetworkFilter(null, true), 2)).containsExactly(oldEverflow);
-        assertThat(allPages(networks, "ws", NetworkFilter.ACTIVE, 2)).containsExactly(everflowUs, cake, everflowEu, tune);
+        assertThat(allPages(networks, "ws", new EntityFilter("  everFLOW ", null, false), 1)).containsExactly(everflowUs, everflowEu);
+        assertThat(allPages(networks, "ws", new EntityFilter("everflow", null, null), 2)).containsExactly(everflowUs, everflowEu, oldEverflow);
+        assertThat(allPages(networks, "ws", new EntityFilter(null, null, true), 2)).containsExactly(oldEverflow);
+        assertThat(allPages(networks, "ws", EntityFilter.ACTIVE, 2)).containsExactly(everflowUs, cake, everflowEu, tune);
     }
 
-    private static List<AffiliateNetwork> allPages(DynamoAffiliateNetworkRepository repository, String workspaceId, NetworkFilter filter, int pageSize) {
+    private static List<AffiliateNetwork> allPages(DynamoAffiliateNetworkRepository repository, String workspaceId, EntityFilter filter, int pageSize) {
         return Pages.all(page -> repository.list(workspaceId, filter, page), pageSize);
     }
 

@@ -8,7 +8,7 @@ import io.offerline.core.common.ConflictException;
 import io.offerline.core.common.Ids;
 import io.offerline.core.lander.Lander;
 import io.offerline.core.lander.LanderDraft;
-import io.offerline.core.lander.LanderFilter;
+import io.offerline.core.workspace.EntityFilter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,7 +85,7 @@ class DynamoLanderRepositoryIT {
         created.forEach(landers::create);
         landers.create(lander("ws-other", "Elsewhere", 0));
 
-        List<Lander> seen = allPages(landers, "ws-paged", new LanderFilter(null, null), 2);
+        List<Lander> seen = allPages(landers, "ws-paged", new EntityFilter(null, null, null), 2);
 
         assertThat(seen).containsExactlyElementsOf(created);
     }
@@ -100,13 +100,13 @@ class DynamoLanderRepositoryIT {
         Lander presell = lander("ws", "Presell", 4);
         List.of(quizUs, advertorial, quizDe, oldQuiz, presell).forEach(landers::create);
 
-        assertThat(allPages(landers, "ws", new LanderFilter("  qUIz ", false), 1)).containsExactly(quizUs, quizDe);
-        assertThat(allPages(landers, "ws", new LanderFilter("quiz", null), 2)).containsExactly(quizUs, quizDe, oldQuiz);
-        assertThat(allPages(landers, "ws", new LanderFilter(null, true), 2)).containsExactly(oldQuiz);
-        assertThat(allPages(landers, "ws", LanderFilter.ACTIVE, 2)).containsExactly(quizUs, advertorial, quizDe, presell);
+        assertThat(allPages(landers, "ws", new EntityFilter("  qUIz ", null, false), 1)).containsExactly(quizUs, quizDe);
+        assertThat(allPages(landers, "ws", new EntityFilter("quiz", null, null), 2)).containsExactly(quizUs, quizDe, oldQuiz);
+        assertThat(allPages(landers, "ws", new EntityFilter(null, null, true), 2)).containsExactly(oldQuiz);
+        assertThat(allPages(landers, "ws", EntityFilter.ACTIVE, 2)).containsExactly(quizUs, advertorial, quizDe, presell);
     }
 
-    private static List<Lander> allPages(DynamoLanderRepository repository, String workspaceId, LanderFilter filter, int pageSize) {
+    private static List<Lander> allPages(DynamoLanderRepository repository, String workspaceId, EntityFilter filter, int pageSize) {
         return Pages.all(page -> repository.list(workspaceId, filter, page), pageSize);
     }
 

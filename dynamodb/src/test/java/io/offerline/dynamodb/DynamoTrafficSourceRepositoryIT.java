@@ -11,9 +11,9 @@ import io.offerline.core.common.Ids;
 import io.offerline.core.trafficsource.TrackingFieldParameter;
 import io.offerline.core.trafficsource.TrafficSource;
 import io.offerline.core.trafficsource.TrafficSourceDraft;
-import io.offerline.core.trafficsource.TrafficSourceFilter;
 import io.offerline.core.trafficsource.TrafficSourceParameter;
 import java.math.BigDecimal;
+import io.offerline.core.workspace.EntityFilter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -94,7 +94,7 @@ class DynamoTrafficSourceRepositoryIT {
         created.forEach(sources::create);
         sources.create(source("ws-other", "Elsewhere", 0));
 
-        List<TrafficSource> seen = allPages(sources, "ws-paged", new TrafficSourceFilter(null, null), 2);
+        List<TrafficSource> seen = allPages(sources, "ws-paged", new EntityFilter(null, null, null), 2);
 
         assertThat(seen).containsExactlyElementsOf(created);
     }
@@ -109,14 +109,14 @@ class DynamoTrafficSourceRepositoryIT {
         TrafficSource meta = source("ws", "Meta", 4);
         List.of(propellerPush, zeropark, propellerPop, oldPropeller, meta).forEach(sources::create);
 
-        assertThat(allPages(sources, "ws", new TrafficSourceFilter(" propELLER ", false), 1)).containsExactly(propellerPush, propellerPop);
-        assertThat(allPages(sources, "ws", new TrafficSourceFilter("propeller", null), 2))
+        assertThat(allPages(sources, "ws", new EntityFilter(" propELLER ", null, false), 1)).containsExactly(propellerPush, propellerPop);
+        assertThat(allPages(sources, "ws", new EntityFilter("propeller", null, null), 2))
                 .containsExactly(propellerPush, propellerPop, oldPropeller);
-        assertThat(allPages(sources, "ws", new TrafficSourceFilter(null, true), 2)).containsExactly(oldPropeller);
-        assertThat(allPages(sources, "ws", TrafficSourceFilter.ACTIVE, 2)).containsExactly(propellerPush, zeropark, propellerPop, meta);
+        assertThat(allPages(sources, "ws", new EntityFilter(null, null, true), 2)).containsExactly(oldPropeller);
+        assertThat(allPages(sources, "ws", EntityFilter.ACTIVE, 2)).containsExactly(propellerPush, zeropark, propellerPop, meta);
     }
 
-    private static List<TrafficSource> allPages(DynamoTrafficSourceRepository repository, String workspaceId, TrafficSourceFilter filter, int pageSize) {
+    private static List<TrafficSource> allPages(DynamoTrafficSourceRepository repository, String workspaceId, EntityFilter filter, int pageSize) {
         return Pages.all(page -> repository.list(workspaceId, filter, page), pageSize);
     }
 

@@ -18,6 +18,6 @@ public final class AffiliateNetworksFetcher implements DataFetcher<Map<String, O
     @Override
     public Map<String, Object> get(DataFetchingEnvironment environment) {
         return Connections.of(networks.list(RequestScope.principal(environment), environment.getArgument("workspaceId"),
-                NetworkInputs.filter(environment.getArgument("filter")), Connections.pageRequest(environment)));
+                Inputs.entityFilter(environment.getArgument("filter")), Connections.pageRequest(environment)));
     }
 }

@@ -25,6 +25,7 @@ import io.offerline.core.offer.OfferFilter;
 import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
 import io.offerline.core.offer.TrackingMethod;
+import io.offerline.core.workspace.EntityFilter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -82,12 +83,20 @@ final class Inputs {
                 (String) input.get("fallbackOfferId"), (String) input.get("fallbackUrl"));
     }
 
-    static OfferFilter offerFilter(Map<String, Object> input) {
+    /**
+     * The search, tag and archived flag of any entity list's filter input. As the schema says,
+     * an omitted (or null) {@code archived} lists the active entities only.
+     */
+    static EntityFilter entityFilter(Map<String, Object> input) {
         if (input == null) {
-            return OfferFilter.ACTIVE;
+            return EntityFilter.ACTIVE;
         }
-        return new OfferFilter((String) input.get("search"), (String) input.get("tag"), (String) input.get("affiliateNetworkId"),
-                (Boolean) input.get("archived"));
+        Boolean archived = (Boolean) input.get("archived");
+        return new EntityFilter((String) input.get("search"), (String) input.get("tag"), archived == null ? Boolean.FALSE : archived);
+    }
+
+    static OfferFilter offerFilter(Map<String, Object> input) {
+        return new OfferFilter(entityFilter(input), input == null ? null : (String) input.get("affiliateNetworkId"));
     }
 
     /** @param accountCurrency the currency of a cost model that names none */
@@ -103,10 +112,7 @@ final class Inputs {
     }
 
     static CampaignFilter campaignFilter(Map<String, Object> input) {
-        if (input == null) {
-            return CampaignFilter.ACTIVE;
-        }
-        return new CampaignFilter((String) input.get("search"), (String) input.get("trafficSourceId"), (Boolean) input.get("archived"));
+        return new CampaignFilter(entityFilter(input), input == null ? null : (String) input.get("trafficSourceId"));
     }
 
     private static CostModel costModel(Map<String, Object> input, Currency accountCurrency) {

@@ -18,6 +18,6 @@ public final class LandersFetcher implements DataFetcher<Map<String, Object>> {
     @Override
     public Map<String, Object> get(DataFetchingEnvironment environment) {
         return Connections.of(landers.list(RequestScope.principal(environment), environment.getArgument("workspaceId"),
-                LanderInputs.filter(environment.getArgument("filter")), Connections.pageRequest(environment)));
+                Inputs.entityFilter(environment.getArgument("filter")), Connections.pageRequest(environment)));
     }
 }

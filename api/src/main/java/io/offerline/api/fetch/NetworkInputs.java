@@ -1,11 +1,10 @@
 package io.offerline.api.fetch;
 
 import io.offerline.core.network.AffiliateNetworkDraft;
-import io.offerline.core.network.NetworkFilter;
 import java.util.List;
 import java.util.Map;
 
-/** Maps the GraphQL {@code AffiliateNetworkInput} and {@code AffiliateNetworkFilter} (already type-checked) to domain values. */
+/** Maps the GraphQL {@code AffiliateNetworkInput} (already type-checked) to domain values. */
 final class NetworkInputs {
 
     private NetworkInputs() {
@@ -19,12 +18,4 @@ final class NetworkInputs {
                 (List<String>) input.get("postbackIpAllowlist"), (String) input.get("postbackSecret"), (String) input.get("notes"));
     }
 
-    /** Without {@code archived} a list shows the active networks only. */
-    static NetworkFilter filter(Map<String, Object> filter) {
-        if (filter == null) {
-            return NetworkFilter.ACTIVE;
-        }
-        Boolean archived = (Boolean) filter.get("archived");
-        return new NetworkFilter((String) filter.get("search"), archived == null ? Boolean.FALSE : archived);
-    }
 }

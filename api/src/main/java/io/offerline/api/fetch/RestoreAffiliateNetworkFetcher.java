@@ -18,6 +18,6 @@ public final class RestoreAffiliateNetworkFetcher implements DataFetcher<Affilia
     @Override
     public AffiliateNetwork get(DataFetchingEnvironment environment) {
         int version = environment.getArgument("version");
-        return networks.restore(RequestScope.principal(environment), environment.getArgument("id"), version);
+        return networks.archive(RequestScope.principal(environment), environment.getArgument("id"), version, false);
     }
 }

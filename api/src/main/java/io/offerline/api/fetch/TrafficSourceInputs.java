@@ -6,14 +6,13 @@ import io.offerline.core.common.Currencies;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.trafficsource.TrackingFieldParameter;
 import io.offerline.core.trafficsource.TrafficSourceDraft;
-import io.offerline.core.trafficsource.TrafficSourceFilter;
 import io.offerline.core.trafficsource.TrafficSourceParameter;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
-/** Maps the GraphQL {@code TrafficSourceInput} and {@code TrafficSourceFilter} (already type-checked) to domain values. */
+/** Maps the GraphQL {@code TrafficSourceInput} (already type-checked) to domain values. */
 final class TrafficSourceInputs {
 
     private static final String COST_MODEL = "defaultCostModel";
@@ -28,14 +27,6 @@ final class TrafficSourceInputs {
                 (String) input.get("notes"));
     }
 
-    /** Without {@code archived} a list shows the active sources only. */
-    static TrafficSourceFilter filter(Map<String, Object> filter) {
-        if (filter == null) {
-            return TrafficSourceFilter.ACTIVE;
-        }
-        Boolean archived = (Boolean) filter.get("archived");
-        return new TrafficSourceFilter((String) filter.get("search"), archived == null ? Boolean.FALSE : archived);
-    }
 
     private static TrafficSourceParameter parameter(Map<String, Object> input) {
         return input == null ? null : new TrafficSourceParameter((String) input.get("parameter"), (String) input.get("macro"));

@@ -18,6 +18,6 @@ public final class TrafficSourcesFetcher implements DataFetcher<Map<String, Obje
     @Override
     public Map<String, Object> get(DataFetchingEnvironment environment) {
         return Connections.of(trafficSources.list(RequestScope.principal(environment), environment.getArgument("workspaceId"),
-                TrafficSourceInputs.filter(environment.getArgument("filter")), Connections.pageRequest(environment)));
+                Inputs.entityFilter(environment.getArgument("filter")), Connections.pageRequest(environment)));
     }
 }

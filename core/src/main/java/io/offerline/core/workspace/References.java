@@ -1,8 +1,8 @@
-package io.offerline.core.campaign;
+package io.offerline.core.workspace;
 
 import io.offerline.core.account.Principal;
 
-/** Checks a campaign's reference to a lander or traffic source. */
+/** Checks one entity's reference to another: a campaign's lander or traffic source, an offer's network. */
 @FunctionalInterface
 public interface References {
 
