@@ -10,7 +10,6 @@ import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.account.ApiKeys;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
-import io.offerline.core.workspace.References;
 import io.offerline.core.conversion.ConversionTypes;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackService;
@@ -46,14 +45,12 @@ public class ApiFactory {
 
     @Singleton
     OfferService offerService(OfferRepository repository, WorkspaceService workspaces, AffiliateNetworkService networks, Clock clock) {
-        return new OfferService(repository, workspaces, networks::requireInWorkspace, clock);
+        return new OfferService(repository, workspaces, networks, clock);
     }
 
     @Singleton
     CampaignService campaignService(CampaignRepository repository, WorkspaceService workspaces, OfferService offers,
-            LanderService landerService, TrafficSourceService trafficSourceService, Clock clock) {
-        References landers = landerService::requireInWorkspace;
-        References trafficSources = trafficSourceService::requireInWorkspace;
+            LanderService landers, TrafficSourceService trafficSources, Clock clock) {
         return new CampaignService(repository, workspaces, offers, landers, trafficSources, clock);
     }
 
@@ -119,10 +116,10 @@ public class ApiFactory {
     }
 
     @Singleton
-    GraphQLHttp graphQLHttp(GraphQL graphQL, ApiKeys apiKeys, OfferRepository offers, WorkspaceRepository workspaces,
-            AffiliateNetworkRepository networks, LanderRepository landers, TrafficSourceRepository trafficSources,
-            CampaignRepository campaigns, ReportService reports, @Value("${offerline.public-base-url:}") String publicBaseUrl) {
-        Loaders loaders = new Loaders(offers, workspaces, networks, landers, trafficSources, campaigns, reports);
+    GraphQLHttp graphQLHttp(GraphQL graphQL, ApiKeys apiKeys, WorkspaceService workspaces, OfferService offers,
+            AffiliateNetworkService networks, LanderService landers, TrafficSourceService trafficSources,
+            CampaignService campaigns, ReportService reports, @Value("${offerline.public-base-url:}") String publicBaseUrl) {
+        Loaders loaders = new Loaders(workspaces, offers, networks, landers, trafficSources, campaigns, reports);
         return new GraphQLHttp(graphQL, apiKeys, loaders, publicBaseUrl);
     }
 }

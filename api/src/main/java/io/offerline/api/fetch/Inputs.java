@@ -33,12 +33,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Maps GraphQL input objects (already type-checked by the schema) to domain drafts. */
-final class Inputs {
+public final class Inputs {
 
     private Inputs() {
     }
 
-    static OfferDraft offer(Map<String, Object> input) {
+    public static OfferDraft offer(Map<String, Object> input) {
         return new OfferDraft((String) input.get("workspaceId"), (String) input.get("name"), strings(input, "tags"),
                 (String) input.get("notes"), (String) input.get("affiliateNetworkId"), flag(input, "appendClickId"),
                 flag(input, "directTracking"), (String) input.get("url"), (String) input.get("staticUrl"),
@@ -87,7 +87,7 @@ final class Inputs {
      * The search, tag and archived flag of any entity list's filter input. As the schema says,
      * an omitted (or null) {@code archived} lists the active entities only.
      */
-    static EntityFilter entityFilter(Map<String, Object> input) {
+    public static EntityFilter entityFilter(Map<String, Object> input) {
         if (input == null) {
             return EntityFilter.ACTIVE;
         }
@@ -95,12 +95,12 @@ final class Inputs {
         return new EntityFilter((String) input.get("search"), (String) input.get("tag"), archived == null ? Boolean.FALSE : archived);
     }
 
-    static OfferFilter offerFilter(Map<String, Object> input) {
+    public static OfferFilter offerFilter(Map<String, Object> input) {
         return new OfferFilter(entityFilter(input), input == null ? null : (String) input.get("affiliateNetworkId"));
     }
 
     /** @param accountCurrency the currency of a cost model that names none */
-    static CampaignDraft campaign(Map<String, Object> input, Currency accountCurrency) {
+    public static CampaignDraft campaign(Map<String, Object> input, Currency accountCurrency) {
         List<Map<String, Object>> pathInputs = list(input, "paths");
         List<CampaignPath> paths = new ArrayList<>();
         for (int index = 0; index < pathInputs.size(); index++) {
@@ -111,7 +111,7 @@ final class Inputs {
                 (String) input.get("fallbackUrl"), paths);
     }
 
-    static CampaignFilter campaignFilter(Map<String, Object> input) {
+    public static CampaignFilter campaignFilter(Map<String, Object> input) {
         return new CampaignFilter(entityFilter(input), input == null ? null : (String) input.get("trafficSourceId"));
     }
 

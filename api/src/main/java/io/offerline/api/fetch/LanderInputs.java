@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Maps the GraphQL {@code LanderInput} (already type-checked) to domain values. */
-final class LanderInputs {
+public final class LanderInputs {
 
     private LanderInputs() {
     }
 
     @SuppressWarnings("unchecked")
-    static LanderDraft draft(Map<String, Object> input) {
+    public static LanderDraft draft(Map<String, Object> input) {
         return new LanderDraft((String) input.get("workspaceId"), (String) input.get("name"), (String) input.get("url"),
                 (Integer) input.get("callsToAction"), (String) input.get("notes"), (List<String>) input.get("tags"));
     }

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Maps the GraphQL {@code AffiliateNetworkInput} (already type-checked) to domain values. */
-final class NetworkInputs {
+public final class NetworkInputs {
 
     private NetworkInputs() {
     }
 
     @SuppressWarnings("unchecked")
-    static AffiliateNetworkDraft draft(Map<String, Object> input) {
+    public static AffiliateNetworkDraft draft(Map<String, Object> input) {
         return new AffiliateNetworkDraft((String) input.get("workspaceId"), (String) input.get("templateKey"), (String) input.get("name"),
                 (String) input.get("clickIdParam"), (String) input.get("payoutParam"), (String) input.get("txidParam"),
                 (String) input.get("currency"), (Boolean) input.get("acceptDuplicatePostbacks"), (Integer) input.get("attributionWindowDays"),

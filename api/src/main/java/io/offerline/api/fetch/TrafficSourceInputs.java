@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Maps the GraphQL {@code TrafficSourceInput} (already type-checked) to domain values. */
-final class TrafficSourceInputs {
+public final class TrafficSourceInputs {
 
     private static final String COST_MODEL = "defaultCostModel";
 
@@ -21,7 +21,7 @@ final class TrafficSourceInputs {
     }
 
     /** @param accountCurrency the currency of a cost model that names none */
-    static TrafficSourceDraft draft(Map<String, Object> input, Currency accountCurrency) {
+    public static TrafficSourceDraft draft(Map<String, Object> input, Currency accountCurrency) {
         return new TrafficSourceDraft((String) input.get("workspaceId"), (String) input.get("name"), parameter(map(input, "externalId")),
                 parameter(map(input, "cost")), trackingFields(input), costModel(map(input, COST_MODEL), accountCurrency),
                 (String) input.get("notes"));
