@@ -68,15 +68,20 @@ final class ApiWorld implements AutoCloseable {
      * The names of every node of a workspace's connection (e.g. {@code landers}), followed page by
      * page two at a time through its cursors, each page checked to keep its size.
      */
-    @SuppressWarnings("unchecked")
     List<String> allNames(String apiKey, String connection, String workspaceId, Map<String, Object> filter) {
+        return allNames(apiKey, connection, operation(connection), workspaceId, filter);
+    }
+
+    /** Like {@link #allNames(String, String, String, Map)}, with the list query's text. */
+    @SuppressWarnings("unchecked")
+    List<String> allNames(String apiKey, String connection, String query, String workspaceId, Map<String, Object> filter) {
         List<String> names = new ArrayList<>();
         Map<String, Object> variables = new LinkedHashMap<>(Map.of("workspaceId", workspaceId, "first", 2));
         if (filter != null) {
             variables.put("filter", filter);
         }
         for (int pages = 0; pages < 10; pages++) {
-            Map<String, Object> page = parse(post(apiKey, operation(connection), variables));
+            Map<String, Object> page = parse(post(apiKey, query, variables));
             assertThat(page.get("errors")).isNull();
             List<Map<String, Object>> edges = (List<Map<String, Object>>) JsonPath.at(page, "data." + connection + ".edges");
             assertThat(edges).hasSizeLessThanOrEqualTo(2);
