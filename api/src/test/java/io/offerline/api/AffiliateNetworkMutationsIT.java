@@ -157,18 +157,7 @@ class AffiliateNetworkMutationsIT {
     }
 
     private Map<String, Object> fullInput() {
-        Map<String, Object> input = new HashMap<>();
-        input.put("workspaceId", workspaceId());
-        input.put("name", "Everflow EU");
-        input.put("clickIdParam", "sub2");
-        input.put("payoutParam", "payout_amount");
-        input.put("txidParam", "transaction_id");
-        input.put("currency", "eur");
-        input.put("acceptDuplicatePostbacks", true);
-        input.put("postbackIpAllowlist", List.of("203.0.113.7", " 198.51.100.0/24", "2001:DB8::/32", "2001:db8:1:0:0:0:0:5"));
-        input.put("postbackSecret", SECRET);
-        input.put("notes", "Pays net 30.\nContact: ops@network.example");
-        return input;
+        return EntityContracts.affiliateNetwork().fullInput(account, workspaceId());
     }
 
     /** Networks stored under a workspace, counted straight from the table's index. */

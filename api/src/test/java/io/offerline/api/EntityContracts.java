@@ -150,15 +150,15 @@ final class EntityContracts {
                         new EntityContract.Invalid("no paths", "paths", List.of(), "input.paths", "at least one path")));
     }
 
-    private static Map<String, Object> parameter(String parameter, String macro) {
+    static Map<String, Object> parameter(String parameter, String macro) {
         return Map.of("parameter", parameter, "macro", macro);
     }
 
-    private static Map<String, Object> field(String name, String parameter) {
+    static Map<String, Object> field(String name, String parameter) {
         return Map.of("name", name, "parameter", parameter, "macro", "{" + parameter + "}");
     }
 
-    private static List<Map<String, Object>> fields(int count) {
+    static List<Map<String, Object>> fields(int count) {
         return IntStream.range(0, count).mapToObj(index -> field("field " + index, "p" + index)).toList();
     }
 }

@@ -181,14 +181,7 @@ class LanderMutationsIT {
     }
 
     private Map<String, Object> fullInput() {
-        Map<String, Object> input = new HashMap<>();
-        input.put("workspaceId", workspaceId());
-        input.put("name", " Quiz DE ");
-        input.put("url", URL);
-        input.put("callsToAction", 3);
-        input.put("notes", "Three offers.\nOne quiz.");
-        input.put("tags", List.of("quiz", " DE", "quiz"));
-        return input;
+        return EntityContracts.lander().fullInput(account, workspaceId());
     }
 
     private long campaignItemsIn(String workspaceId) {

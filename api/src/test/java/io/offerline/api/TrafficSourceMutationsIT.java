@@ -1,5 +1,8 @@
 package io.offerline.api;
 
+import static io.offerline.api.EntityContracts.field;
+import static io.offerline.api.EntityContracts.fields;
+import static io.offerline.api.EntityContracts.parameter;
 import static io.offerline.api.JsonPath.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +14,6 @@ import io.offerline.dynamodb.TestDynamo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -248,28 +250,8 @@ class TrafficSourceMutationsIT {
         return account.workspace().id();
     }
 
-    private static Map<String, Object> parameter(String parameter, String macro) {
-        return Map.of("parameter", parameter, "macro", macro);
-    }
-
-    private static Map<String, Object> field(String name, String parameter) {
-        return Map.of("name", name, "parameter", parameter, "macro", "{" + parameter + "}");
-    }
-
-    private static List<Map<String, Object>> fields(int count) {
-        return IntStream.range(0, count).mapToObj(index -> field("field " + index, "p" + index)).toList();
-    }
-
     private Map<String, Object> fullInput() {
-        Map<String, Object> input = new HashMap<>();
-        input.put("workspaceId", workspaceId());
-        input.put("name", " PropellerAds Push ");
-        input.put("externalId", parameter(" clickid", "${SUBID}"));
-        input.put("cost", parameter("cost", "{cost}"));
-        input.put("trackingFields", List.of(field("zone", "zoneid"), Map.of("name", "creative", "parameter", "bannerid", "macro", "[BANNER]")));
-        input.put("defaultCostModel", Map.of("type", "CPM", "value", 1.25, "currency", "eur"));
-        input.put("notes", "Pays weekly.");
-        return input;
+        return EntityContracts.trafficSource().fullInput(account, workspaceId());
     }
 
     private long sourceItemsIn(String workspaceId) {
