@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.offerline.core.account.AccountBootstrap;
 import io.offerline.dynamodb.AppliedStats;
+import io.offerline.dynamodb.OfferlineTables;
 import io.offerline.dynamodb.TestDynamo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The API on the test's tables with one bootstrapped account, called as HTTP would call it. */
 final class ApiWorld implements AutoCloseable {
@@ -26,6 +28,7 @@ final class ApiWorld implements AutoCloseable {
 
     final ApplicationContext context;
     final GraphQLHttp http;
+    private final TestDynamo dynamo;
     private final AppliedStats stats;
 
     ApiWorld(TestDynamo dynamo) {
@@ -36,6 +39,7 @@ final class ApiWorld implements AutoCloseable {
                 "offerline.tables.stats", dynamo.tables().stats(),
                 "offerline.public-base-url", BASE_URL));
         http = context.getBean(GraphQLHttp.class);
+        this.dynamo = dynamo;
         stats = new AppliedStats(dynamo);
     }
 
@@ -62,6 +66,39 @@ final class ApiWorld implements AutoCloseable {
                 "authorization", "Bearer " + apiKey,
                 "content-type", "application/json",
                 "accept", GraphQLHttp.GRAPHQL_RESPONSE), Map.of(), json(body)));
+    }
+
+    /** The GraphQL operation {@code src/test/resources/graphql/<operation>.graphql}, called as {@code caller}. */
+    Map<String, Object> call(AccountBootstrap.Bootstrapped caller, String operation, Map<String, Object> variables) {
+        return parse(post(caller.apiKey(), operation(operation), variables));
+    }
+
+    /** A new workspace of the caller's account; its id. */
+    String createWorkspace(AccountBootstrap.Bootstrapped caller, String name) {
+        Map<String, Object> created = parse(post(caller.apiKey(), "mutation($name: String!) { createWorkspace(input: {name: $name}) { id } }",
+                Map.of("name", name)));
+        assertThat(created.get("errors")).isNull();
+        return (String) JsonPath.at(created, "data.createWorkspace.id");
+    }
+
+    /** A new offer ("Sweeps", paying 2.50 USD) in the caller's workspace; its id. */
+    String createOffer(AccountBootstrap.Bootstrapped caller, String workspaceId) {
+        Map<String, Object> input = Map.of("workspaceId", workspaceId, "name", "Sweeps", "url", "https://offer.example/?c={cf_click_id}",
+                "payout", Map.of("mode", "MANUAL", "defaultValue", 2.5, "currency", "USD"));
+        Map<String, Object> created = call(caller, "createOffer", Map.of("input", input));
+        assertThat(created.get("errors")).isNull();
+        return (String) JsonPath.at(created, "data.createOffer.id");
+    }
+
+    /** Items stored under an index partition of the config table, counted straight from the table. */
+    long indexItems(String partition) {
+        return dynamo.client().query(request -> request
+                .tableName(dynamo.tables().config())
+                .indexName(OfferlineTables.GSI1)
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", OfferlineTables.GSI1_PARTITION_KEY))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition))))
+                .count();
     }
 
     /**

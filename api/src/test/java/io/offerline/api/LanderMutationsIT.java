@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offerline.core.account.AccountBootstrap;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.Keys;
-import io.offerline.dynamodb.OfferlineTables;
 import io.offerline.dynamodb.TestDynamo;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Landers through GraphQL: every field, each validation rule, versions, archive, lists, other accounts, campaigns that use them. */
 @ExtendWith(DynamoDbExtension.class)
@@ -25,14 +23,12 @@ class LanderMutationsIT {
 
     private static final String URL = "https://lander.example/quiz?c={campaign_id}&z={trackingField1}";
 
-    private TestDynamo dynamo;
     private ApiWorld world;
     private AccountBootstrap.Bootstrapped account;
     private AccountBootstrap.Bootstrapped stranger;
 
     @BeforeAll
     void start(TestDynamo dynamo) {
-        this.dynamo = dynamo;
         world = new ApiWorld(dynamo);
         account = world.account("Buyer");
         stranger = world.account("Stranger");
@@ -95,7 +91,7 @@ class LanderMutationsIT {
     @SuppressWarnings("unchecked")
     void createCampaign_acceptsALanderOfItsWorkspace_andReadsItBack() {
         Map<String, Object> lander = create(fullInput());
-        String offerId = createOffer(account, workspaceId());
+        String offerId = world.createOffer(account, workspaceId());
 
         Map<String, Object> created = call("createCampaignWithReferences", Map.of("input", campaignInput(workspaceId(), lander.get("id"), offerId)));
         Map<String, Object> read = call("campaignReferences", Map.of("id", at(created, "data.createCampaign.id")));
@@ -111,13 +107,13 @@ class LanderMutationsIT {
     @Test
     @SuppressWarnings("unchecked")
     void createCampaign_refusesALanderOfAnotherWorkspace_orAccount_namingThePathAndLander_andWritesNothing() {
-        String otherWorkspace = secondWorkspace(account);
+        String otherWorkspace = world.createWorkspace(account, "Second");
         Map<String, Object> input = new HashMap<>(fullInput());
         input.put("workspaceId", otherWorkspace);
         Object foreignLander = create(input).get("id");
-        Object strangersLander = at(callAs(stranger, "createLander", Map.of("input",
+        Object strangersLander = at(world.call(stranger, "createLander", Map.of("input",
                 Map.of("workspaceId", stranger.workspace().id(), "name", "Theirs", "url", "https://theirs.example/"))), "data.createLander.id");
-        String offerId = createOffer(account, workspaceId());
+        String offerId = world.createOffer(account, workspaceId());
         long before = campaignItemsIn(workspaceId());
 
         Map<String, Object> otherWorkspaceReply = call("createCampaignWithReferences",
@@ -142,21 +138,6 @@ class LanderMutationsIT {
                 "landers", List.of(Map.of("landerId", landerId)), "offers", List.of(Map.of("offerId", offerId)))));
     }
 
-    private String createOffer(AccountBootstrap.Bootstrapped caller, String workspaceId) {
-        Map<String, Object> input = Map.of("workspaceId", workspaceId, "name", "Sweeps", "url", "https://offer.example/?c={cf_click_id}",
-                "payout", Map.of("mode", "MANUAL", "defaultValue", 2.5, "currency", "USD"));
-        Map<String, Object> created = callAs(caller, "createOffer", Map.of("input", input));
-        assertThat(at(created, "errors")).isNull();
-        return (String) at(created, "data.createOffer.id");
-    }
-
-    private String secondWorkspace(AccountBootstrap.Bootstrapped caller) {
-        Map<String, Object> created = ApiWorld.parse(world.post(caller.apiKey(),
-                "mutation { createWorkspace(input: {name: \"Second\"}) { id } }", Map.of()));
-        assertThat(at(created, "errors")).isNull();
-        return (String) at(created, "data.createWorkspace.id");
-    }
-
     private Map<String, Object> create(Map<String, Object> input) {
         Map<String, Object> created = call("createLander", Map.of("input", input));
         assertThat(at(created, "errors")).isNull();
@@ -164,11 +145,7 @@ class LanderMutationsIT {
     }
 
     private Map<String, Object> call(String operation, Map<String, Object> variables) {
-        return callAs(account, operation, variables);
-    }
-
-    private Map<String, Object> callAs(AccountBootstrap.Bootstrapped caller, String operation, Map<String, Object> variables) {
-        return ApiWorld.parse(world.post(caller.apiKey(), ApiWorld.operation(operation), variables));
+        return world.call(account, operation, variables);
     }
 
     @SuppressWarnings("unchecked")
@@ -185,17 +162,8 @@ class LanderMutationsIT {
     }
 
     private long campaignItemsIn(String workspaceId) {
-        return itemsIn(Keys.campaignsOf(workspaceId));
+        return world.indexItems(Keys.campaignsOf(workspaceId));
     }
 
     /** Items stored under an index partition, counted straight from the table. */
-    private long itemsIn(String partition) {
-        return dynamo.client().query(request -> request
-                .tableName(dynamo.tables().config())
-                .indexName(OfferlineTables.GSI1)
-                .keyConditionExpression("#pk = :pk")
-                .expressionAttributeNames(Map.of("#pk", OfferlineTables.GSI1_PARTITION_KEY))
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition))))
-                .count();
-    }
 }

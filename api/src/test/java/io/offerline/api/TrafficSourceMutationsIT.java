@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offerline.core.account.AccountBootstrap;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.Keys;
-import io.offerline.dynamodb.OfferlineTables;
 import io.offerline.dynamodb.TestDynamo;
 import java.util.HashMap;
 import java.util.List;
@@ -19,21 +18,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Traffic sources through GraphQL: every field, each validation rule, versions, archive, lists, other accounts, campaigns that use them. */
 @ExtendWith(DynamoDbExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrafficSourceMutationsIT {
 
-    private TestDynamo dynamo;
     private ApiWorld world;
     private AccountBootstrap.Bootstrapped account;
     private AccountBootstrap.Bootstrapped stranger;
 
     @BeforeAll
     void start(TestDynamo dynamo) {
-        this.dynamo = dynamo;
         world = new ApiWorld(dynamo);
         account = world.account("Buyer");
         stranger = world.account("Stranger");
@@ -142,7 +138,7 @@ class TrafficSourceMutationsIT {
     void createCampaign_acceptsASourceAndLanderOfItsWorkspace_andReadsThemBack() {
         Map<String, Object> source = create(fullInput());
         String landerId = createLander(account, workspaceId(), "Quiz");
-        String offerId = createOffer(account, workspaceId());
+        String offerId = world.createOffer(account, workspaceId());
 
         Map<String, Object> created = call("createCampaignWithReferences",
                 Map.of("input", campaignInput(workspaceId(), source.get("id"), landerId, offerId)));
@@ -159,14 +155,14 @@ class TrafficSourceMutationsIT {
     @Test
     @SuppressWarnings("unchecked")
     void createCampaign_refusesASourceOrLanderOfAnotherWorkspace_namingTheField_andWritesNothing() {
-        String otherWorkspace = secondWorkspace(account);
+        String otherWorkspace = world.createWorkspace(account, "Second");
         Map<String, Object> foreignInput = new HashMap<>(fullInput());
         foreignInput.put("workspaceId", otherWorkspace);
         Object foreignSource = create(foreignInput).get("id");
         String foreignLander = createLander(account, otherWorkspace, "Elsewhere");
         Object ownSource = create(fullInput()).get("id");
         String ownLander = createLander(account, workspaceId(), "Here");
-        String offerId = createOffer(account, workspaceId());
+        String offerId = world.createOffer(account, workspaceId());
         long before = campaignItemsIn(workspaceId());
 
         Map<String, Object> sourceReply = call("createCampaignWithReferences",
@@ -187,9 +183,9 @@ class TrafficSourceMutationsIT {
     @Test
     @SuppressWarnings("unchecked")
     void createCampaign_refusesAnotherAccountsSource_likeAMissingOne() {
-        Object strangersSource = at(callAs(stranger, "createTrafficSource",
+        Object strangersSource = at(world.call(stranger, "createTrafficSource",
                 Map.of("input", Map.of("workspaceId", stranger.workspace().id(), "name", "Theirs"))), "data.createTrafficSource.id");
-        String offerId = createOffer(account, workspaceId());
+        String offerId = world.createOffer(account, workspaceId());
         Map<String, Object> input = Map.of("workspaceId", workspaceId(), "name", "Borrowed", "trafficSourceId", strangersSource,
                 "paths", List.of(Map.of("name", "Main", "offers", List.of(Map.of("offerId", offerId)))));
 
@@ -206,25 +202,10 @@ class TrafficSourceMutationsIT {
     }
 
     private String createLander(AccountBootstrap.Bootstrapped caller, String workspaceId, String name) {
-        Map<String, Object> created = callAs(caller, "createLander",
+        Map<String, Object> created = world.call(caller, "createLander",
                 Map.of("input", Map.of("workspaceId", workspaceId, "name", name, "url", "https://lander.example/")));
         assertThat(at(created, "errors")).isNull();
         return (String) at(created, "data.createLander.id");
-    }
-
-    private String createOffer(AccountBootstrap.Bootstrapped caller, String workspaceId) {
-        Map<String, Object> input = Map.of("workspaceId", workspaceId, "name", "Sweeps", "url", "https://offer.example/?c={cf_click_id}",
-                "payout", Map.of("mode", "MANUAL", "defaultValue", 2.5, "currency", "USD"));
-        Map<String, Object> created = callAs(caller, "createOffer", Map.of("input", input));
-        assertThat(at(created, "errors")).isNull();
-        return (String) at(created, "data.createOffer.id");
-    }
-
-    private String secondWorkspace(AccountBootstrap.Bootstrapped caller) {
-        Map<String, Object> created = ApiWorld.parse(world.post(caller.apiKey(),
-                "mutation { createWorkspace(input: {name: \"Second\"}) { id } }", Map.of()));
-        assertThat(at(created, "errors")).isNull();
-        return (String) at(created, "data.createWorkspace.id");
     }
 
     private Map<String, Object> create(Map<String, Object> input) {
@@ -234,11 +215,7 @@ class TrafficSourceMutationsIT {
     }
 
     private Map<String, Object> call(String operation, Map<String, Object> variables) {
-        return callAs(account, operation, variables);
-    }
-
-    private Map<String, Object> callAs(AccountBootstrap.Bootstrapped caller, String operation, Map<String, Object> variables) {
-        return ApiWorld.parse(world.post(caller.apiKey(), ApiWorld.operation(operation), variables));
+        return world.call(account, operation, variables);
     }
 
     @SuppressWarnings("unchecked")
@@ -255,21 +232,12 @@ class TrafficSourceMutationsIT {
     }
 
     private long sourceItemsIn(String workspaceId) {
-        return itemsIn(Keys.trafficSourcesOf(workspaceId));
+        return world.indexItems(Keys.trafficSourcesOf(workspaceId));
     }
 
     private long campaignItemsIn(String workspaceId) {
-        return itemsIn(Keys.campaignsOf(workspaceId));
+        return world.indexItems(Keys.campaignsOf(workspaceId));
     }
 
     /** Items stored under an index partition, counted straight from the table. */
-    private long itemsIn(String partition) {
-        return dynamo.client().query(request -> request
-                .tableName(dynamo.tables().config())
-                .indexName(OfferlineTables.GSI1)
-                .keyConditionExpression("#pk = :pk")
-                .expressionAttributeNames(Map.of("#pk", OfferlineTables.GSI1_PARTITION_KEY))
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition))))
-                .count();
-    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerline.core.account.AccountBootstrap;
 import io.offerline.dynamodb.DynamoDbExtension;
-import io.offerline.dynamodb.OfferlineTables;
 import io.offerline.dynamodb.TestDynamo;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * What every workspace entity promises through GraphQL, run for each: versions, workspaces,
@@ -30,14 +28,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkspaceEntityContractIT {
 
-    private TestDynamo dynamo;
     private ApiWorld world;
     private AccountBootstrap.Bootstrapped account;
     private AccountBootstrap.Bootstrapped stranger;
 
     @BeforeAll
     void start(TestDynamo dynamo) {
-        this.dynamo = dynamo;
         world = new ApiWorld(dynamo);
         account = world.account("Buyer");
         stranger = world.account("Stranger");
@@ -63,7 +59,7 @@ class WorkspaceEntityContractIT {
     void create_isRejectedNamingTheField_andWritesNothing_whenAValueIsInvalid(EntityContract entity, EntityContract.Invalid invalid) {
         Map<String, Object> input = new HashMap<>(entity.fullInput(account, workspaceId()));
         input.put(invalid.key(), invalid.value());
-        long before = itemsIn(entity, workspaceId());
+        long before = world.indexItems(entity.indexPartition().apply(workspaceId()));
 
         HttpReply reply = world.post(account.apiKey(), entity.operation("Create"), Map.of("input", input));
 
@@ -73,7 +69,7 @@ class WorkspaceEntityContractIT {
         assertThat((Map<String, Object>) at(body, "errors.0.extensions"))
                 .containsEntry("code", "BAD_USER_INPUT").containsEntry("field", invalid.field());
         assertThat((String) at(body, "errors.0.message")).startsWith(invalid.field() + ": ").contains(invalid.messagePart());
-        assertThat(itemsIn(entity, workspaceId())).isEqualTo(before);
+        assertThat(world.indexItems(entity.indexPartition().apply(workspaceId()))).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -82,14 +78,14 @@ class WorkspaceEntityContractIT {
     void create_inAnotherAccountsWorkspace_answersAsIfItDidNotExist_andWritesNothing(EntityContract entity) {
         Map<String, Object> input = new HashMap<>(entity.fullInput(account, workspaceId()));
         input.put("workspaceId", stranger.workspace().id());
-        long before = itemsIn(entity, stranger.workspace().id());
+        long before = world.indexItems(entity.indexPartition().apply(stranger.workspace().id()));
 
         Map<String, Object> reply = call(account, entity, "Create", Map.of("input", input));
 
         assertThat((Map<String, Object>) at(reply, "errors.0.extensions"))
                 .containsEntry("code", "BAD_USER_INPUT").containsEntry("field", "input.workspaceId");
         assertThat(at(reply, "errors.0.message")).isEqualTo("input.workspaceId: No workspace with id " + stranger.workspace().id() + ".");
-        assertThat(itemsIn(entity, stranger.workspace().id())).isEqualTo(before);
+        assertThat(world.indexItems(entity.indexPartition().apply(stranger.workspace().id()))).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -142,7 +138,7 @@ class WorkspaceEntityContractIT {
     void update_intoAnotherWorkspace_isRejected_andChangesNothing(EntityContract entity) {
         Map<String, Object> created = create(entity, entity.fullInput(account, workspaceId()));
         Map<String, Object> input = new HashMap<>(entity.fullInput(account, workspaceId()));
-        input.put("workspaceId", secondWorkspace(account));
+        input.put("workspaceId", world.createWorkspace(account, "Second"));
 
         Map<String, Object> reply = call(account, entity, "Update", Map.of("id", created.get("id"), "version", 1, "input", input));
 
@@ -240,27 +236,11 @@ class WorkspaceEntityContractIT {
         return (Map<String, Object>) at(reply, "data." + field);
     }
 
-    private String secondWorkspace(AccountBootstrap.Bootstrapped caller) {
-        Map<String, Object> created = ApiWorld.parse(world.post(caller.apiKey(),
-                "mutation { createWorkspace(input: {name: \"Second\"}) { id } }", Map.of()));
-        assertThat(at(created, "errors")).isNull();
-        return (String) at(created, "data.createWorkspace.id");
-    }
-
     private String workspaceId() {
         return account.workspace().id();
     }
 
     /** Items stored under the entity's index partition of a workspace, counted straight from the table. */
-    private long itemsIn(EntityContract entity, String workspaceId) {
-        return dynamo.client().query(request -> request
-                .tableName(dynamo.tables().config())
-                .indexName(OfferlineTables.GSI1)
-                .keyConditionExpression("#pk = :pk")
-                .expressionAttributeNames(Map.of("#pk", OfferlineTables.GSI1_PARTITION_KEY))
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(entity.indexPartition().apply(workspaceId)))))
-                .count();
-    }
 
     static String lowerFirst(String type) {
         return type.substring(0, 1).toLowerCase(Locale.ROOT) + type.substring(1);
