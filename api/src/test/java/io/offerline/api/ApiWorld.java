@@ -9,10 +9,12 @@ import io.offerline.core.account.AccountBootstrap;
 import io.offerline.dynamodb.AppliedStats;
 import io.offerline.dynamodb.OfferlineTables;
 import io.offerline.dynamodb.TestDynamo;
+import io.offerline.dynamodb.TestTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -28,16 +30,22 @@ final class ApiWorld implements AutoCloseable {
 
     final ApplicationContext context;
     final GraphQLHttp http;
+    /** The context's clock: it starts at {@link TestTime#NOW}. */
+    final Clock clock;
     private final TestDynamo dynamo;
     private final AppliedStats stats;
 
     ApiWorld(TestDynamo dynamo) {
-        context = ApplicationContext.run(Map.of(
-                "dynamodb.endpoint", dynamo.endpoint(),
-                "offerline.tables.config", dynamo.tables().config(),
-                "offerline.tables.events", dynamo.tables().events(),
-                "offerline.tables.stats", dynamo.tables().stats(),
-                "offerline.public-base-url", BASE_URL));
+        context = ApplicationContext.builder()
+                .properties(Map.of(
+                        "dynamodb.endpoint", dynamo.endpoint(),
+                        "offerline.tables.config", dynamo.tables().config(),
+                        "offerline.tables.events", dynamo.tables().events(),
+                        "offerline.tables.stats", dynamo.tables().stats(),
+                        "offerline.public-base-url", BASE_URL))
+                .singletons(TestTime.clock())
+                .start();
+        clock = context.getBean(Clock.class);
         http = context.getBean(GraphQLHttp.class);
         this.dynamo = dynamo;
         stats = new AppliedStats(dynamo);

@@ -75,8 +75,8 @@ class PostbackLogIT {
         return ((List<Object>) at(reply, "data.postbackLog.edges")).stream().map(edge -> at(edge, "node.clickId")).toList();
     }
 
-    private static PostbackLogEntry entry(String accountId, String clickId, PostbackOutcome outcome, int second) {
-        Instant at = Instant.now().plusSeconds(second);
+    private PostbackLogEntry entry(String accountId, String clickId, PostbackOutcome outcome, int second) {
+        Instant at = world.clock.instant().plusSeconds(second);
         return new PostbackLogEntry("id" + clickId, accountId, at, clickId, outcome, "why", Map.of("cid", clickId, "payout", "0"),
                 "203.0.113.1", at.plus(Duration.ofDays(90)));
     }

@@ -8,6 +8,7 @@ import io.offerline.core.conversion.ConversionRepository;
 import io.offerline.core.tracking.VisitRepository;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.TestDynamo;
+import io.offerline.dynamodb.TestTime;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +42,8 @@ class ReportIT {
     private static final Instant START = Instant.parse("2026-10-31T00:00:00Z");
     private static final String FROM = "2026-10-30";
     private static final String TO = "2026-11-03";
+    /** Between the generated traffic and today's ({@code TestTime.NOW}). */
+    private static final String QUIET_DAY = "2026-11-10";
 
     private ApiWorld world;
     private AccountBootstrap.Bootstrapped owner;
@@ -91,7 +94,7 @@ class ReportIT {
                         START, Duration.ofHours(24), 20);
         // The generated traffic predates the workspace; all-time stats count from its first day.
         today = new ReportTraffic(world.context.getBean(VisitRepository.class), world.context.getBean(ConversionRepository.class));
-        today.generate(new Random(5), routes.subList(0, 1), Instant.now().minusSeconds(600), Duration.ofMinutes(5), 12);
+        today.generate(new Random(5), routes.subList(0, 1), world.clock.instant().minusSeconds(600), Duration.ofMinutes(5), 12);
         world.applyStream();
     }
 
@@ -228,8 +231,10 @@ class ReportIT {
         Map<String, Object> offer = data(owner, "query($id: ID!) { offer(id: $id) { stats { visits conversions revenue } } }",
                 Map.of("id", offerIds.get("Offer A")), "offer");
 
+        assertThat(owner.workspace().createdAt()).as("the context runs on the suite's clock")
+                .isBetween(TestTime.NOW, TestTime.NOW.plus(Duration.ofHours(1)));
         Instant first = LocalDate.ofInstant(owner.workspace().createdAt(), ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = LocalDate.now(ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = LocalDate.now(world.clock).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         ReportTraffic.Sums expected = today.expected(true, part -> !part.at().isBefore(first) && part.at().isBefore(end)
                 ? part.offerId() : "outside").get(offerIds.get("Offer A"));
         assertThat(((Number) at(offer, "stats.visits")).longValue()).isEqualTo(expected.visits()).isPositive();
@@ -238,7 +243,7 @@ class ReportIT {
 
     @Test
     void report_derivedMetrics_areNullWhereTheirDenominatorIsZero() {
-        Map<String, Object> quiet = report(owner, input(List.of(), Map.of("from", "2026-12-01", "to", "2026-12-01")));
+        Map<String, Object> quiet = report(owner, input(List.of(), Map.of("from", QUIET_DAY, "to", QUIET_DAY)));
         Map<String, Object> busy = report(owner, input(List.of(), Map.of()));
 
         assertThat(rows(quiet)).isEmpty();

@@ -58,7 +58,7 @@ class UploadConversionsIT {
                         Map.of("clickId", clickId, "payout", 10, "txid", "U-1", "status", "pending"),
                         Map.of("clickId", clickId, "payout", 10, "txid", "U-1", "status", "pending"),
                         Map.of("clickId", clickId, "txid", "U-1", "status", "declined"),
-                        Map.of("clickId", clickId, "payout", 4, "txid", "U-2", "time", Instant.now().toString()),
+                        Map.of("clickId", clickId, "payout", 4, "txid", "U-2", "time", world.clock.instant().toString()),
                         Map.of("clickId", clickId, "payout", -1.5, "txid", "U-3"),
                         Map.of("clickId", strangersClick, "payout", 99, "txid", "X"),
                         Map.of("clickId", clickId, "txid", "U-4", "status", "maybe"))))), "data.uploadConversions");
@@ -108,7 +108,7 @@ class UploadConversionsIT {
 
     /** A visit of the account straight to the offer, as the visit function records it. */
     private String visit(AccountBootstrap.Bootstrapped owner, String offerId) {
-        Instant now = Instant.now();
+        Instant now = world.clock.instant();
         Visit visit = new Visit(ClickIds.next(), owner.account().id(), owner.workspace().id(), "campaign", null, "Main", null, offerId, null,
                 new Visitor("US", null, null, DeviceType.DESKTOP, null, null, null, null, null, null, null, false),
                 null, null, null, null, null, VisitCost.NONE, null, now, now.plus(Duration.ofDays(35)));

@@ -1,6 +1,7 @@
 package io.offerline.dynamodb;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.ApiKeyRepository;
@@ -56,7 +57,9 @@ public class DynamoFactory {
         return new DocumentTables(client, names);
     }
 
+    /** The wall clock; secondary, so that a context given a clock of its own (tests) uses that one. */
     @Singleton
+    @Secondary
     Clock clock() {
         return Clock.systemUTC();
     }

@@ -6,7 +6,6 @@ import io.offerline.core.currency.CurrencyConverter;
 import io.offerline.core.currency.DailyRates;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -117,7 +116,7 @@ class DynamoExchangeRatesIT {
     void converter_onTheStoredFixture_convertsASundayConversionAtFridaysRate(TestDynamo dynamo) {
         DynamoExchangeRates rates = new DynamoExchangeRates(dynamo.documentTables());
         EcbRatesFixture.saveTo(rates);
-        CurrencyConverter converter = new CurrencyConverter(rates, Clock.systemUTC());
+        CurrencyConverter converter = new CurrencyConverter(rates, TestTime.clock());
 
         CurrencyConverter.Conversion conversion = converter.convert(new BigDecimal("10"), DailyRates.EURO, USD,
                 Instant.parse("2026-11-22T15:00:00Z")).orElseThrow();

@@ -16,7 +16,6 @@ import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitCost;
 import io.offerline.core.tracking.Visitor;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,7 +97,7 @@ class DynamoStatsAggregatorIT {
         DynamoConversionRepository conversionRepository = new DynamoConversionRepository(dynamo.documentTables(), dynamo.client(),
                 dynamo.tables());
         Visit visit = visit(DAY_START.plusSeconds(3_600), "US", "offer-1", null, false, VisitCost.NONE);
-        new DynamoVisitRepository(dynamo.documentTables(), Clock.systemUTC()).record(visit);
+        new DynamoVisitRepository(dynamo.documentTables(), TestTime.clock()).record(visit);
         conversionRepository.recordOnce(conversion(visit, "T-1", "4.20", true));
         CellDelta approved;
         try (AppliedStats stats = new AppliedStats(dynamo)) {
@@ -116,7 +115,7 @@ class DynamoStatsAggregatorIT {
 
     @Test
     void apply_clickOnALanderVisit_landsInTheCellOfTheVisitsCountryAndLander(TestDynamo dynamo) {
-        DynamoVisitRepository visits = new DynamoVisitRepository(dynamo.documentTables(), Clock.systemUTC());
+        DynamoVisitRepository visits = new DynamoVisitRepository(dynamo.documentTables(), TestTime.clock());
         Visit visit = visit(DAY_START.plusSeconds(60), "IN", null, "lander-1", false, VisitCost.NONE);
         visits.record(visit);
         try (AppliedStats stats = new AppliedStats(dynamo)) {
@@ -138,7 +137,7 @@ class DynamoStatsAggregatorIT {
 
     @Test
     void apply_visitsAndConversionsOfTwoOffers_countsEachInItsOffersCellsOnly(TestDynamo dynamo) {
-        DynamoVisitRepository visits = new DynamoVisitRepository(dynamo.documentTables(), Clock.systemUTC());
+        DynamoVisitRepository visits = new DynamoVisitRepository(dynamo.documentTables(), TestTime.clock());
         DynamoConversionRepository conversions = new DynamoConversionRepository(dynamo.documentTables(), dynamo.client(), dynamo.tables());
         Visit first = visit(DAY_START.plusSeconds(600), "US", "offer-1", null, false, VisitCost.NONE);
         Visit second = visit(DAY_START.plusSeconds(4_000), "DE", "offer-1", null, false, VisitCost.NONE);
@@ -161,7 +160,7 @@ class DynamoStatsAggregatorIT {
     void apply_conversionAfterMidnightOfAVisitBeforeIt_countsOnEachDayByTheChosenTime(TestDynamo dynamo) {
         Instant lateVisit = DAY_START.plus(Duration.ofDays(1)).minusSeconds(300);
         Visit visit = visit(lateVisit, "US", "offer-1", null, false, new VisitCost(BigDecimal.ZERO, new BigDecimal("2"), BigDecimal.ZERO));
-        new DynamoVisitRepository(dynamo.documentTables(), Clock.systemUTC()).record(visit);
+        new DynamoVisitRepository(dynamo.documentTables(), TestTime.clock()).record(visit);
         Conversion sale = conversion(visit, "offer-1", "T-9", "7.50", true, lateVisit.plusSeconds(600));
         new DynamoConversionRepository(dynamo.documentTables(), dynamo.client(), dynamo.tables()).recordOnce(sale);
 
@@ -178,7 +177,7 @@ class DynamoStatsAggregatorIT {
     }
 
     private void generateTraffic(TestDynamo dynamo, Random random, int visitCount) {
-        DynamoVisitRepository visitRepository = new DynamoVisitRepository(dynamo.documentTables(), Clock.systemUTC());
+        DynamoVisitRepository visitRepository = new DynamoVisitRepository(dynamo.documentTables(), TestTime.clock());
         DynamoConversionRepository conversionRepository = new DynamoConversionRepository(dynamo.documentTables(), dynamo.client(),
                 dynamo.tables());
         List<Conversion> approved = new ArrayList<>();

@@ -152,7 +152,7 @@ class ConversionFlowIT {
     void postback_forAClickOlderThanTheAttributionWindow_isExpired() {
         Offer offer = world.offer("https://offer.example/?cid={cf_click_id}", "1");
         Visit recent = world.context.getBean(VisitRepository.class).find(visit(offer)).orElseThrow();
-        Instant old = Instant.now().minus(Duration.ofDays(31));
+        Instant old = world.clock.instant().minus(Duration.ofDays(31));
         Visit expired = new Visit("OLDOLDOLDOLDOLDOLDOLD1", recent.accountId(), recent.workspaceId(), recent.campaignId(), null,
                 recent.pathName(), null, offer.id(), null, recent.visitor(), null, null, null, null, null, VisitCost.NONE, null, old, old.plus(Duration.ofDays(35)));
         world.context.getBean(VisitRepository.class).record(expired);
@@ -175,7 +175,7 @@ class ConversionFlowIT {
     }
 
     private String recordVisitAged(Visit template, Offer offer, Duration age, String clickId) {
-        Instant at = Instant.now().minus(age);
+        Instant at = world.clock.instant().minus(age);
         world.context.getBean(VisitRepository.class).record(new Visit(clickId, template.accountId(), template.workspaceId(),
                 template.campaignId(), null, template.pathName(), null, offer.id(), offer.affiliateNetworkId(), template.visitor(), null,
                 null, null, null, null, VisitCost.NONE, null, at, at.plus(Duration.ofDays(35))));

@@ -267,7 +267,7 @@ class RedirectFlowIT {
 
     private void reachCap(Offer offer) {
         CapCounters counters = world.context.getBean(CapCounters.class);
-        CapCounters.CapKey key = new CapCounters.CapKey(offer.id(), CapWindow.of(offer.cap(), Instant.now()));
+        CapCounters.CapKey key = new CapCounters.CapKey(offer.id(), CapWindow.of(offer.cap(), world.clock.instant()));
         while (counters.tryIncrement(key, offer.cap().limit())) {
             // counts up to the limit
         }

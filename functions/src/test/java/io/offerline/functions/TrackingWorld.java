@@ -40,6 +40,7 @@ import io.offerline.core.workspace.WorkspaceService;
 import io.offerline.dynamodb.AppliedStats;
 import io.offerline.dynamodb.CapacityMeter;
 import io.offerline.dynamodb.TestDynamo;
+import io.offerline.dynamodb.TestTime;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,7 +56,8 @@ final class TrackingWorld implements AutoCloseable {
     final ApplicationContext context;
     final Principal owner;
     final String workspaceId;
-    private final Clock clock;
+    /** The context's clock: it starts at {@code TestTime.NOW}. */
+    final Clock clock;
     private final Instant startedAt;
     private final AppliedStats stats;
     private final AffiliateNetworkService networks;
@@ -86,6 +88,7 @@ final class TrackingWorld implements AutoCloseable {
                         "offerline.tables.stats", dynamo.tables().stats(),
                         "offerline.trust-cloudfront-viewer-country", "true"))
                 .singletons((Object[]) interceptors)
+                .singletons(TestTime.clock())
                 .start();
         clock = context.getBean(Clock.class);
         startedAt = clock.instant();
