@@ -9,6 +9,7 @@ import io.offerline.dynamodb.DynamoClients;
 import io.offerline.dynamodb.DynamoStatsAggregator;
 import io.offerline.dynamodb.EcbRatesFixture;
 import io.offerline.dynamodb.MotoServer;
+import io.offerline.dynamodb.MotoUnavailableException;
 import io.offerline.dynamodb.StreamPoller;
 import io.offerline.dynamodb.TableCreator;
 import io.offerline.dynamodb.TableNames;
@@ -68,7 +69,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static void main(String[] args) {
-        LocalStack stack = start(LocalSettings.from(System.getenv()));
+        LocalStack stack = startOrExit(LocalSettings.from(System.getenv()));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "offerline-shutdown"));
         String base = stack.baseUrl();
         System.out.println("API key: " + stack.apiKey());
@@ -80,6 +81,17 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("  Postback:  " + base + "/postback?cid=<click id>&payout=<amount>&txid=<id>");
         System.out.println("  Workspace: " + stack.workspaceId() + " (Default)");
         System.out.println("Press Ctrl-C to stop.");
+    }
+
+    /** A moto that cannot be had is the user's to fix: its sentence says how, so no stack trace. */
+    private static LocalStack startOrExit(LocalSettings settings) {
+        try {
+            return start(settings);
+        } catch (MotoUnavailableException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            throw e;
+        }
     }
 
     /** Starts everything; on failure stops what was already started. */
