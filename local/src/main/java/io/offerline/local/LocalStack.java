@@ -7,10 +7,6 @@ import io.offerline.core.account.AccountBootstrap;
 import io.offerline.core.currency.ExchangeRates;
 import io.offerline.dynamodb.DynamoClients;
 import io.offerline.dynamodb.DynamoStatsAggregator;
-import io.offerline.dynamodb.EcbRatesFixture;
-import io.offerline.dynamodb.MotoServer;
-import io.offerline.dynamodb.MotoUnavailableException;
-import io.offerline.dynamodb.StreamPoller;
 import io.offerline.dynamodb.TableCreator;
 import io.offerline.dynamodb.TableNames;
 import io.offerline.functions.ClickHandler;
@@ -19,6 +15,10 @@ import io.offerline.functions.PixelHandler;
 import io.offerline.functions.PostbackHandler;
 import io.offerline.functions.ScriptHandler;
 import io.offerline.functions.VisitHandler;
+import io.offerline.testkit.EcbRatesFixture;
+import io.offerline.testkit.MotoServer;
+import io.offerline.testkit.MotoUnavailableException;
+import io.offerline.testkit.StreamPoller;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -152,8 +152,8 @@ public final class LocalStack implements AutoCloseable {
      * about every second and feeds the same aggregator the deployed function runs.
      */
     private static ScheduledExecutorService pollStreams(ApplicationContext context, DynamoDbStreamsClient streams) {
-        StreamPoller poller = new StreamPoller(context.getBean(DynamoDbClient.class), streams, TABLES,
-                context.getBean(DynamoStatsAggregator.class));
+        StreamPoller poller = new StreamPoller(context.getBean(DynamoDbClient.class), streams, TABLES.events(),
+                context.getBean(DynamoStatsAggregator.class)::applyRecords);
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "offerline-stream-poller");
             thread.setDaemon(true);

@@ -1,4 +1,4 @@
-package io.offerline.dynamodb;
+package io.offerline.testkit;
 
 /**
  * moto could not be found, installed or started. The message is one sentence for the user: what

@@ -1,4 +1,4 @@
-package io.offerline.dynamodb;
+package io.offerline.testkit;
 
 /**
  * What runs moto: a Python interpreter that has the moto module (moto then runs through

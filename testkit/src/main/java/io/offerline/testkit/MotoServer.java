@@ -1,4 +1,4 @@
-package io.offerline.dynamodb;
+package io.offerline.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
