@@ -1,6 +1,7 @@
 package io.offerline.core.conversion;
 
 import io.offerline.core.account.Account;
+import io.offerline.core.common.Amounts;
 import io.offerline.core.common.Ids;
 import io.offerline.core.common.Money;
 import io.offerline.core.network.AffiliateNetwork;
@@ -122,6 +123,10 @@ public final class PostbackService {
         Optional<RevenueConverter.Converted> revenue = account.flatMap(found -> converter.convert(amount, currency, found.currency(), now));
         if (revenue.isEmpty()) {
             return PostbackResult.of(PostbackOutcome.NO_EXCHANGE_RATE, "No exchange rate from " + currency + " to the account's currency; "
+                    + "the conversion was not recorded.");
+        }
+        if (!Amounts.fitsACell(revenue.get().amount())) {
+            return PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, "The payout is too large in the account's currency; "
                     + "the conversion was not recorded.");
         }
         boolean duplicatesAccepted = network.map(AffiliateNetwork::acceptDuplicatePostbacks).orElse(false);

@@ -1,5 +1,6 @@
 package io.offerline.core.tracking;
 
+import io.offerline.core.common.Amounts;
 import io.offerline.core.common.Money;
 import io.offerline.core.trafficsource.TrackingFieldParameter;
 import io.offerline.core.trafficsource.TrafficSource;
@@ -39,9 +40,8 @@ public record TrafficSourceValues(String externalId, BigDecimal cost, List<Strin
         return value.length() > MAX_VALUE_LENGTH ? value.substring(0, MAX_VALUE_LENGTH) : value;
     }
 
-    /** A cost that is not a non-negative number is ignored rather than trusted. */
+    /** A cost that is not a non-negative amount in {@link Amounts}' bounds is ignored rather than trusted. */
     private static BigDecimal cost(String text) {
-        BigDecimal cost = text == null ? null : Money.parse(text);
-        return cost == null || cost.signum() < 0 ? null : Money.stored(cost);
+        return Amounts.parse(text).filter(cost -> cost.signum() >= 0).map(Money::stored).orElse(null);
     }
 }

@@ -1,0 +1,56 @@
+package io.offerline.core.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class AmountsTest {
+
+    /** DynamoDB's number type: at most 38 significant digits, magnitudes below 1E125. */
+    private static final int DYNAMO_DIGITS = 38;
+    private static final BigDecimal DYNAMO_LIMIT = BigDecimal.ONE.scaleByPowerOfTen(125);
+    /** A cross rate the class comment allows for: 10^6 units of the account's currency per unit of the amount's. */
+    private static final BigDecimal LARGEST_CROSS_RATE = BigDecimal.ONE.scaleByPowerOfTen(6);
+
+    @Test
+    void largestAmount_convertedAtTheLargestRate_stillFitsACell() {
+        BigDecimal largest = Amounts.parse("9".repeat(Amounts.MAX_INTEGER_DIGITS) + "." + "9".repeat(Amounts.MAX_DECIMALS)).orElseThrow();
+
+        assertThat(Amounts.fitsACell(Money.stored(largest.multiply(LARGEST_CROSS_RATE)))).isTrue();
+        assertThat(Amounts.fitsACell(BigDecimal.ONE.scaleByPowerOfTen(Amounts.CELL_AMOUNT_INTEGER_DIGITS))).isFalse();
+    }
+
+    @Test
+    void largestCellSum_staysInDynamoDbsNumberRange() {
+        BigDecimal largestAmount = Money.stored(BigDecimal.ONE.scaleByPowerOfTen(Amounts.CELL_AMOUNT_INTEGER_DIGITS)
+                .subtract(BigDecimal.ONE.movePointLeft(Amounts.MAX_DECIMALS)));
+        BigDecimal largestChange = largestAmount.multiply(BigDecimal.valueOf(2));
+        BigDecimal changes = BigDecimal.ONE.scaleByPowerOfTen(Amounts.MAX_CELL_CHANGES_DIGITS);
+
+        BigDecimal largestSum = largestChange.multiply(changes);
+
+        assertThat(largestSum.precision()).isLessThanOrEqualTo(DYNAMO_DIGITS);
+        assertThat(largestSum.negate().precision()).isLessThanOrEqualTo(DYNAMO_DIGITS);
+        assertThat(largestSum).isLessThan(DYNAMO_LIMIT);
+        assertThat(BigDecimal.ONE.movePointLeft(Amounts.MAX_DECIMALS)).isGreaterThan(BigDecimal.ONE.movePointLeft(130));
+    }
+
+    @Test
+    void parse_readsOnlyPlainAsciiDecimals() {
+        assertThat(Amounts.parse("\u0664\u0662")).isEmpty();
+        assertThat(Amounts.parse("1_000")).isEmpty();
+        assertThat(Amounts.parse(".")).isEmpty();
+        assertThat(Amounts.parse("")).isEmpty();
+        assertThat(Amounts.parse("--1")).isEmpty();
+        assertThat(Amounts.parse("Infinity")).isEmpty();
+        assertThat(Amounts.parse(".5")).contains(new BigDecimal("0.5"));
+        assertThat(Amounts.parse("5.")).contains(new BigDecimal("5"));
+    }
+
+    @Test
+    void parse_refusesTextLongerThanTheLimit_evenOfZeros() {
+        assertThat(Amounts.parse("1." + "0".repeat(Amounts.MAX_TEXT_LENGTH))).isEmpty();
+        assertThat(Amounts.parse("1." + "0".repeat(Amounts.MAX_TEXT_LENGTH - 3))).isPresent();
+    }
+}
