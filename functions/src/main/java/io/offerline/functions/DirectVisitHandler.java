@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import io.micronaut.json.JsonMapper;
+import io.offerline.core.common.OutsideText;
 import io.offerline.core.tracking.DirectVisitRequest;
 import io.offerline.core.tracking.DirectVisitService;
 import jakarta.inject.Inject;
@@ -120,9 +121,10 @@ public class DirectVisitHandler extends MicronautRequestHandler<APIGatewayV2HTTP
         }
     }
 
+    /** A page URL or referrer cut to {@link #MAX_URL_LENGTH}; one that is not well-formed text is ignored. */
     private static String cut(String url) {
         String value = blankToNull(url);
-        return value == null || value.length() <= MAX_URL_LENGTH ? value : value.substring(0, MAX_URL_LENGTH);
+        return value == null || !OutsideText.isWellFormed(value) ? null : OutsideText.cut(value, MAX_URL_LENGTH);
     }
 
     private static String blankToNull(String value) {

@@ -3,6 +3,7 @@ package io.offerline.core.conversion;
 import io.offerline.core.account.Account;
 import io.offerline.core.common.Amounts;
 import io.offerline.core.common.Ids;
+import io.offerline.core.common.OutsideText;
 import io.offerline.core.common.Money;
 import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.offer.Offer;
@@ -64,10 +65,10 @@ public final class PostbackService {
     }
 
     private PostbackResult logged(Postback postback, PostbackResult result, Instant now) {
-        String clickId = postback.clickId().orElse(null);
+        String clickId = postback.loggedClickId();
         try {
             log.record(new PostbackLogEntry(Ids.newId(), result.accountId(), now, clickId, result.outcome(), result.reason(),
-                    postback.parameters(), postback.sourceIp(), now.plus(Duration.ofDays(PostbackLog.RETENTION_DAYS))));
+                    postback.loggedParameters(), postback.sourceIp(), now.plus(Duration.ofDays(PostbackLog.RETENTION_DAYS))));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "postback for click " + clickId + " (" + result.outcome() + ") was not logged", e);
         }
@@ -82,7 +83,7 @@ public final class PostbackService {
         }
         Optional<ClickTrail> trail = ClickIds.isWellFormed(clickId.get()) ? visits.trail(clickId.get()) : Optional.empty();
         if (trail.isEmpty()) {
-            return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + clickId.get() + " is known.");
+            return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + OutsideText.shown(clickId.get(), 40) + " is known.");
         }
         Visit visit = trail.get().visit();
         if (uploader != null && !uploader.equals(visit.accountId())) {

@@ -1,6 +1,7 @@
 package io.offerline.core.conversion;
 
 import io.offerline.core.common.Amounts;
+import io.offerline.core.common.OutsideText;
 import io.offerline.core.network.AffiliateNetwork;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -52,19 +53,15 @@ record PostbackValues(BigDecimal payout, String txid, Currency currency, String 
         }
     }
 
-    /** Free text such as a txid: at most {@link #MAX_TEXT_LENGTH} characters, none of them a control character. */
+    /** Free text such as a txid: at most {@link #MAX_TEXT_LENGTH} characters, {@linkplain OutsideText#isClean clean}. */
     private static String text(String value, String name) {
-        if (value != null && (value.length() > MAX_TEXT_LENGTH || value.codePoints().anyMatch(Character::isISOControl))) {
+        if (value != null && (value.length() > MAX_TEXT_LENGTH || !OutsideText.isClean(value))) {
             throw new IllegalArgumentException(name + " must be at most " + MAX_TEXT_LENGTH + " characters, none of them a control character.");
         }
         return value;
     }
 
-    /** A refused value as the reason quotes it: short, and with control characters shown as {@code ?}. */
     private static String quoted(String value) {
-        String shown = value.codePoints().limit(QUOTED_LENGTH)
-                .map(character -> Character.isISOControl(character) ? '?' : character)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return "'" + shown + (shown.length() < value.length() ? "…'" : "'");
+        return "'" + OutsideText.shown(value, QUOTED_LENGTH) + "'";
     }
 }

@@ -2,6 +2,7 @@ package io.offerline.core.tracking;
 
 import io.offerline.core.common.Amounts;
 import io.offerline.core.common.Money;
+import io.offerline.core.common.OutsideText;
 import io.offerline.core.trafficsource.TrackingFieldParameter;
 import io.offerline.core.trafficsource.TrafficSource;
 import io.offerline.core.trafficsource.TrafficSourceParameter;
@@ -13,7 +14,7 @@ import java.util.Map;
 /** The values a traffic source passed in the campaign URL, read by its parameter names. */
 public record TrafficSourceValues(String externalId, BigDecimal cost, List<String> trackingFields) {
 
-    private static final int MAX_VALUE_LENGTH = 512;
+    public static final int MAX_VALUE_LENGTH = 512;
     public static final TrafficSourceValues NONE = new TrafficSourceValues(null, null, List.of());
 
     public static TrafficSourceValues read(TrafficSource source, Map<String, String> query) {
@@ -31,13 +32,17 @@ public record TrafficSourceValues(String externalId, BigDecimal cost, List<Strin
         return parameter == null ? null : value(query, parameter.parameter());
     }
 
-    /** A value as sent, cut to a sane length; an unreplaced macro such as {@code {zoneid}} counts as absent. */
+    /**
+     * A value as sent, cut to {@link #MAX_VALUE_LENGTH} characters; an unreplaced macro such as
+     * {@code {zoneid}}, and a value that is not {@linkplain OutsideText#isWellFormed well-formed}, count
+     * as absent. Any other character is kept: tokens percent-encode it.
+     */
     private static String value(Map<String, String> query, String parameter) {
         String value = query.get(parameter);
-        if (value == null || value.isBlank() || (value.startsWith("{") && value.endsWith("}"))) {
+        if (value == null || value.isBlank() || (value.startsWith("{") && value.endsWith("}")) || !OutsideText.isWellFormed(value)) {
             return null;
         }
-        return value.length() > MAX_VALUE_LENGTH ? value.substring(0, MAX_VALUE_LENGTH) : value;
+        return OutsideText.cut(value, MAX_VALUE_LENGTH);
     }
 
     /** A cost that is not a non-negative amount in {@link Amounts}' bounds is ignored rather than trusted. */
