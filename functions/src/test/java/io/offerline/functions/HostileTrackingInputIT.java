@@ -202,6 +202,20 @@ class HostileTrackingInputIT {
     }
 
     @Property(tries = TRIES)
+    void visit_withHostileHeaders_isRedirectedAndRecorded(@ForAll("headerValues") String userAgent, @ForAll("headerValues") String language,
+            @ForAll("headerValues") String referer, @ForAll("headerValues") String country, @ForAll("headerValues") String platform) {
+        APIGatewayV2HTTPEvent event = visitEvent(campaign.id(), Map.of());
+        Map<String, String> headers = new HashMap<>(event.getHeaders());
+        headers.putAll(Map.of("user-agent", userAgent, "accept-language", language, "referer", referer,
+                "cloudfront-viewer-country", country, "sec-ch-ua-platform", platform));
+        event.setHeaders(headers);
+        APIGatewayV2HTTPResponse response = call(() -> visits.handleRequest(event, null), userAgent, language, referer, country, platform);
+
+        assertThat(response.getStatusCode()).isEqualTo(302);
+        assertThat(world.context.getBean(VisitRepository.class).find(clickIdOf(response))).isPresent();
+    }
+
+    @Property(tries = TRIES)
     void click_answers302Or404_andAnUnknownClickWritesNothing(@ForAll("clickIds") String clickId, @ForAll("hostile") String cookie,
             @ForAll("hostile") String n) {
         APIGatewayV2HTTPEvent event = Events.load("click.json", Map.of());
@@ -289,6 +303,17 @@ class HostileTrackingInputIT {
     @Provide
     Arbitrary<String> clickIds() {
         return Arbitraries.oneOf(hostile(), Arbitraries.just(knownClickId));
+    }
+
+    /** What API Gateway lets through in a header: up to 10 KB of Latin-1 text (it refuses larger requests). */
+    @Provide
+    Arbitrary<String> headerValues() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withCharRange(' ', '\u00ff').ofMaxLength(200),
+                Arbitraries.strings().withChars(" ;,()/.0-9aAzZ-_=").ofMinLength(1000).ofMaxLength(10_000),
+                Arbitraries.integers().between(1, 10_000).map(length -> "a".repeat(length)),
+                Arbitraries.of("", "Mozilla/5.0 " + "(".repeat(2000), "de-DE;q=" + "9".repeat(2000), "XX", "\u00e9\u00e9",
+                        "https://" + "a.".repeat(3000) + "example/", "Android " + "1.".repeat(3000)));
     }
 
     /** Adversarial text: anything Unicode, numbers that cost to round, CR/LF, escapes, and very long values. */
