@@ -24,8 +24,4 @@ public final class Money {
         return stripped.scale() < 2 ? stripped.setScale(2, ROUNDING) : stripped;
     }
 
-    /** Parses a decimal amount as sent by a network or a user; null when it is not one in {@link Amounts}' bounds. */
-    public static BigDecimal parse(String text) {
-        return Amounts.parse(text).orElse(null);
-    }
 }

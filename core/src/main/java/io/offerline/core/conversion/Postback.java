@@ -14,8 +14,8 @@ public record Postback(Map<String, String> parameters, String sourceIp, String c
 
     public static final List<String> CLICK_ID_NAMES = List.of("cid", "click_id", "cf_click_id");
     /** How many parameters, and how many characters of each name and value, the postback log keeps. */
-    public static final int MAX_LOGGED_PARAMETERS = 50;
-    public static final int MAX_LOGGED_LENGTH = 255;
+    static final int MAX_LOGGED_PARAMETERS = 50;
+    static final int MAX_LOGGED_LENGTH = 255;
 
     public Postback {
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
@@ -37,7 +37,7 @@ public record Postback(Map<String, String> parameters, String sourceIp, String c
      * name and value cut to {@link #MAX_LOGGED_LENGTH} characters, so that no postback can make
      * its log entry too large to store.
      */
-    public Map<String, String> loggedParameters() {
+    Map<String, String> loggedParameters() {
         Map<String, String> logged = new TreeMap<>();
         parameters.entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(MAX_LOGGED_PARAMETERS)
                 .forEach(parameter -> logged.put(shown(parameter.getKey()), shown(parameter.getValue())));
@@ -45,7 +45,7 @@ public record Postback(Map<String, String> parameters, String sourceIp, String c
     }
 
     /** The click id as the postback log keeps it (see {@link #loggedParameters}). */
-    public String loggedClickId() {
+    String loggedClickId() {
         return clickId().map(Postback::shown).orElse(null);
     }
 

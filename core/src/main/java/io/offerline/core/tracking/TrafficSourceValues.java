@@ -14,7 +14,7 @@ import java.util.Map;
 /** The values a traffic source passed in the campaign URL, read by its parameter names. */
 public record TrafficSourceValues(String externalId, BigDecimal cost, List<String> trackingFields) {
 
-    public static final int MAX_VALUE_LENGTH = 512;
+    private static final int MAX_VALUE_LENGTH = 512;
     public static final TrafficSourceValues NONE = new TrafficSourceValues(null, null, List.of());
 
     public static TrafficSourceValues read(TrafficSource source, Map<String, String> query) {

@@ -53,4 +53,31 @@ class AmountsTest {
         assertThat(Amounts.parse("1." + "0".repeat(Amounts.MAX_TEXT_LENGTH))).isEmpty();
         assertThat(Amounts.parse("1." + "0".repeat(Amounts.MAX_TEXT_LENGTH - 3))).isPresent();
     }
+
+    @Test
+    void parse_givesNothingForText() {
+        assertThat(Amounts.parse("4,20")).isEmpty();
+        assertThat(Amounts.parse(" 4.20 ").orElseThrow()).isEqualByComparingTo("4.2");
+    }
+
+    @Test
+    void parse_givesNothing_forExponentsAndValuesBeyondTheBounds() {
+        assertThat(Amounts.parse("1e20000000")).isEmpty();
+        assertThat(Amounts.parse("1e999999999")).isEmpty();
+        assertThat(Amounts.parse("9e125")).isEmpty();
+        assertThat(Amounts.parse("1E2")).isEmpty();
+        assertThat(Amounts.parse("1000000000000")).isEmpty();
+        assertThat(Amounts.parse("0.0000001")).isEmpty();
+        assertThat(Amounts.parse("NaN")).isEmpty();
+        assertThat(Amounts.parse("0".repeat(100) + "1")).isEmpty();
+    }
+
+    @Test
+    void parse_acceptsTheLargestAndSmallestAmountsInBounds() {
+        assertThat(Amounts.parse("999999999999.999999").orElseThrow()).isEqualByComparingTo("999999999999.999999");
+        assertThat(Amounts.parse("-4.20").orElseThrow()).isEqualByComparingTo("-4.2");
+        assertThat(Amounts.parse("0.000001").orElseThrow()).isEqualByComparingTo("0.000001");
+        assertThat(Amounts.parse("4.2000000").orElseThrow()).isEqualByComparingTo("4.2");
+        assertThat(Amounts.parse("000012").orElseThrow()).isEqualByComparingTo("12");
+    }
 }
