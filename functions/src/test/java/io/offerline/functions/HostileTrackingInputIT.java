@@ -262,6 +262,7 @@ class HostileTrackingInputIT {
             @ForAll("hostile") String lander, @ForAll("hostile") String url, @ForAll("hostile") String referrer, @ForAll("hostile") String body) {
         APIGatewayV2HTTPEvent event = body.length() % 3 == 0 ? rawDirectVisitEvent(body)
                 : directVisitEvent(Map.of("campaign", campaignId, "lander", lander, "url", "https://offer.example/?" + url, "referrer", referrer));
+        event.setIsBase64Encoded(body.length() % 3 == 0 && body.length() % 2 == 0);
         APIGatewayV2HTTPResponse response = call(() -> directVisits.handleRequest(event, null), campaignId, lander, url, referrer, body);
 
         assertThat(response.getStatusCode()).isIn(200, 400, 404);
