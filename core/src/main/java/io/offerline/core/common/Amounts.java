@@ -26,12 +26,15 @@ import java.util.regex.Pattern;
  *       10^{@link #CELL_AMOUNT_INTEGER_DIGITS} (see {@link #fitsACell}); that leaves room for an
  *       amount in bounds converted at a cross rate up to 10^6 (the ECB's rates cross at about
  *       2·10^4 at most, IDR per GBP);</li>
- *   <li>each change to a cell's counter is at most two such amounts (a status update takes the
- *       old amount back and adds the new one), and a 15-minute cell receives fewer than
- *       10^{@link #MAX_CELL_CHANGES_DIGITS} changes: that would be 10^10 writes a second on the
- *       events table, where DynamoDB allows a table tens of thousands by default;</li>
+ *   <li>one event changes a cell's counter by less than 4·10^18: a conversion's cost is its CPA
+ *       amount plus a revenue share of at most 100 % of its revenue (the bound of a REVSHARE
+ *       percentage), each below 10^18, and a status update takes the old value back and adds
+ *       the new one;</li>
+ *   <li>a 15-minute cell receives fewer than 10^{@link #MAX_CELL_CHANGES_DIGITS} changes: that
+ *       would be 10^10 writes a second on the events table, where DynamoDB allows a table tens
+ *       of thousands by default;</li>
  *   <li>so every sum, and every partial sum on the way (reversals only subtract what was
- *       added), is below 2·10^18 · 10^13 &lt; 10^32: 32 integer digits and 6 decimals are 38
+ *       added), is below 4·10^18 · 10^13 &lt; 10^32: 32 integer digits and 6 decimals are 38
  *       significant digits, the magnitude is below 1E125, and the smallest non-zero one is
  *       1E-6.</li>
  * </ul>

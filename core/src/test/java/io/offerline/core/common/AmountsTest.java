@@ -25,10 +25,11 @@ class AmountsTest {
     void largestCellSum_staysInDynamoDbsNumberRange() {
         BigDecimal largestAmount = Money.stored(BigDecimal.ONE.scaleByPowerOfTen(Amounts.CELL_AMOUNT_INTEGER_DIGITS)
                 .subtract(BigDecimal.ONE.movePointLeft(Amounts.MAX_DECIMALS)));
-        BigDecimal largestChange = largestAmount.multiply(BigDecimal.valueOf(2));
+        BigDecimal cpaPlusFullRevenueShare = largestAmount.add(largestAmount);
+        BigDecimal statusUpdateOfIt = cpaPlusFullRevenueShare.add(cpaPlusFullRevenueShare);
         BigDecimal changes = BigDecimal.ONE.scaleByPowerOfTen(Amounts.MAX_CELL_CHANGES_DIGITS);
 
-        BigDecimal largestSum = largestChange.multiply(changes);
+        BigDecimal largestSum = statusUpdateOfIt.multiply(changes);
 
         assertThat(largestSum.precision()).isLessThanOrEqualTo(DYNAMO_DIGITS);
         assertThat(largestSum.negate().precision()).isLessThanOrEqualTo(DYNAMO_DIGITS);
