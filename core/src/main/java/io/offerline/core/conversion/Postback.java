@@ -1,6 +1,6 @@
 package io.offerline.core.conversion;
 
-import java.util.List;
+import io.offerline.core.tracking.ClickIds;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,8 +9,6 @@ import java.util.Optional;
  * the click-id cookie when a pixel or script carried one.
  */
 public record Postback(Map<String, String> parameters, String sourceIp, String cookieClickId) {
-
-    public static final List<String> CLICK_ID_NAMES = List.of("cid", "click_id", "cf_click_id");
 
     public Postback {
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
@@ -29,6 +27,6 @@ public record Postback(Map<String, String> parameters, String sourceIp, String c
 
     /** The click id: {@code cid} or its aliases, else the cookie. */
     public Optional<String> clickId() {
-        return first(CLICK_ID_NAMES.toArray(String[]::new)).or(() -> Optional.ofNullable(cookieClickId));
+        return first(ClickIds.PARAMETER_NAMES.toArray(String[]::new)).or(() -> Optional.ofNullable(cookieClickId));
     }
 }
