@@ -4,7 +4,7 @@ import graphql.GraphQL;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.offerline.api.fetch.Loaders;
-import io.offerline.core.account.AccountBootstrap;
+import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.account.ApiKeys;

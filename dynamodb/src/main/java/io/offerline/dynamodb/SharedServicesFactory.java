@@ -10,7 +10,7 @@ import io.offerline.core.conversion.ConversionTypeRepository;
 import io.offerline.core.conversion.ConversionTypes;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackService;
-import io.offerline.core.conversion.RevenueConverter;
+import io.offerline.core.currency.RevenueConverter;
 import io.offerline.core.currency.CurrencyConverter;
 import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.network.AffiliateNetworkRepository;

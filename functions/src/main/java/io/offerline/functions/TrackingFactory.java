@@ -3,7 +3,7 @@ package io.offerline.functions;
 import io.micronaut.context.annotation.Factory;
 import io.offerline.core.cap.CapCounters;
 import io.offerline.core.cap.CapStatus;
-import io.offerline.core.conversion.RevenueConverter;
+import io.offerline.core.currency.RevenueConverter;
 import io.offerline.core.tracking.ClickService;
 import io.offerline.core.tracking.CostPricing;
 import io.offerline.core.tracking.DirectVisitService;

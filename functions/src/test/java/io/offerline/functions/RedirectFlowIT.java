@@ -24,7 +24,7 @@ import io.offerline.core.offer.OfferDraft;
 import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
 import io.offerline.core.tracking.ClickTrail;
-import io.offerline.core.tracking.DeviceType;
+import io.offerline.core.visitor.DeviceType;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitRepository;
 import io.offerline.core.trafficsource.TrafficSource;

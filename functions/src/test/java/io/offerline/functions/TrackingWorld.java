@@ -1,7 +1,7 @@
 package io.offerline.functions;
 
 import io.micronaut.context.ApplicationContext;
-import io.offerline.core.account.AccountBootstrap;
+import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.ApiKeys;
 import io.offerline.core.account.Principal;
@@ -34,7 +34,7 @@ import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
-import io.offerline.core.report.Counters;
+import io.offerline.core.stats.Counters;
 import io.offerline.core.workspace.WorkspaceRepository;
 import io.offerline.core.workspace.WorkspaceService;
 import io.offerline.dynamodb.AppliedStats;

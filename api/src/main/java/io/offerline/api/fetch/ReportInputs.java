@@ -2,7 +2,7 @@ package io.offerline.api.fetch;
 
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.common.TimeZones;
-import io.offerline.core.report.ConversionTime;
+import io.offerline.core.stats.ConversionTime;
 import io.offerline.core.report.Dimension;
 import io.offerline.core.report.Metric;
 import io.offerline.core.report.ReportFilter;

@@ -2,7 +2,7 @@ package io.offerline.api.fetch;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import io.offerline.core.tracking.Token;
+import io.offerline.core.url.Token;
 import java.util.List;
 
 /** {@code tokens}: the token catalogue, in its declared order. */

@@ -1,6 +1,6 @@
 package io.offerline.core.offer;
 
-import io.offerline.core.campaign.Weighted;
+import io.offerline.core.common.Weighted;
 import io.offerline.core.common.InvalidInputException;
 import java.util.Objects;
 

@@ -3,7 +3,7 @@ package io.offerline.core.tracking;
 import io.offerline.core.account.Account;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CostModel;
-import io.offerline.core.conversion.RevenueConverter;
+import io.offerline.core.currency.RevenueConverter;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.math.BigDecimal;

@@ -2,8 +2,8 @@ package io.offerline.functions.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerline.core.tracking.DeviceType;
-import io.offerline.core.tracking.Visitor;
+import io.offerline.core.visitor.DeviceType;
+import io.offerline.core.visitor.Visitor;
 import io.offerline.core.tracking.VisitorSignals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
