@@ -39,9 +39,9 @@ public final class CoreWiring implements SchemaWiring {
     private final AccountRepository accounts;
     private final AccountService accountService;
 
-    public CoreWiring(WorkspaceService workspaces, OfferService offers, CampaignService campaigns,
+    public CoreWiring(WorkspaceService workspaces, OfferService offers, CampaignService campaigns, AccountService accountService,
             AccountRepository accounts) {
-        this.accountService = new AccountService(accounts);
+        this.accountService = accountService;
         this.workspaces = workspaces;
         this.offers = offers;
         this.campaigns = campaigns;
