@@ -1,15 +1,15 @@
 package io.offerline.api;
 
 import io.offerline.core.conversion.Conversion;
-import io.offerline.core.conversion.ConversionSlot;
 import io.offerline.core.conversion.ConversionRepository;
+import io.offerline.core.conversion.ConversionSlot;
 import io.offerline.core.conversion.ConversionStatus;
 import io.offerline.core.tracking.Click;
 import io.offerline.core.tracking.ClickIds;
-import io.offerline.core.visitor.DeviceType;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitCost;
 import io.offerline.core.tracking.VisitRepository;
+import io.offerline.core.visitor.DeviceType;
 import io.offerline.core.visitor.Visitor;
 import java.math.BigDecimal;
 import java.time.Duration;
