@@ -24,7 +24,7 @@ public final class DynamoClients {
 
     /**
      * The client for AWS: region and credentials come from the Lambda environment. Interceptors
-     * (such as a {@link CapacityMeter}) are for measurements; production passes none.
+     * (such as a {@code CapacityMeter} of the testkit) are for measurements; production passes none.
      */
     public static DynamoDbClient forAws(ExecutionInterceptor... interceptors) {
         DynamoDbClientBuilder builder = withLightHttp(DynamoDbClient.builder());

@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @Factory
 public class DynamoFactory {
 
-    /** Interceptor beans (a {@link CapacityMeter} registered by a measurement) go on the client; production has none. */
+    /** Interceptor beans (a {@code CapacityMeter} of the testkit registered by a measurement) go on the client; production has none. */
     @Singleton
     DynamoDbClient dynamoDbClient(@Value("${dynamodb.endpoint:}") String endpoint, List<ExecutionInterceptor> interceptors) {
         ExecutionInterceptor[] given = interceptors.toArray(ExecutionInterceptor[]::new);

@@ -3,6 +3,7 @@ package io.offerline.dynamodb;
 import io.offerline.core.stats.CellKey;
 import io.offerline.core.stats.ConversionTime;
 import io.offerline.core.stats.Counters;
+import io.offerline.testkit.StreamPoller;
 import java.time.Instant;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
@@ -19,7 +20,8 @@ public final class AppliedStats implements AutoCloseable {
 
     public AppliedStats(TestDynamo dynamo) {
         streams = DynamoClients.streamsForEndpoint(dynamo.endpoint());
-        poller = new StreamPoller(dynamo.client(), streams, dynamo.tables(), new DynamoStatsAggregator(dynamo.client(), dynamo.tables()));
+        poller = new StreamPoller(dynamo.client(), streams, dynamo.tables().events(),
+                new DynamoStatsAggregator(dynamo.client(), dynamo.tables())::applyRecords);
         cells = new DynamoStatsCells(dynamo.client(), dynamo.tables());
     }
 

@@ -1,5 +1,6 @@
 package io.offerline.dynamodb;
 
+import io.offerline.testkit.MotoServer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**

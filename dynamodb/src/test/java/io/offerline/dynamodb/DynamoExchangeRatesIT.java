@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerline.core.currency.CurrencyConverter;
 import io.offerline.core.currency.DailyRates;
+import io.offerline.testkit.EcbRatesFixture;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;

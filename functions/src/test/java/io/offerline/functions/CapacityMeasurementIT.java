@@ -17,13 +17,13 @@ import io.offerline.core.offer.OfferDraft;
 import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
 import io.offerline.core.trafficsource.TrafficSource;
-import io.offerline.dynamodb.CapacityMeter;
 import io.offerline.dynamodb.DynamoClients;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.DynamoStatsAggregator;
-import io.offerline.dynamodb.MeteredCall;
-import io.offerline.dynamodb.StreamPoller;
 import io.offerline.dynamodb.TestDynamo;
+import io.offerline.testkit.CapacityMeter;
+import io.offerline.testkit.MeteredCall;
+import io.offerline.testkit.StreamPoller;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -192,8 +192,8 @@ class CapacityMeasurementIT {
         Campaign campaign = campaignTo(world.offer("https://offer.example/?cid={cf_click_id}", "2.50"));
         List<String> clickIds = new ArrayList<>();
         try (DynamoDbStreamsClient streams = DynamoClients.streamsForEndpoint(dynamo.endpoint())) {
-            StreamPoller poller = new StreamPoller(world.context.getBean(DynamoDbClient.class), streams, dynamo.tables(),
-                    world.context.getBean(DynamoStatsAggregator.class));
+            StreamPoller poller = new StreamPoller(world.context.getBean(DynamoDbClient.class), streams, dynamo.tables().events(),
+                    world.context.getBean(DynamoStatsAggregator.class)::applyRecords);
             poller.poll();
             for (int index = 0; index < 100; index++) {
                 clickIds.add(clickIdOf(visit(campaign)));

@@ -2,10 +2,10 @@ package io.offerline.functions;
 
 import io.offerline.core.offer.Offer;
 import io.offerline.dynamodb.DynamoClients;
-import io.offerline.dynamodb.MotoServer;
 import io.offerline.dynamodb.TableCreator;
 import io.offerline.dynamodb.TableNames;
 import io.offerline.dynamodb.TestDynamo;
+import io.offerline.testkit.MotoServer;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offerline.core.currency.DailyRates;
 import io.offerline.core.currency.RatesFormatException;
-import io.offerline.dynamodb.EcbRatesFixture;
+import io.offerline.testkit.EcbRatesFixture;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -11,11 +11,12 @@ import io.offerline.core.http.HttpRoutes;
 import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.dynamodb.DynamoClients;
 import io.offerline.dynamodb.DynamoStatsAggregator;
-import io.offerline.dynamodb.EcbRatesFixture;
-import io.offerline.dynamodb.MotoServer;
-import io.offerline.dynamodb.StreamPoller;
 import io.offerline.dynamodb.TableCreator;
 import io.offerline.dynamodb.TableNames;
+import io.offerline.testkit.EcbRatesFixture;
+import io.offerline.testkit.MotoServer;
+import io.offerline.testkit.MotoUnavailableException;
+import io.offerline.testkit.StreamPoller;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -68,7 +69,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static void main(String[] args) {
-        LocalStack stack = start(LocalSettings.from(System.getenv()));
+        LocalStack stack = startOrExit(LocalSettings.from(System.getenv()));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "offerline-shutdown"));
         String base = stack.baseUrl();
         System.out.println("API key: " + stack.apiKey());
@@ -80,6 +81,17 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("  Postback:  " + base + "/postback?cid=<click id>&payout=<amount>&txid=<id>");
         System.out.println("  Workspace: " + stack.workspaceId() + " (Default)");
         System.out.println("Press Ctrl-C to stop.");
+    }
+
+    /** A moto that cannot be had is the user's to fix: its sentence says how, so no stack trace. */
+    private static LocalStack startOrExit(LocalSettings settings) {
+        try {
+            return start(settings);
+        } catch (MotoUnavailableException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            throw e;
+        }
     }
 
     /** Starts everything; on failure stops what was already started. */
@@ -142,8 +154,8 @@ public final class LocalStack implements AutoCloseable {
      * about every second and feeds the same aggregator the deployed function runs.
      */
     private static ScheduledExecutorService pollStreams(ApplicationContext context, DynamoDbStreamsClient streams) {
-        StreamPoller poller = new StreamPoller(context.getBean(DynamoDbClient.class), streams, TABLES,
-                context.getBean(DynamoStatsAggregator.class));
+        StreamPoller poller = new StreamPoller(context.getBean(DynamoDbClient.class), streams, TABLES.events(),
+                context.getBean(DynamoStatsAggregator.class)::applyRecords);
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "offerline-stream-poller");
             thread.setDaemon(true);

@@ -1,4 +1,4 @@
-package io.offerline.dynamodb;
+package io.offerline.testkit;
 
 import io.offerline.core.currency.DailyRates;
 import io.offerline.core.currency.EcbRatesParser;
@@ -17,7 +17,7 @@ import java.util.List;
 public final class EcbRatesFixture {
 
     /** The fixture's path on the class path. */
-    public static final String RESOURCE = "/io/offerline/dynamodb/ecb-rates-fixture.xml";
+    public static final String RESOURCE = "/io/offerline/testkit/ecb-rates-fixture.xml";
 
     private EcbRatesFixture() {
     }

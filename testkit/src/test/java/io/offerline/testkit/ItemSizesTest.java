@@ -1,4 +1,4 @@
-package io.offerline.dynamodb;
+package io.offerline.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

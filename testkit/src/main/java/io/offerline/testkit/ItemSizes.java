@@ -1,4 +1,4 @@
-package io.offerline.dynamodb;
+package io.offerline.testkit;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ public final class ItemSizes {
         return elements.stream().mapToLong(element -> value(element) + ELEMENT_OVERHEAD).sum();
     }
 
-    static long utf8(String text) {
+    public static long utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }
 

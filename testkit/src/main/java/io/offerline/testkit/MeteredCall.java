@@ -1,4 +1,4 @@
-package io.offerline.dynamodb;
+package io.offerline.testkit;
 
 /**
  * One DynamoDB call as {@link CapacityMeter} saw it: the item bytes it is billed on and the read

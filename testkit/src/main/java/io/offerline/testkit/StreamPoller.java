@@ -1,34 +1,42 @@
-package io.offerline.dynamodb;
+package io.offerline.testkit;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
+import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
- * Reads the events table's stream through the DynamoDB Streams API, every shard from
- * {@code TRIM_HORIZON}, and hands each page of records to the aggregator: what Lambda's event
- * source mapping does on AWS, for the local stack and the tests. Not thread-safe: one poller
- * per thread.
+ * Reads a table's stream through the DynamoDB Streams API, every shard from
+ * {@code TRIM_HORIZON}, and hands each page of records to a consumer (the stats aggregator):
+ * what Lambda's event source mapping does on AWS, for the local stack and the tests. Not
+ * thread-safe: one poller per thread.
  */
 public final class StreamPoller {
 
+    /** What is done with a page of a shard's records; answers how many were applied. */
+    @FunctionalInterface
+    public interface ShardConsumer {
+        /** @param shard the stream ARN and the shard id, joined by {@code /} */
+        int apply(String shard, List<Record> records);
+    }
+
     private final DynamoDbClient client;
     private final DynamoDbStreamsClient streams;
-    private final TableNames names;
-    private final DynamoStatsAggregator aggregator;
+    private final String table;
+    private final ShardConsumer consumer;
     private final Map<String, String> iterators = new HashMap<>();
     private String streamArn;
 
-    public StreamPoller(DynamoDbClient client, DynamoDbStreamsClient streams, TableNames names, DynamoStatsAggregator aggregator) {
+    public StreamPoller(DynamoDbClient client, DynamoDbStreamsClient streams, String table, ShardConsumer consumer) {
         this.client = client;
         this.streams = streams;
-        this.names = names;
-        this.aggregator = aggregator;
+        this.table = table;
+        this.consumer = consumer;
     }
 
     /**
@@ -38,7 +46,7 @@ public final class StreamPoller {
      */
     public int poll() {
         if (streamArn == null) {
-            streamArn = client.describeTable(request -> request.tableName(names.events())).table().latestStreamArn();
+            streamArn = client.describeTable(request -> request.tableName(table)).table().latestStreamArn();
         }
         List<Shard> shards = streams.describeStream(request -> request.streamArn(streamArn)).streamDescription().shards();
         int applied = 0;
@@ -54,7 +62,7 @@ public final class StreamPoller {
         while (iterator != null) {
             String current = iterator;
             GetRecordsResponse page = streams.getRecords(request -> request.shardIterator(current));
-            applied += aggregator.applyRecords(streamArn + "/" + shardId, page.records());
+            applied += consumer.apply(streamArn + "/" + shardId, page.records());
             iterator = page.nextShardIterator();
             iterators.put(shardId, iterator);
             if (page.records().isEmpty()) {

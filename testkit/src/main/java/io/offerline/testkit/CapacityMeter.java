@@ -1,4 +1,4 @@
-package io.offerline.dynamodb;
+package io.offerline.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 /**
  * Records every DynamoDB call of a client with the request units it would cost on DynamoDB,
  * computed from item sizes by {@link RequestUnits}, because moto's ConsumedCapacity is a
- * placeholder. Measurements pass it to {@link DynamoClients}; production clients carry none.
+ * placeholder. Measurements pass it to the DynamoDB client factory (io.offerline.dynamodb.DynamoClients); production clients carry none.
  */
 public final class CapacityMeter implements ExecutionInterceptor {
 

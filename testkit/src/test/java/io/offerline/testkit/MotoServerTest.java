@@ -1,4 +1,4 @@
-package io.offerline.dynamodb;
+package io.offerline.testkit;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 class MotoServerTest {
 
     @Test
-    void start_failsWithInstallHint_whenTheExecutableIsMissing() {
+    void start_failsWithStartHint_whenTheExecutableIsMissing() {
         assertThatThrownBy(() -> MotoServer.start(List.of("/nonexistent/moto_server")))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("pip install \"moto[server]\"");
+                .hasMessageContaining("set MOTO_SERVER to a working moto_server");
     }
 }

@@ -1,6 +1,5 @@
-package io.offerline.dynamodb;
+package io.offerline.testkit;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
@@ -12,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A {@code moto_server} child process on a free loopback port: the DynamoDB engine of the tests
@@ -20,8 +18,8 @@ import java.util.Optional;
  */
 public final class MotoServer implements AutoCloseable {
 
-    public static final String INSTALL_HINT =
-            "moto_server was not found: install it with pip install \"moto[server]\" (or set MOTO_SERVER to its path, or DYNAMODB_ENDPOINT to a running engine).";
+    public static final String START_HINT =
+            "moto_server could not be started: set MOTO_SERVER to a working moto_server (or unset it, and Offerline finds or installs one itself), or DYNAMODB_ENDPOINT to a running engine.";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;
@@ -32,9 +30,12 @@ public final class MotoServer implements AutoCloseable {
         this.endpoint = endpoint;
     }
 
-    /** Starts the moto_server found on this machine and returns once it answers HTTP. */
+    /**
+     * Starts the moto found on this machine ({@link MotoLocator}, which installs one into the
+     * project's virtual environment when there is none) and returns once it answers HTTP.
+     */
     public static MotoServer start() {
-        return start(locate().orElseThrow(() -> new IllegalStateException(INSTALL_HINT)));
+        return start(command(MotoLocator.forThisProcess().locate()));
     }
 
     /** Starts moto with {@code executable} (the program and its leading arguments). */
@@ -49,7 +50,7 @@ public final class MotoServer implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
         } catch (IOException e) {
-            throw new IllegalStateException(INSTALL_HINT, e);
+            throw new MotoUnavailableException(START_HINT, e);
         }
         MotoServer server = new MotoServer(process, "http://127.0.0.1:" + port);
         server.awaitReady();
@@ -73,45 +74,9 @@ public final class MotoServer implements AutoCloseable {
         }
     }
 
-    /**
-     * The command that runs moto, found in this order: MOTO_SERVER, moto_server on the PATH,
-     * the pyenv shim, then python3 with the moto module. Where the Python behind it can be
-     * found, moto runs through {@code serialized_moto_server.py}, which makes conditional
-     * writes atomic as in DynamoDB; otherwise the executable runs as it is.
-     */
-    static Optional<List<String>> locate() {
-        Optional<Path> executable = executable();
-        Optional<String> python = executable.flatMap(MotoServer::pythonOf)
-                .or(() -> Optional.of(Path.of(System.getProperty("user.home"), ".pyenv", "shims", "python3")).filter(Files::isExecutable)
-                        .map(Path::toString).filter(MotoServer::hasMotoModule))
-                .or(() -> onPath("python3").map(Path::toString).filter(MotoServer::hasMotoModule));
-        if (python.isPresent()) {
-            return Optional.of(List.of(python.get(), launcher().toString()));
-        }
-        return executable.map(path -> List.of(path.toString()));
-    }
-
-    private static Optional<Path> executable() {
-        String configured = System.getenv("MOTO_SERVER");
-        if (configured != null && !configured.isBlank()) {
-            return Optional.of(Path.of(configured));
-        }
-        Path shim = Path.of(System.getProperty("user.home"), ".pyenv", "shims", "moto_server");
-        return onPath("moto_server").or(() -> Optional.of(shim).filter(Files::isExecutable));
-    }
-
-    /** The interpreter named in a Python script's first line, e.g. {@code #!/usr/bin/python3}. */
-    private static Optional<String> pythonOf(Path script) {
-        try (java.io.BufferedReader reader = Files.newBufferedReader(script)) {
-            String first = reader.readLine();
-            if (first == null || !first.startsWith("#!") || !first.contains("python")) {
-                return Optional.empty();
-            }
-            String[] words = first.substring(2).trim().split("\\s+");
-            return Optional.of(words[0].endsWith("/env") && words.length > 1 ? words[1] : words[0]);
-        } catch (IOException | RuntimeException unreadable) {
-            return Optional.empty();
-        }
+    /** The command that runs {@code program}: a Python runs moto through the serializing launcher. */
+    private static List<String> command(MotoProgram program) {
+        return program.python() ? List.of(program.path(), launcher().toString()) : List.of(program.path());
     }
 
     /** The launcher script, copied out of the jar once per JVM. */
@@ -128,32 +93,6 @@ public final class MotoServer implements AutoCloseable {
         }
     }
 
-    private static Optional<Path> onPath(String executable) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String directory : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(directory, executable);
-            if (!directory.isEmpty() && Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean hasMotoModule(String python) {
-        try {
-            Process probe = new ProcessBuilder(python, "-c", "import moto.server")
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            return probe.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
@@ -166,7 +105,7 @@ public final class MotoServer implements AutoCloseable {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("moto_server exited with code " + process.exitValue() + " before it answered. " + INSTALL_HINT);
+                throw new MotoUnavailableException("moto_server exited with code " + process.exitValue() + " before it answered. " + START_HINT);
             }
             if (answers()) {
                 return;
@@ -174,7 +113,7 @@ public final class MotoServer implements AutoCloseable {
             sleep();
         }
         close();
-        throw new IllegalStateException("moto_server did not answer on " + endpoint + " within " + START_TIMEOUT.toSeconds() + " s.");
+        throw new MotoUnavailableException("moto_server did not answer on " + endpoint + " within " + START_TIMEOUT.toSeconds() + " s.");
     }
 
     private boolean answers() {
