@@ -7,21 +7,15 @@ import io.offerline.api.fetch.Loaders;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.AccountService;
 import io.offerline.core.account.ApiKeys;
-import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.conversion.ConversionTypes;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackService;
-import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.lander.LanderService;
-import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.network.AffiliateNetworkService;
-import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.report.ReportService;
-import io.offerline.core.trafficsource.TrafficSourceRepository;
 import io.offerline.core.trafficsource.TrafficSourceService;
-import io.offerline.core.workspace.WorkspaceRepository;
 import io.offerline.core.workspace.WorkspaceService;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -72,10 +66,10 @@ public class ApiFactory {
     }
 
     @Singleton
-    GraphQLHttp graphQLHttp(GraphQL graphQL, ApiKeys apiKeys, OfferRepository offers, WorkspaceRepository workspaces,
-            AffiliateNetworkRepository networks, LanderRepository landers, TrafficSourceRepository trafficSources,
-            CampaignRepository campaigns, ReportService reports, @Value("${offerline.public-base-url:}") String publicBaseUrl) {
-        Loaders loaders = new Loaders(offers, workspaces, networks, landers, trafficSources, campaigns, reports);
+    GraphQLHttp graphQLHttp(GraphQL graphQL, ApiKeys apiKeys, WorkspaceService workspaces, OfferService offers,
+            AffiliateNetworkService networks, LanderService landers, TrafficSourceService trafficSources,
+            CampaignService campaigns, ReportService reports, @Value("${offerline.public-base-url:}") String publicBaseUrl) {
+        Loaders loaders = new Loaders(workspaces, offers, networks, landers, trafficSources, campaigns, reports);
         return new GraphQLHttp(graphQL, apiKeys, loaders, publicBaseUrl);
     }
 }

@@ -1,14 +1,16 @@
 package io.offerline.api;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.offerline.api.fetch.PostbackLogFetcher;
-import io.offerline.api.fetch.SaveConversionTypeFetcher;
 import io.offerline.api.fetch.PostbackParametersFetcher;
 import io.offerline.api.fetch.UploadConversionsFetcher;
+import io.offerline.core.conversion.ConversionType;
 import io.offerline.core.conversion.ConversionTypes;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackService;
 import java.time.Clock;
+import java.util.Map;
 
 /** Fetchers of the postback log, conversion types and conversion uploads. */
 public final class ConversionWiring implements SchemaWiring {
@@ -32,7 +34,13 @@ public final class ConversionWiring implements SchemaWiring {
                         .dataFetcher("conversionTypes", environment -> types.list(RequestScope.principal(environment))))
                 .type("Mutation", type -> type
                         .dataFetcher("uploadConversions", new UploadConversionsFetcher(postbacks, clock))
-                        .dataFetcher("saveConversionType", new SaveConversionTypeFetcher(types)))
+                        .dataFetcher("saveConversionType", this::saveConversionType))
                 .type("PostbackLogEntry", type -> type.dataFetcher("parameters", new PostbackParametersFetcher()));
+    }
+
+    private ConversionType saveConversionType(DataFetchingEnvironment environment) {
+        Map<String, Object> input = environment.getArgument("input");
+        return types.save(RequestScope.principal(environment), (String) input.get("key"), (String) input.get("name"),
+                Boolean.TRUE.equals(input.get("countsAsConversion")), Boolean.TRUE.equals(input.get("countsAsRevenue")));
     }
 }

@@ -1,34 +1,23 @@
 package io.offerline.api;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
-import io.offerline.api.fetch.ArchiveCampaignFetcher;
-import io.offerline.api.fetch.ArchiveOfferFetcher;
-import io.offerline.api.fetch.CampaignsFetcher;
-import io.offerline.api.fetch.UpdateAccountFetcher;
-import io.offerline.api.fetch.UpdateCampaignFetcher;
-import io.offerline.api.fetch.CampaignFetcher;
-import io.offerline.api.fetch.CloneOfferFetcher;
-import io.offerline.api.fetch.OfferNetworkFetcher;
+import io.offerline.api.fetch.AccountCurrency;
+import io.offerline.api.fetch.Inputs;
+import io.offerline.api.fetch.Loaders;
 import io.offerline.api.fetch.OfferTrackingFetcher;
-import io.offerline.api.fetch.OffersFetcher;
 import io.offerline.api.fetch.PostbackUrlFetcher;
-import io.offerline.api.fetch.UpdateOfferFetcher;
-import io.offerline.api.fetch.UpdateWorkspaceFetcher;
-import io.offerline.api.fetch.CreateCampaignFetcher;
-import io.offerline.api.fetch.CreateOfferFetcher;
-import io.offerline.api.fetch.CreateWorkspaceFetcher;
-import io.offerline.api.fetch.OfferFetcher;
-import io.offerline.api.fetch.TokensFetcher;
 import io.offerline.api.fetch.TrackingUrlFetcher;
 import io.offerline.api.fetch.ViewerFetcher;
-import io.offerline.api.fetch.WeightedOfferFetcher;
-import io.offerline.api.fetch.WorkspaceOfFetcher;
-import io.offerline.api.fetch.WorkspacesFetcher;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.AccountService;
 import io.offerline.core.campaign.CampaignService;
+import io.offerline.core.campaign.WeightedOffer;
+import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferService;
+import io.offerline.core.url.Token;
 import io.offerline.core.workspace.WorkspaceService;
+import java.util.Map;
 
 /** Fetchers of the viewer, workspaces, offers, campaigns and tokens. */
 public final class CoreWiring implements SchemaWiring {
@@ -50,36 +39,33 @@ public final class CoreWiring implements SchemaWiring {
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
-        WorkspaceOfFetcher workspaceOf = new WorkspaceOfFetcher();
+        new EntityFields<>("Offer", offers, (principal, input) -> Inputs.offer(input)).wire(wiring, Inputs::offerFilter,
+                (principal, workspaceId, filter, page) -> offers.list(principal, workspaceId, filter, page));
+        // A cost model without currency is in the account's currency.
+        new EntityFields<>("Campaign", campaigns, (principal, input) -> Inputs.campaign(input, AccountCurrency.of(accounts, principal)))
+                .wire(wiring, Inputs::campaignFilter,
+                (principal, workspaceId, filter, page) -> campaigns.list(principal, workspaceId, filter, page));
         wiring.type("Query", type -> type
                         .dataFetcher("viewer", new ViewerFetcher(accounts))
-                        .dataFetcher("workspaces", new WorkspacesFetcher(workspaces))
-                        .dataFetcher("offers", new OffersFetcher(offers))
-                        .dataFetcher("offer", new OfferFetcher(offers))
-                        .dataFetcher("campaigns", new CampaignsFetcher(campaigns))
-                        .dataFetcher("campaign", new CampaignFetcher(campaigns))
-                        .dataFetcher("tokens", new TokensFetcher()))
+                        .dataFetcher("workspaces", environment -> workspaces.list(RequestScope.principal(environment)))
+                        .dataFetcher("tokens", environment -> Token.ALL))
                 .type("Mutation", type -> type
-                        .dataFetcher("createWorkspace", new CreateWorkspaceFetcher(workspaces))
-                        .dataFetcher("updateAccount", new UpdateAccountFetcher(accountService))
-                        .dataFetcher("updateWorkspace", new UpdateWorkspaceFetcher(workspaces))
-                        .dataFetcher("createOffer", new CreateOfferFetcher(offers))
-                        .dataFetcher("updateOffer", new UpdateOfferFetcher(offers))
-                        .dataFetcher("archiveOffer", new ArchiveOfferFetcher(offers, true))
-                        .dataFetcher("restoreOffer", new ArchiveOfferFetcher(offers, false))
-                        .dataFetcher("cloneOffer", new CloneOfferFetcher(offers))
-                        .dataFetcher("createCampaign", new CreateCampaignFetcher(campaigns, accounts))
-                        .dataFetcher("updateCampaign", new UpdateCampaignFetcher(campaigns, accounts))
-                        .dataFetcher("archiveCampaign", new ArchiveCampaignFetcher(campaigns, true))
-                        .dataFetcher("restoreCampaign", new ArchiveCampaignFetcher(campaigns, false)))
+                        .dataFetcher("createWorkspace", environment -> workspaces.create(RequestScope.principal(environment),
+                                (String) input(environment).get("name")))
+                        .dataFetcher("updateWorkspace", environment -> workspaces.rename(RequestScope.principal(environment),
+                                environment.getArgument("id"), (String) input(environment).get("name")))
+                        .dataFetcher("updateAccount", environment -> accountService.update(RequestScope.principal(environment),
+                                (String) input(environment).get("name"), Boolean.TRUE.equals(input(environment).get("truncateIps"))))
+                        .dataFetcher("cloneOffer", environment -> offers.clone(RequestScope.principal(environment), environment.getArgument("id"))))
                 .type("Offer", type -> type
-                        .dataFetcher("workspace", workspaceOf)
-                        .dataFetcher("affiliateNetwork", new OfferNetworkFetcher())
+                        .dataFetcher("affiliateNetwork", Loaders.byId(Loaders.NETWORKS, Offer::affiliateNetworkId))
                         .dataFetcher("tracking", new OfferTrackingFetcher()))
                 .type("OfferTracking", type -> type.dataFetcher("postbackUrl", new PostbackUrlFetcher()))
-                .type("Campaign", type -> type
-                        .dataFetcher("workspace", workspaceOf)
-                        .dataFetcher("trackingUrl", new TrackingUrlFetcher()))
-                .type("WeightedOffer", type -> type.dataFetcher("offer", new WeightedOfferFetcher()));
+                .type("Campaign", type -> type.dataFetcher("trackingUrl", new TrackingUrlFetcher()))
+                .type("WeightedOffer", type -> type.dataFetcher("offer", Loaders.byId(Loaders.OFFERS, WeightedOffer::offerId)));
+    }
+
+    private static Map<String, Object> input(DataFetchingEnvironment environment) {
+        return environment.getArgument("input");
     }
 }

@@ -1,13 +1,9 @@
 package io.offerline.api;
 
 import graphql.schema.idl.RuntimeWiring;
-import io.offerline.api.fetch.ArchiveLanderFetcher;
-import io.offerline.api.fetch.CreateLanderFetcher;
-import io.offerline.api.fetch.LanderFetcher;
-import io.offerline.api.fetch.LandersFetcher;
-import io.offerline.api.fetch.UpdateLanderFetcher;
-import io.offerline.api.fetch.WeightedLanderFetcher;
-import io.offerline.api.fetch.WorkspaceOfFetcher;
+import io.offerline.api.fetch.LanderInputs;
+import io.offerline.api.fetch.Loaders;
+import io.offerline.core.campaign.WeightedLander;
 import io.offerline.core.lander.LanderService;
 
 /** Fetchers of landers, and of the lander behind a campaign path's weighted lander. */
@@ -21,15 +17,7 @@ public final class LanderWiring implements SchemaWiring {
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
-        wiring.type("Query", type -> type
-                        .dataFetcher("landers", new LandersFetcher(landers))
-                        .dataFetcher("lander", new LanderFetcher(landers)))
-                .type("Mutation", type -> type
-                        .dataFetcher("createLander", new CreateLanderFetcher(landers))
-                        .dataFetcher("updateLander", new UpdateLanderFetcher(landers))
-                        .dataFetcher("archiveLander", new ArchiveLanderFetcher(landers, true))
-                        .dataFetcher("restoreLander", new ArchiveLanderFetcher(landers, false)))
-                .type("Lander", type -> type.dataFetcher("workspace", new WorkspaceOfFetcher()))
-                .type("WeightedLander", type -> type.dataFetcher("lander", new WeightedLanderFetcher()));
+        new EntityFields<>("Lander", landers, (principal, input) -> LanderInputs.draft(input)).wire(wiring);
+        wiring.type("WeightedLander", type -> type.dataFetcher("lander", Loaders.byId(Loaders.LANDERS, WeightedLander::landerId)));
     }
 }

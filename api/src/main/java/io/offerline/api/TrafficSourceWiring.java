@@ -1,15 +1,12 @@
 package io.offerline.api;
 
 import graphql.schema.idl.RuntimeWiring;
-import io.offerline.api.fetch.ArchiveTrafficSourceFetcher;
-import io.offerline.api.fetch.CampaignTrafficSourceFetcher;
-import io.offerline.api.fetch.CreateTrafficSourceFetcher;
-import io.offerline.api.fetch.TrafficSourceFetcher;
+import io.offerline.api.fetch.AccountCurrency;
+import io.offerline.api.fetch.Loaders;
+import io.offerline.api.fetch.TrafficSourceInputs;
 import io.offerline.api.fetch.TrafficSourceTrackingFieldsFetcher;
-import io.offerline.api.fetch.TrafficSourcesFetcher;
-import io.offerline.api.fetch.UpdateTrafficSourceFetcher;
-import io.offerline.api.fetch.WorkspaceOfFetcher;
 import io.offerline.core.account.AccountRepository;
+import io.offerline.core.campaign.Campaign;
 import io.offerline.core.trafficsource.TrafficSourceService;
 
 /** Fetchers of traffic sources, and of a campaign's traffic source. */
@@ -25,17 +22,10 @@ public final class TrafficSourceWiring implements SchemaWiring {
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
-        wiring.type("Query", type -> type
-                        .dataFetcher("trafficSources", new TrafficSourcesFetcher(trafficSources))
-                        .dataFetcher("trafficSource", new TrafficSourceFetcher(trafficSources)))
-                .type("Mutation", type -> type
-                        .dataFetcher("createTrafficSource", new CreateTrafficSourceFetcher(trafficSources, accounts))
-                        .dataFetcher("updateTrafficSource", new UpdateTrafficSourceFetcher(trafficSources, accounts))
-                        .dataFetcher("archiveTrafficSource", new ArchiveTrafficSourceFetcher(trafficSources, true))
-                        .dataFetcher("restoreTrafficSource", new ArchiveTrafficSourceFetcher(trafficSources, false)))
-                .type("TrafficSource", type -> type
-                        .dataFetcher("workspace", new WorkspaceOfFetcher())
-                        .dataFetcher("trackingFields", new TrafficSourceTrackingFieldsFetcher()))
-                .type("Campaign", type -> type.dataFetcher("trafficSource", new CampaignTrafficSourceFetcher()));
+        // A default cost model without currency is in the account's currency.
+        new EntityFields<>("TrafficSource", trafficSources,
+                (principal, input) -> TrafficSourceInputs.draft(input, AccountCurrency.of(accounts, principal))).wire(wiring);
+        wiring.type("TrafficSource", type -> type.dataFetcher("trackingFields", new TrafficSourceTrackingFieldsFetcher()))
+                .type("Campaign", type -> type.dataFetcher("trafficSource", Loaders.byId(Loaders.TRAFFIC_SOURCES, Campaign::trafficSourceId)));
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.dynamodb.AppliedStats;
+import io.offerline.dynamodb.OfferlineTables;
 import io.offerline.dynamodb.TestDynamo;
 import io.offerline.dynamodb.TestTime;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The API on the test's tables with one bootstrapped account, called as HTTP would call it. */
 final class ApiWorld implements AutoCloseable {
@@ -30,6 +32,7 @@ final class ApiWorld implements AutoCloseable {
     final GraphQLHttp http;
     /** The context's clock: it starts at {@link TestTime#NOW}. */
     final Clock clock;
+    private final TestDynamo dynamo;
     private final AppliedStats stats;
 
     ApiWorld(TestDynamo dynamo) {
@@ -44,6 +47,7 @@ final class ApiWorld implements AutoCloseable {
                 .start();
         clock = context.getBean(Clock.class);
         http = context.getBean(GraphQLHttp.class);
+        this.dynamo = dynamo;
         stats = new AppliedStats(dynamo);
     }
 
@@ -72,19 +76,57 @@ final class ApiWorld implements AutoCloseable {
                 "accept", GraphQLHttp.GRAPHQL_RESPONSE), Map.of(), json(body)));
     }
 
+    /** The GraphQL operation {@code src/test/resources/graphql/<operation>.graphql}, called as {@code caller}. */
+    Map<String, Object> call(AccountBootstrap.Bootstrapped caller, String operation, Map<String, Object> variables) {
+        return parse(post(caller.apiKey(), operation(operation), variables));
+    }
+
+    /** A new workspace of the caller's account; its id. */
+    String createWorkspace(AccountBootstrap.Bootstrapped caller, String name) {
+        Map<String, Object> created = parse(post(caller.apiKey(), "mutation($name: String!) { createWorkspace(input: {name: $name}) { id } }",
+                Map.of("name", name)));
+        assertThat(created.get("errors")).isNull();
+        return (String) JsonPath.at(created, "data.createWorkspace.id");
+    }
+
+    /** A new offer ("Sweeps", paying 2.50 USD) in the caller's workspace; its id. */
+    String createOffer(AccountBootstrap.Bootstrapped caller, String workspaceId) {
+        Map<String, Object> input = Map.of("workspaceId", workspaceId, "name", "Sweeps", "url", "https://offer.example/?c={cf_click_id}",
+                "payout", Map.of("mode", "MANUAL", "defaultValue", 2.5, "currency", "USD"));
+        Map<String, Object> created = call(caller, "createOffer", Map.of("input", input));
+        assertThat(created.get("errors")).isNull();
+        return (String) JsonPath.at(created, "data.createOffer.id");
+    }
+
+    /** Items stored under an index partition of the config table, counted straight from the table. */
+    long indexItems(String partition) {
+        return dynamo.client().query(request -> request
+                .tableName(dynamo.tables().config())
+                .indexName(OfferlineTables.GSI1)
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", OfferlineTables.GSI1_PARTITION_KEY))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition))))
+                .count();
+    }
+
     /**
      * The names of every node of a workspace's connection (e.g. {@code landers}), followed page by
      * page two at a time through its cursors, each page checked to keep its size.
      */
-    @SuppressWarnings("unchecked")
     List<String> allNames(String apiKey, String connection, String workspaceId, Map<String, Object> filter) {
+        return allNames(apiKey, connection, operation(connection), workspaceId, filter);
+    }
+
+    /** Like {@link #allNames(String, String, String, Map)}, with the list query's text. */
+    @SuppressWarnings("unchecked")
+    List<String> allNames(String apiKey, String connection, String query, String workspaceId, Map<String, Object> filter) {
         List<String> names = new ArrayList<>();
         Map<String, Object> variables = new LinkedHashMap<>(Map.of("workspaceId", workspaceId, "first", 2));
         if (filter != null) {
             variables.put("filter", filter);
         }
         for (int pages = 0; pages < 10; pages++) {
-            Map<String, Object> page = parse(post(apiKey, operation(connection), variables));
+            Map<String, Object> page = parse(post(apiKey, query, variables));
             assertThat(page.get("errors")).isNull();
             List<Map<String, Object>> edges = (List<Map<String, Object>>) JsonPath.at(page, "data." + connection + ".edges");
             assertThat(edges).hasSizeLessThanOrEqualTo(2);

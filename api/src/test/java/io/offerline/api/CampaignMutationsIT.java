@@ -101,42 +101,6 @@ class CampaignMutationsIT {
     }
 
     @Test
-    void updateCampaign_withAStaleVersion_isAConflict_andChangesNothing() {
-        Map<String, Object> campaign = create(input("Original"));
-        update(campaign.get("id"), 1, input("First edit"));
-
-        Map<String, Object> reply = ApiWorld.parse(world.post(account.apiKey(),
-                "mutation($id: ID!, $input: CampaignInput!) { updateCampaign(id: $id, version: 1, input: $input) { id } }",
-                Map.of("id", campaign.get("id"), "input", input("Stale edit"))));
-
-        assertThat(at(reply, "errors.0.extensions.code")).isEqualTo("CONFLICT");
-        Map<String, Object> read = data(world.post(account.apiKey(), "query($id: ID!) { campaign(id: $id) { name version } }",
-                Map.of("id", campaign.get("id"))), "campaign");
-        assertThat(read).isEqualTo(Map.of("name", "First edit", "version", 2));
-    }
-
-    @Test
-    void archiveCampaign_removesItFromTheActiveList_andRestoreBringsItBack() {
-        String workspaceId = (String) data(world.post(account.apiKey(),
-                "mutation { createWorkspace(input: {name: \"Campaign list\"}) { id } }", Map.of()), "createWorkspace").get("id");
-        String workspaceOffer = (String) data(world.post(account.apiKey(), ApiWorld.operation("createOffer"),
-                Map.of("input", OfferFormIT.minimalInput(workspaceId, "Local offer"))), "createOffer").get("id");
-        Map<String, Object> input = input("Listed");
-        input.put("workspaceId", workspaceId);
-        input.put("paths", List.of(Map.of("name", "Main", "offers", List.of(Map.of("offerId", workspaceOffer)))));
-        Object id = create(input).get("id");
-
-        world.post(account.apiKey(), "mutation($id: ID!) { archiveCampaign(id: $id, version: 1) { id } }", Map.of("id", id));
-        List<Object> active = names(workspaceId, Map.of());
-        List<Object> archived = names(workspaceId, Map.of("archived", true));
-        world.post(account.apiKey(), "mutation($id: ID!) { restoreCampaign(id: $id, version: 2) { id } }", Map.of("id", id));
-
-        assertThat(active).isEmpty();
-        assertThat(archived).containsExactly("Listed");
-        assertThat(names(workspaceId, Map.of("search", "LIST"))).containsExactly("Listed");
-    }
-
-    @Test
     void createCampaign_rejectsAnUnknownRuleCountry() {
         Map<String, Object> input = input("Bad rule");
         input.put("paths", List.of(Map.of("name", "P", "rules", List.of(Map.of("dimension", "COUNTRY", "values", List.of("ZZ"))),
@@ -212,12 +176,6 @@ class CampaignMutationsIT {
     private Map<String, Object> create(Map<String, Object> input) {
         return data(world.post(account.apiKey(), "mutation($input: CampaignInput!) { createCampaign(input: $input) { " + FIELDS + " } }",
                 Map.of("input", input)), "createCampaign");
-    }
-
-    private void update(Object id, int version, Map<String, Object> input) {
-        data(world.post(account.apiKey(), "mutation($id: ID!, $version: Int!, $input: CampaignInput!) { "
-                + "updateCampaign(id: $id, version: $version, input: $input) { id } }",
-                Map.of("id", id, "version", version, "input", input)), "updateCampaign");
     }
 
     @SuppressWarnings("unchecked")

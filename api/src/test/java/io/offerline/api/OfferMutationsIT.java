@@ -205,33 +205,6 @@ class OfferMutationsIT {
         assertRejected(with(validInput(), "notes", "x".repeat(10_001)), "input.notes", "10000");
     }
 
-    @Test
-    void updateOffer_ofAnotherAccount_answersAsIfItDidNotExist_andChangesNothing() {
-        AccountBootstrap.Bootstrapped stranger = world.account("Owner of the offer");
-        String theirs = (String) at(ApiWorld.parse(world.post(stranger.apiKey(), ApiWorld.operation("createOffer"),
-                Map.of("input", offerInput(stranger.workspace().id(), "https://offer.example/", "1")))), "data.createOffer.id");
-
-        Map<String, Object> reply = ApiWorld.parse(world.post(account.apiKey(),
-                "mutation($id: ID!, $input: OfferInput!) { updateOffer(id: $id, version: 1, input: $input) { id } }",
-                Map.of("id", theirs, "input", offerInput(account.workspace().id(), "https://offer.example/", "1"))));
-
-        assertThat(at(reply, "errors.0.extensions.field")).isEqualTo("id");
-        assertThat(at(reply, "errors.0.message")).isEqualTo("id: No offer with id " + theirs + ".");
-        assertThat(at(ApiWorld.parse(world.post(stranger.apiKey(), "query($id: ID!) { offer(id: $id) { version } }",
-                Map.of("id", theirs))), "data.offer.version")).isEqualTo(1);
-    }
-
-    @Test
-    void offer_ofAnotherAccount_isNull() {
-        String offerId = createOffer("https://offer.example/");
-        AccountBootstrap.Bootstrapped stranger = world.account("Other");
-
-        Map<String, Object> read = ApiWorld.parse(world.post(stranger.apiKey(), ApiWorld.operation("offerStats"), Map.of("id", offerId)));
-
-        assertThat(at(read, "data.offer")).isNull();
-        assertThat(at(read, "errors")).isNull();
-    }
-
     private String createOffer(String url) {
         Map<String, Object> created = ApiWorld.parse(world.post(account.apiKey(), ApiWorld.operation("createOffer"),
                 Map.of("input", offerInput(account.workspace().id(), url, "1"))));

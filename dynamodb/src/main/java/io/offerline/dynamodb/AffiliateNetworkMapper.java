@@ -5,7 +5,6 @@ import io.offerline.core.network.IpRange;
 import io.offerline.core.network.PostbackSecret;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 
@@ -15,29 +14,16 @@ import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
  */
 final class AffiliateNetworkMapper {
 
-    static final String ARCHIVED = "archived";
-    static final String NAME_LOWER = "nameLower";
     private static final EnhancedType<String> STRING = EnhancedType.of(String.class);
 
     private AffiliateNetworkMapper() {
     }
 
     static EnhancedDocument document(AffiliateNetwork network) {
-        EnhancedDocument.Builder builder = Documents.withKey(Keys.network(network.id()))
-                .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.networksOf(network.workspaceId()))
-                .putString(OfferlineTables.GSI1_SORT_KEY, network.createdAt() + "#" + network.id())
-                .putString("id", network.id())
-                .putString("accountId", network.accountId())
-                .putString("workspaceId", network.workspaceId())
-                .putString("name", network.name())
-                .putString(NAME_LOWER, network.name().toLowerCase(Locale.ROOT))
+        EnhancedDocument.Builder builder = EntityItems.builder(network, Keys.network(network.id()), Keys.networksOf(network.workspaceId()))
                 .putBoolean("acceptDuplicatePostbacks", network.acceptDuplicatePostbacks())
                 .putNumber("attributionWindowDays", network.attributionWindowDays())
-                .putList("postbackIpAllowlist", network.postbackIpAllowlist().stream().map(IpRange::toString).toList(), STRING)
-                .putBoolean(ARCHIVED, network.archived())
-                .putNumber("version", network.version())
-                .putString("createdAt", network.createdAt().toString())
-                .putString("updatedAt", network.updatedAt().toString());
+                .putList("postbackIpAllowlist", network.postbackIpAllowlist().stream().map(IpRange::toString).toList(), STRING);
         Documents.putOptional(builder, "templateKey", network.templateKey());
         Documents.putOptional(builder, "clickIdParam", network.clickIdParam());
         Documents.putOptional(builder, "payoutParam", network.payoutParam());
@@ -62,7 +48,7 @@ final class AffiliateNetworkMapper {
                 document.isPresent("attributionWindowDays") ? document.getNumber("attributionWindowDays").intValue()
                         : AffiliateNetwork.DEFAULT_ATTRIBUTION_WINDOW_DAYS,
                 allowlist, secret == null ? null : new PostbackSecret(secret), document.getString("notes"),
-                document.getBoolean(ARCHIVED), document.getNumber("version").longValue(),
+                document.getBoolean(EntityItems.ARCHIVED), document.getNumber("version").longValue(),
                 Documents.instant(document, "createdAt"), Documents.instant(document, "updatedAt"));
     }
 }

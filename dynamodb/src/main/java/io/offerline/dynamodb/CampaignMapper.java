@@ -13,7 +13,6 @@ import io.offerline.core.campaign.WeightedOffer;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -25,22 +24,11 @@ final class CampaignMapper {
     }
 
     static EnhancedDocument document(Campaign campaign) {
-        EnhancedDocument.Builder builder = Documents.withKey(Keys.campaign(campaign.id()))
-                .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.campaignsOf(campaign.workspaceId()))
-                .putString(OfferlineTables.GSI1_SORT_KEY, campaign.createdAt() + "#" + campaign.id())
-                .putString("id", campaign.id())
-                .putString("accountId", campaign.accountId())
-                .putString("workspaceId", campaign.workspaceId())
-                .putString("name", campaign.name())
-                .putString("nameLower", campaign.name().toLowerCase(Locale.ROOT))
+        EnhancedDocument.Builder builder = EntityItems.builder(campaign, Keys.campaign(campaign.id()), Keys.campaignsOf(campaign.workspaceId()))
                 .putString("trackingType", campaign.trackingType().name())
                 .putString("costType", campaign.costModel().type().name())
                 .putNumber("costValue", campaign.costModel().value())
-                .putString("costCurrency", campaign.costModel().currency().getCurrencyCode())
-                .putBoolean("archived", campaign.archived())
-                .putNumber("version", campaign.version())
-                .putString("createdAt", campaign.createdAt().toString())
-                .putString("updatedAt", campaign.updatedAt().toString());
+                .putString("costCurrency", campaign.costModel().currency().getCurrencyCode());
         Documents.putOptional(builder, "trafficSourceId", campaign.trafficSourceId());
         Documents.putOptional(builder, "fallbackUrl", campaign.fallbackUrl());
         // Nested lists go in as attribute values: the document builder has no typed nested maps.

@@ -7,7 +7,6 @@ import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.account.ApiKeys;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
-import io.offerline.core.campaign.References;
 import io.offerline.core.cap.CapCounters;
 import io.offerline.core.cap.CapStatus;
 import io.offerline.core.conversion.ConversionRecorder;
@@ -78,14 +77,12 @@ public class CoreServicesFactory {
 
     @Singleton
     OfferService offerService(OfferRepository repository, WorkspaceService workspaces, AffiliateNetworkService networks, Clock clock) {
-        return new OfferService(repository, workspaces, networks::requireInWorkspace, clock);
+        return new OfferService(repository, workspaces, networks, clock);
     }
 
     @Singleton
     CampaignService campaignService(CampaignRepository repository, WorkspaceService workspaces, OfferService offers,
-            LanderService landerService, TrafficSourceService trafficSourceService, Clock clock) {
-        References landers = landerService::requireInWorkspace;
-        References trafficSources = trafficSourceService::requireInWorkspace;
+            LanderService landers, TrafficSourceService trafficSources, Clock clock) {
         return new CampaignService(repository, workspaces, offers, landers, trafficSources, clock);
     }
 

@@ -76,8 +76,8 @@ public class DynamoFactory {
     }
 
     @Singleton
-    WorkspaceRepository workspaces(DocumentTables tables) {
-        return new DynamoWorkspaceRepository(tables);
+    WorkspaceRepository workspaces(DocumentTables tables, DynamoDbEnhancedClient client) {
+        return new DynamoWorkspaceRepository(tables, new BatchReader(client));
     }
 
     @Singleton
@@ -101,8 +101,8 @@ public class DynamoFactory {
     }
 
     @Singleton
-    CampaignRepository campaigns(DocumentTables tables) {
-        return new DynamoCampaignRepository(tables);
+    CampaignRepository campaigns(DocumentTables tables, DynamoDbEnhancedClient client) {
+        return new DynamoCampaignRepository(tables, new BatchReader(client));
     }
 
     @Singleton

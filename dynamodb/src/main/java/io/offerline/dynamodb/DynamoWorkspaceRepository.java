@@ -2,6 +2,7 @@ package io.offerline.dynamodb;
 
 import io.offerline.core.workspace.Workspace;
 import io.offerline.core.workspace.WorkspaceRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -12,16 +13,18 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 public final class DynamoWorkspaceRepository implements WorkspaceRepository {
 
     private final DocumentTables tables;
+    private final BatchReader batchReader;
 
-    public DynamoWorkspaceRepository(DocumentTables tables) {
+    public DynamoWorkspaceRepository(DocumentTables tables, BatchReader batchReader) {
         this.tables = tables;
+        this.batchReader = batchReader;
     }
 
     @Override
     public void save(Workspace workspace) {
         tables.config().putItem(Documents.withKey(Keys.workspace(workspace.id()))
                 .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.workspacesOf(workspace.accountId()))
-                .putString(OfferlineTables.GSI1_SORT_KEY, workspace.createdAt() + "#" + workspace.id())
+                .putString(OfferlineTables.GSI1_SORT_KEY, Keys.createdOrder(workspace.createdAt(), workspace.id()))
                 .putString("id", workspace.id())
                 .putString("accountId", workspace.accountId())
                 .putString("name", workspace.name())
@@ -32,6 +35,13 @@ public final class DynamoWorkspaceRepository implements WorkspaceRepository {
     @Override
     public Optional<Workspace> find(String workspaceId) {
         return Optional.ofNullable(tables.config().getItem(Keys.workspace(workspaceId))).map(DynamoWorkspaceRepository::workspace);
+    }
+
+    @Override
+    public List<Workspace> findAll(Collection<String> workspaceIds) {
+        return batchReader.read(tables.config(), workspaceIds.stream().map(Keys::workspace).toList()).stream()
+                .map(DynamoWorkspaceRepository::workspace)
+                .toList();
     }
 
     @Override

@@ -98,6 +98,14 @@ public final class Keys {
     }
 
     /** The counter of one offer's cap in one window ({@code 2026-11-25} or {@code TOTAL}). */
+    /**
+     * The index sort key of a workspace's (or an account's) entities: creation order, the id
+     * breaking ties within the same instant so that every item has its own cursor.
+     */
+    public static String createdOrder(Instant createdAt, String id) {
+        return createdAt + "#" + id;
+    }
+
     public static Key capCounter(String offerId, String window) {
         return key("CAP#" + offerId, "WINDOW#" + window);
     }

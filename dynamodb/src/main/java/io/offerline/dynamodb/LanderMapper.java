@@ -1,7 +1,6 @@
 package io.offerline.dynamodb;
 
 import io.offerline.core.lander.Lander;
-import java.util.Locale;
 import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 
@@ -17,21 +16,10 @@ final class LanderMapper {
     }
 
     static EnhancedDocument document(Lander lander) {
-        EnhancedDocument.Builder builder = Documents.withKey(Keys.lander(lander.id()))
-                .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.landersOf(lander.workspaceId()))
-                .putString(OfferlineTables.GSI1_SORT_KEY, lander.createdAt() + "#" + lander.id())
-                .putString("id", lander.id())
-                .putString("accountId", lander.accountId())
-                .putString("workspaceId", lander.workspaceId())
-                .putString("name", lander.name())
-                .putString(NameFilters.NAME_LOWER, lander.name().toLowerCase(Locale.ROOT))
+        EnhancedDocument.Builder builder = EntityItems.builder(lander, Keys.lander(lander.id()), Keys.landersOf(lander.workspaceId()))
                 .putString("url", lander.url())
                 .putNumber("callsToAction", lander.callsToAction())
-                .putList("tags", lander.tags(), STRING)
-                .putBoolean(NameFilters.ARCHIVED, lander.archived())
-                .putNumber("version", lander.version())
-                .putString("createdAt", lander.createdAt().toString())
-                .putString("updatedAt", lander.updatedAt().toString());
+                .putList("tags", lander.tags(), STRING);
         Documents.putOptional(builder, "notes", lander.notes());
         return builder.build();
     }
@@ -39,7 +27,7 @@ final class LanderMapper {
     static Lander lander(EnhancedDocument document) {
         return new Lander(document.getString("id"), document.getString("accountId"), document.getString("workspaceId"),
                 document.getString("name"), document.getString("url"), document.getNumber("callsToAction").intValue(),
-                document.getString("notes"), document.getList("tags", STRING), document.getBoolean(NameFilters.ARCHIVED),
+                document.getString("notes"), document.getList("tags", STRING), document.getBoolean(EntityItems.ARCHIVED),
                 document.getNumber("version").longValue(), Documents.instant(document, "createdAt"),
                 Documents.instant(document, "updatedAt"));
     }

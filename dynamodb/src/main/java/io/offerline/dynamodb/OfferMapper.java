@@ -22,29 +22,22 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** The offer item: one document per offer, indexed under its workspace. */
 final class OfferMapper {
 
+    /** The lower-case name and tags, one per line, that a list's search looks in. */
+    static final String SEARCH_TEXT = "searchText";
+
     private OfferMapper() {
     }
 
     static EnhancedDocument document(Offer offer) {
-        EnhancedDocument.Builder builder = Documents.withKey(Keys.offer(offer.id()))
-                .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.offersOf(offer.workspaceId()))
-                .putString(OfferlineTables.GSI1_SORT_KEY, offer.createdAt() + "#" + offer.id())
-                .putString("id", offer.id())
-                .putString("accountId", offer.accountId())
-                .putString("workspaceId", offer.workspaceId())
-                .putString("name", offer.name())
-                .putString("searchText", searchText(offer))
+        EnhancedDocument.Builder builder = EntityItems.builder(offer, Keys.offer(offer.id()), Keys.offersOf(offer.workspaceId()))
+                .putString(SEARCH_TEXT, searchText(offer))
                 .putBoolean("appendClickId", offer.appendClickId())
                 .putBoolean("directTracking", offer.directTracking())
                 .putString("url", offer.url())
                 .putString("trackingMethod", offer.trackingMethod().name())
                 .putString("payoutMode", offer.payout().mode().name())
                 .putNumber("payoutDefault", offer.payout().defaultValue())
-                .putString("payoutCurrency", offer.payout().currency().getCurrencyCode())
-                .putBoolean("archived", offer.archived())
-                .putNumber("version", offer.version())
-                .putString("createdAt", offer.createdAt().toString())
-                .putString("updatedAt", offer.updatedAt().toString());
+                .putString("payoutCurrency", offer.payout().currency().getCurrencyCode());
         Documents.putOptional(builder, "notes", offer.notes());
         Documents.putOptional(builder, "affiliateNetworkId", offer.affiliateNetworkId());
         Documents.putOptional(builder, "staticUrl", offer.staticUrl());

@@ -8,7 +8,6 @@ import io.offerline.core.trafficsource.TrafficSourceParameter;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -23,21 +22,10 @@ final class TrafficSourceMapper {
     }
 
     static EnhancedDocument document(TrafficSource source) {
-        EnhancedDocument.Builder builder = Documents.withKey(Keys.trafficSource(source.id()))
-                .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.trafficSourcesOf(source.workspaceId()))
-                .putString(OfferlineTables.GSI1_SORT_KEY, source.createdAt() + "#" + source.id())
-                .putString("id", source.id())
-                .putString("accountId", source.accountId())
-                .putString("workspaceId", source.workspaceId())
-                .putString("name", source.name())
-                .putString(NameFilters.NAME_LOWER, source.name().toLowerCase(Locale.ROOT))
+        EnhancedDocument.Builder builder = EntityItems.builder(source, Keys.trafficSource(source.id()), Keys.trafficSourcesOf(source.workspaceId()))
                 .putString("costType", source.defaultCostModel().type().name())
                 .putNumber("costValue", source.defaultCostModel().value())
-                .putString("costCurrency", source.defaultCostModel().currency().getCurrencyCode())
-                .putBoolean(NameFilters.ARCHIVED, source.archived())
-                .putNumber("version", source.version())
-                .putString("createdAt", source.createdAt().toString())
-                .putString("updatedAt", source.updatedAt().toString());
+                .putString("costCurrency", source.defaultCostModel().currency().getCurrencyCode());
         putParameter(builder, "externalId", source.externalId());
         putParameter(builder, "cost", source.cost());
         Documents.putOptional(builder, "notes", source.notes());
@@ -55,7 +43,7 @@ final class TrafficSourceMapper {
                 Currency.getInstance(document.getString("costCurrency")));
         return new TrafficSource(document.getString("id"), document.getString("accountId"), document.getString("workspaceId"),
                 document.getString("name"), parameter(document, "externalId"), parameter(document, "cost"), trackingFields, costModel,
-                document.getString("notes"), document.getBoolean(NameFilters.ARCHIVED), document.getNumber("version").longValue(),
+                document.getString("notes"), document.getBoolean(EntityItems.ARCHIVED), document.getNumber("version").longValue(),
                 Documents.instant(document, "createdAt"), Documents.instant(document, "updatedAt"));
     }
 

@@ -36,7 +36,7 @@ class DynamoRepositoriesIT {
 
     @Test
     void campaign_roundTripsItsPathsAndWeights(TestDynamo dynamo) {
-        DynamoCampaignRepository campaigns = new DynamoCampaignRepository(dynamo.documentTables());
+        DynamoCampaignRepository campaigns = new DynamoCampaignRepository(dynamo.documentTables(), new BatchReader(dynamo.enhancedClient()));
         Campaign campaign = Fixtures.campaign("acc", "ws", List.of(Fixtures.path("A", 70, "o1", "o2"), Fixtures.path("B", 30, "o3")));
 
         campaigns.create(campaign);
@@ -46,7 +46,7 @@ class DynamoRepositoriesIT {
 
     @Test
     void workspaces_areListedPerAccountOnly(TestDynamo dynamo) {
-        DynamoWorkspaceRepository workspaces = new DynamoWorkspaceRepository(dynamo.documentTables());
+        DynamoWorkspaceRepository workspaces = new DynamoWorkspaceRepository(dynamo.documentTables(), new BatchReader(dynamo.enhancedClient()));
         Workspace mine = new Workspace("w1", "acc-1", "Mine", NOW);
         Workspace theirs = new Workspace("w2", "acc-2", "Theirs", NOW);
 
@@ -55,6 +55,27 @@ class DynamoRepositoriesIT {
 
         assertThat(workspaces.listByAccount("acc-1")).containsExactly(mine);
         assertThat(workspaces.find("w2")).contains(theirs);
+    }
+
+    @Test
+    void workspaces_areReadInOneBatch_skippingMissingIds(TestDynamo dynamo) {
+        DynamoWorkspaceRepository workspaces = new DynamoWorkspaceRepository(dynamo.documentTables(), new BatchReader(dynamo.enhancedClient()));
+        Workspace first = new Workspace("wb1", "acc-b", "First", NOW);
+        Workspace second = new Workspace("wb2", "acc-b", "Second", NOW);
+        workspaces.save(first);
+        workspaces.save(second);
+
+        assertThat(workspaces.findAll(List.of("wb2", "missing", "wb1", "wb2"))).containsExactlyInAnyOrder(first, second);
+        assertThat(workspaces.findAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void campaigns_areReadInOneBatch_skippingMissingIds(TestDynamo dynamo) {
+        DynamoCampaignRepository campaigns = new DynamoCampaignRepository(dynamo.documentTables(), new BatchReader(dynamo.enhancedClient()));
+        Campaign campaign = Fixtures.campaign("acc", "ws", List.of(Fixtures.path("A", 100, "o1")));
+        campaigns.create(campaign);
+
+        assertThat(campaigns.findAll(List.of(campaign.id(), "missing", campaign.id()))).containsExactly(campaign);
     }
 
     @Test

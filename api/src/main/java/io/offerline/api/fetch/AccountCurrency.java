@@ -5,12 +5,12 @@ import io.offerline.core.account.Principal;
 import java.util.Currency;
 
 /** The caller's reporting currency, the default of money inputs that name none. */
-final class AccountCurrency {
+public final class AccountCurrency {
 
     private AccountCurrency() {
     }
 
-    static Currency of(AccountRepository accounts, Principal principal) {
+    public static Currency of(AccountRepository accounts, Principal principal) {
         return accounts.find(principal.accountId())
                 .orElseThrow(() -> new IllegalStateException("API key of a missing account " + principal.accountId()))
                 .currency();

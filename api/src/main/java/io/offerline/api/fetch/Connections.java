@@ -6,16 +6,16 @@ import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
 
 /** Relay connections ({@code edges { node cursor } pageInfo { hasNextPage endCursor }}) from pages. */
-final class Connections {
+public final class Connections {
 
     private Connections() {
     }
 
-    static PageRequest pageRequest(DataFetchingEnvironment environment) {
+    public static PageRequest pageRequest(DataFetchingEnvironment environment) {
         return PageRequest.of(environment.getArgument("first"), environment.getArgument("after"));
     }
 
-    static Map<String, Object> of(Page<?> page) {
+    public static Map<String, Object> of(Page<?> page) {
         java.util.HashMap<String, Object> pageInfo = new java.util.HashMap<>();
         pageInfo.put("hasNextPage", page.hasNextPage());
         pageInfo.put("endCursor", page.endCursor());

@@ -25,6 +25,7 @@ import io.offerline.core.offer.OfferFilter;
 import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
 import io.offerline.core.offer.TrackingMethod;
+import io.offerline.core.workspace.EntityFilter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -35,12 +36,12 @@ import java.util.Map;
  * Maps GraphQL input objects (already type-checked by the schema) to domain drafts. The domain
  * records check their own values; only what the records cannot see (a list entry's index) is named here.
  */
-final class Inputs {
+public final class Inputs {
 
     private Inputs() {
     }
 
-    static OfferDraft offer(Map<String, Object> input) {
+    public static OfferDraft offer(Map<String, Object> input) {
         return new OfferDraft((String) input.get("workspaceId"), (String) input.get("name"), strings(input, "tags"),
                 (String) input.get("notes"), (String) input.get("affiliateNetworkId"), flag(input, "appendClickId"),
                 flag(input, "directTracking"), (String) input.get("url"), (String) input.get("staticUrl"),
@@ -77,16 +78,24 @@ final class Inputs {
                 (String) input.get("fallbackOfferId"), (String) input.get("fallbackUrl"));
     }
 
-    static OfferFilter offerFilter(Map<String, Object> input) {
+    /**
+     * The search, tag and archived flag of any entity list's filter input. As the schema says,
+     * an omitted (or null) {@code archived} lists the active entities only.
+     */
+    public static EntityFilter entityFilter(Map<String, Object> input) {
         if (input == null) {
-            return OfferFilter.ACTIVE;
+            return EntityFilter.ACTIVE;
         }
-        return new OfferFilter((String) input.get("search"), (String) input.get("tag"), (String) input.get("affiliateNetworkId"),
-                (Boolean) input.get("archived"));
+        Boolean archived = (Boolean) input.get("archived");
+        return new EntityFilter((String) input.get("search"), (String) input.get("tag"), archived == null ? Boolean.FALSE : archived);
+    }
+
+    public static OfferFilter offerFilter(Map<String, Object> input) {
+        return new OfferFilter(entityFilter(input), input == null ? null : (String) input.get("affiliateNetworkId"));
     }
 
     /** @param accountCurrency the currency of a cost model that names none */
-    static CampaignDraft campaign(Map<String, Object> input, Currency accountCurrency) {
+    public static CampaignDraft campaign(Map<String, Object> input, Currency accountCurrency) {
         List<Map<String, Object>> pathInputs = list(input, "paths");
         List<CampaignPath> paths = new ArrayList<>();
         for (int index = 0; index < pathInputs.size(); index++) {
@@ -97,11 +106,8 @@ final class Inputs {
                 (String) input.get("fallbackUrl"), paths);
     }
 
-    static CampaignFilter campaignFilter(Map<String, Object> input) {
-        if (input == null) {
-            return CampaignFilter.ACTIVE;
-        }
-        return new CampaignFilter((String) input.get("search"), (String) input.get("trafficSourceId"), (Boolean) input.get("archived"));
+    public static CampaignFilter campaignFilter(Map<String, Object> input) {
+        return new CampaignFilter(entityFilter(input), input == null ? null : (String) input.get("trafficSourceId"));
     }
 
     private static CostModel costModel(Map<String, Object> input, Currency accountCurrency) {

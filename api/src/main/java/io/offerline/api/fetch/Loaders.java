@@ -1,28 +1,30 @@
 package io.offerline.api.fetch;
 
+import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import io.offerline.core.account.Principal;
 import io.offerline.core.campaign.Campaign;
-import io.offerline.core.campaign.CampaignRepository;
+import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.lander.Lander;
-import io.offerline.core.lander.LanderRepository;
+import io.offerline.core.lander.LanderService;
 import io.offerline.core.network.AffiliateNetwork;
-import io.offerline.core.network.AffiliateNetworkRepository;
+import io.offerline.core.network.AffiliateNetworkService;
 import io.offerline.core.offer.Offer;
-import io.offerline.core.offer.OfferRepository;
+import io.offerline.core.offer.OfferService;
 import io.offerline.core.report.Dimension;
 import io.offerline.core.report.Metrics;
 import io.offerline.core.report.ReportService;
 import io.offerline.core.trafficsource.TrafficSource;
-import io.offerline.core.trafficsource.TrafficSourceRepository;
+import io.offerline.core.trafficsource.TrafficSourceService;
 import io.offerline.core.workspace.Workspace;
-import io.offerline.core.workspace.WorkspaceRepository;
+import io.offerline.core.workspace.WorkspaceEntity;
+import io.offerline.core.workspace.WorkspaceEntityService;
+import io.offerline.core.workspace.WorkspaceService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,30 +34,31 @@ import org.dataloader.DataLoaderRegistry;
 
 /**
  * Per-request batch loaders, so a list of N campaigns' offers costs one batch read, not N, and a
- * list of N offers' stats one report. Every loader returns only what the caller's account may see.
+ * list of N offers' stats one report. They read through the services, so every loader returns
+ * only what the caller's account may see.
  */
 public final class Loaders {
 
-    static final String OFFERS = "offers";
-    static final String WORKSPACES = "workspaces";
-    static final String NETWORKS = "networks";
-    static final String LANDERS = "landers";
-    static final String TRAFFIC_SOURCES = "trafficSources";
-    static final String CAMPAIGNS = "campaigns";
+    public static final String OFFERS = "offers";
+    public static final String WORKSPACES = "workspaces";
+    public static final String NETWORKS = "networks";
+    public static final String LANDERS = "landers";
+    public static final String TRAFFIC_SOURCES = "trafficSources";
+    public static final String CAMPAIGNS = "campaigns";
     static final String STATS = "stats";
 
-    private final OfferRepository offers;
-    private final WorkspaceRepository workspaces;
-    private final AffiliateNetworkRepository networks;
-    private final LanderRepository landers;
-    private final TrafficSourceRepository trafficSources;
-    private final CampaignRepository campaigns;
+    private final WorkspaceService workspaces;
+    private final OfferService offers;
+    private final AffiliateNetworkService networks;
+    private final LanderService landers;
+    private final TrafficSourceService trafficSources;
+    private final CampaignService campaigns;
     private final ReportService reports;
 
-    public Loaders(OfferRepository offers, WorkspaceRepository workspaces, AffiliateNetworkRepository networks, LanderRepository landers,
-            TrafficSourceRepository trafficSources, CampaignRepository campaigns, ReportService reports) {
-        this.offers = offers;
+    public Loaders(WorkspaceService workspaces, OfferService offers, AffiliateNetworkService networks, LanderService landers,
+            TrafficSourceService trafficSources, CampaignService campaigns, ReportService reports) {
         this.workspaces = workspaces;
+        this.offers = offers;
         this.networks = networks;
         this.landers = landers;
         this.trafficSources = trafficSources;
@@ -64,34 +67,27 @@ public final class Loaders {
     }
 
     public DataLoaderRegistry registryFor(Principal principal) {
-        DataLoader<String, Offer> offerLoader = DataLoaderFactory.newDataLoader(ids -> CompletableFuture.completedFuture(
-                inOrder(ids, offers.findAll(ids).stream().filter(offer -> offer.accountId().equals(principal.accountId())).toList(), Offer::id)));
-        DataLoader<String, Workspace> workspaceLoader = DataLoaderFactory.newDataLoader(ids -> CompletableFuture.completedFuture(
-                inOrder(ids, ids.stream().map(workspaces::find).flatMap(Optional::stream)
-                        .filter(workspace -> workspace.accountId().equals(principal.accountId())).toList(), Workspace::id)));
-        DataLoader<String, AffiliateNetwork> networkLoader = DataLoaderFactory.newDataLoader(ids -> CompletableFuture.completedFuture(
-                inOrder(ids, networks.findAll(ids).stream()
-                        .filter(network -> network.accountId().equals(principal.accountId())).toList(), AffiliateNetwork::id)));
-        DataLoader<String, Lander> landerLoader = DataLoaderFactory.newDataLoader(ids -> CompletableFuture.completedFuture(
-                inOrder(ids, landers.findAll(ids).stream()
-                        .filter(lander -> lander.accountId().equals(principal.accountId())).toList(), Lander::id)));
-        DataLoader<String, TrafficSource> trafficSourceLoader = DataLoaderFactory.newDataLoader(ids -> CompletableFuture.completedFuture(
-                inOrder(ids, trafficSources.findAll(ids).stream()
-                        .filter(trafficSource -> trafficSource.accountId().equals(principal.accountId())).toList(), TrafficSource::id)));
-        DataLoader<String, Campaign> campaignLoader = DataLoaderFactory.newDataLoader(ids -> CompletableFuture.completedFuture(
-                inOrder(ids, ids.stream().map(campaigns::find).flatMap(Optional::stream)
-                        .filter(campaign -> campaign.accountId().equals(principal.accountId())).toList(), Campaign::id)));
-        DataLoader<StatsRequest, Metrics> statsLoader = DataLoaderFactory.newDataLoader(
-                requests -> CompletableFuture.completedFuture(stats(principal, requests)));
         return DataLoaderRegistry.newRegistry()
-                .register(OFFERS, offerLoader)
-                .register(NETWORKS, networkLoader)
-                .register(LANDERS, landerLoader)
-                .register(TRAFFIC_SOURCES, trafficSourceLoader)
-                .register(WORKSPACES, workspaceLoader)
-                .register(CAMPAIGNS, campaignLoader)
-                .register(STATS, statsLoader)
+                .register(OFFERS, entities(principal, offers))
+                .register(NETWORKS, entities(principal, networks))
+                .register(LANDERS, entities(principal, landers))
+                .register(TRAFFIC_SOURCES, entities(principal, trafficSources))
+                .register(CAMPAIGNS, entities(principal, campaigns))
+                .register(WORKSPACES, batch(ids -> workspaces.findAll(principal, ids), Workspace::id))
+                .register(STATS, DataLoaderFactory.<StatsRequest, Metrics>newDataLoader(
+                        requests -> CompletableFuture.completedFuture(stats(principal, requests))))
                 .build();
+    }
+
+    /**
+     * The fetcher of the entity a field's source points at by id, through the loader
+     * {@code loader}: null when the id is null or the caller cannot see the entity.
+     */
+    public static <S, T> DataFetcher<CompletableFuture<T>> byId(String loader, Function<S, String> idOf) {
+        return environment -> {
+            String id = idOf.apply(environment.getSource());
+            return id == null ? CompletableFuture.completedFuture(null) : environment.<String, T>getDataLoader(loader).load(id);
+        };
     }
 
     /** The name of the entity {@code id} of an entity dimension, or null when the caller cannot see it. */
@@ -126,6 +122,15 @@ public final class Loaders {
                 .forEach((id, metrics) -> answers.put(new StatsRequest(shared.workspaceId(), shared.dimension(), id, shared.range()),
                         metrics)));
         return requests.stream().map(answers::get).toList();
+    }
+
+    private static <T extends WorkspaceEntity<T>> DataLoader<String, T> entities(Principal principal,
+            WorkspaceEntityService<T, ?> service) {
+        return batch(ids -> service.findAll(principal, ids), WorkspaceEntity::id);
+    }
+
+    private static <T> DataLoader<String, T> batch(Function<List<String>, List<T>> findAll, Function<T, String> idOf) {
+        return DataLoaderFactory.newDataLoader(ids -> CompletableFuture.completedFuture(inOrder(ids, findAll.apply(ids), idOf)));
     }
 
     /** Batch loaders must answer in the order of the keys, with null for a key not found. */

@@ -6,15 +6,14 @@ import io.offerline.core.common.Currencies;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.trafficsource.TrackingFieldParameter;
 import io.offerline.core.trafficsource.TrafficSourceDraft;
-import io.offerline.core.trafficsource.TrafficSourceFilter;
 import io.offerline.core.trafficsource.TrafficSourceParameter;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
-/** Maps the GraphQL {@code TrafficSourceInput} and {@code TrafficSourceFilter} (already type-checked) to domain values. */
-final class TrafficSourceInputs {
+/** Maps the GraphQL {@code TrafficSourceInput} (already type-checked) to domain values. */
+public final class TrafficSourceInputs {
 
     private static final String COST_MODEL = "defaultCostModel";
 
@@ -22,20 +21,12 @@ final class TrafficSourceInputs {
     }
 
     /** @param accountCurrency the currency of a cost model that names none */
-    static TrafficSourceDraft draft(Map<String, Object> input, Currency accountCurrency) {
+    public static TrafficSourceDraft draft(Map<String, Object> input, Currency accountCurrency) {
         return new TrafficSourceDraft((String) input.get("workspaceId"), (String) input.get("name"), parameter(map(input, "externalId")),
                 parameter(map(input, "cost")), trackingFields(input), costModel(map(input, COST_MODEL), accountCurrency),
                 (String) input.get("notes"));
     }
 
-    /** Without {@code archived} a list shows the active sources only. */
-    static TrafficSourceFilter filter(Map<String, Object> filter) {
-        if (filter == null) {
-            return TrafficSourceFilter.ACTIVE;
-        }
-        Boolean archived = (Boolean) filter.get("archived");
-        return new TrafficSourceFilter((String) filter.get("search"), archived == null ? Boolean.FALSE : archived);
-    }
 
     private static TrafficSourceParameter parameter(Map<String, Object> input) {
         return input == null ? null : new TrafficSourceParameter((String) input.get("parameter"), (String) input.get("macro"));

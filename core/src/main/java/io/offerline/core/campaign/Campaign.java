@@ -1,6 +1,6 @@
 package io.offerline.core.campaign;
 
-import io.offerline.core.workspace.WorkspaceScoped;
+import io.offerline.core.workspace.WorkspaceEntity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +25,7 @@ public record Campaign(
         boolean archived,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements WorkspaceScoped {
+        Instant updatedAt) implements WorkspaceEntity<Campaign> {
 
     public Campaign {
         Objects.requireNonNull(id, "id");
@@ -54,12 +54,8 @@ public record Campaign(
         return paths.stream().filter(path -> path.name().equals(name));
     }
 
-    Campaign revised(CampaignDraft draft, Instant now) {
-        return new Campaign(id, accountId, workspaceId, draft.name(), draft.trafficSourceId(), draft.trackingType(),
-                draft.costModel(), draft.fallbackUrl(), draft.paths(), archived, version + 1, createdAt, now);
-    }
-
-    Campaign archived(boolean archive, Instant now) {
+    @Override
+    public Campaign withArchived(boolean archive, Instant now) {
         return new Campaign(id, accountId, workspaceId, name, trafficSourceId, trackingType, costModel, fallbackUrl, paths,
                 archive, version + 1, createdAt, now);
     }

@@ -1,5 +1,7 @@
 package io.offerline.core.campaign;
 
+import io.offerline.core.workspace.EntityDraft;
+import io.offerline.core.workspace.Stamp;
 import java.util.List;
 
 /** Every field a user sets on a campaign, before validation. */
@@ -10,11 +12,17 @@ public record CampaignDraft(
         TrackingType trackingType,
         CostModel costModel,
         String fallbackUrl,
-        List<CampaignPath> paths) {
+        List<CampaignPath> paths) implements EntityDraft<Campaign> {
 
     public CampaignDraft {
         trackingType = trackingType == null ? TrackingType.REDIRECT : trackingType;
         paths = paths == null ? List.of() : List.copyOf(paths);
+    }
+
+    @Override
+    public Campaign toEntity(Stamp stamp, Campaign current) {
+        return new Campaign(stamp.id(), stamp.accountId(), workspaceId, name, trafficSourceId, trackingType, costModel, fallbackUrl, paths,
+                stamp.archived(), stamp.version(), stamp.createdAt(), stamp.updatedAt());
     }
 
     CampaignDraft withValues(String name, String fallbackUrl, CostModel costModel) {

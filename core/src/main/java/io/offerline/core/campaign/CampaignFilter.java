@@ -1,13 +1,18 @@
 package io.offerline.core.campaign;
 
+import io.offerline.core.workspace.EntityFilter;
+
 /**
  * Which campaigns of a workspace to list.
  *
- * @param search case-insensitive text in the name, or null
+ * @param entities the name search and archived flag every entity list has
  * @param trafficSourceId only campaigns of this traffic source, or null
- * @param archived true: archived only; false or null: active only
  */
-public record CampaignFilter(String search, String trafficSourceId, Boolean archived) {
+public record CampaignFilter(EntityFilter entities, String trafficSourceId) {
 
-    public static final CampaignFilter ACTIVE = new CampaignFilter(null, null, false);
+    public static final CampaignFilter ACTIVE = new CampaignFilter(EntityFilter.ACTIVE, null);
+
+    public CampaignFilter {
+        entities = entities == null ? EntityFilter.ACTIVE : entities;
+    }
 }

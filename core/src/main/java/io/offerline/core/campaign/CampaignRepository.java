@@ -2,23 +2,11 @@ package io.offerline.core.campaign;
 
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
-import java.util.Optional;
+import io.offerline.core.workspace.WorkspaceEntityRepository;
 
 /** Campaigns by id and by workspace. */
-public interface CampaignRepository {
+public interface CampaignRepository extends WorkspaceEntityRepository<Campaign> {
 
-    /** Stores a new campaign; never overwrites an existing one. */
-    void create(Campaign campaign);
-
-    Optional<Campaign> find(String campaignId);
-
-    /**
-     * Replaces the stored campaign while it is still at {@code expectedVersion}.
-     *
-     * @throws io.offerline.core.common.ConflictException when it changed meanwhile; nothing is written
-     */
-    void replace(Campaign campaign, long expectedVersion);
-
-    /** A page of a workspace's campaigns, oldest first. */
+    /** A page of a workspace's campaigns that pass {@code filter}, oldest first. */
     Page<Campaign> list(String workspaceId, CampaignFilter filter, PageRequest page);
 }

@@ -5,85 +5,47 @@ import io.offerline.core.common.Countries;
 import io.offerline.core.common.Ids;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
-import io.offerline.core.common.NotFoundException;
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
-import io.offerline.core.offer.Offer;
-import io.offerline.core.offer.OfferService;
 import io.offerline.core.url.UrlTemplate;
 import io.offerline.core.visitor.DeviceType;
-import io.offerline.core.workspace.Ownership;
+import io.offerline.core.workspace.References;
 import io.offerline.core.workspace.Workspace;
+import io.offerline.core.workspace.WorkspaceEntityService;
 import io.offerline.core.workspace.WorkspaceService;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
-/** Validates, creates, changes and reads campaigns within the caller's workspaces. */
-public final class CampaignService {
+/** Campaigns within the caller's workspaces: a campaign's draft is checked against its traffic source, offers and landers. */
+public final class CampaignService extends WorkspaceEntityService<Campaign, CampaignDraft> {
 
     private final CampaignRepository repository;
     private final WorkspaceService workspaces;
-    private final OfferService offers;
+    private final References offers;
     private final References landers;
     private final References trafficSources;
-    private final Clock clock;
 
-    public CampaignService(CampaignRepository repository, WorkspaceService workspaces, OfferService offers, References landers,
+    public CampaignService(CampaignRepository repository, WorkspaceService workspaces, References offers, References landers,
             References trafficSources, Clock clock) {
+        super("campaign", repository, workspaces, clock);
         this.repository = repository;
         this.workspaces = workspaces;
         this.offers = offers;
         this.landers = landers;
         this.trafficSources = trafficSources;
-        this.clock = clock;
     }
 
-    public Campaign create(Principal principal, CampaignDraft draft) {
-        principal.requireWrite();
-        Workspace workspace = workspaces.visible(principal, "workspaceId", draft.workspaceId());
-        CampaignDraft valid = validate(principal, workspace.id(), draft);
-        Instant now = clock.instant();
-        Campaign campaign = new Campaign(Ids.newId(), workspace.accountId(), workspace.id(), valid.name(), valid.trafficSourceId(),
-                valid.trackingType(), valid.costModel(), valid.fallbackUrl(), valid.paths(), false, 1, now, now);
-        repository.create(campaign);
-        return campaign;
-    }
-
-    /** Replaces every field the user sets, if the campaign is still at {@code expectedVersion}. */
-    public Campaign update(Principal principal, String campaignId, long expectedVersion, CampaignDraft draft) {
-        principal.requireWrite();
-        Campaign current = visible(principal, "id", campaignId);
-        if (!current.workspaceId().equals(draft.workspaceId())) {
-            throw new InvalidInputException("workspaceId", "A campaign stays in its workspace " + current.workspaceId() + ".");
-        }
-        Campaign revised = current.revised(validate(principal, current.workspaceId(), draft), clock.instant());
-        repository.replace(revised, expectedVersion);
-        return revised;
-    }
-
-    public Campaign archive(Principal principal, String campaignId, long expectedVersion, boolean archive) {
-        principal.requireWrite();
-        Campaign changed = visible(principal, "id", campaignId).archived(archive, clock.instant());
-        repository.replace(changed, expectedVersion);
-        return changed;
-    }
-
-    public Optional<Campaign> find(Principal principal, String campaignId) {
-        return Ownership.visible(principal, repository.find(campaignId));
-    }
-
-    public Campaign visible(Principal principal, String field, String campaignId) {
-        return find(principal, campaignId)
-                .orElseThrow(() -> new NotFoundException(field, "No campaign with id " + campaignId + "."));
-    }
-
+    /** @param filter null lists the active campaigns */
     public Page<Campaign> list(Principal principal, String workspaceId, CampaignFilter filter, PageRequest page) {
         Workspace workspace = workspaces.visible(principal, "workspaceId", workspaceId);
         return repository.list(workspace.id(), filter == null ? CampaignFilter.ACTIVE : filter, page);
+    }
+
+    @Override
+    protected CampaignDraft check(Principal principal, String workspaceId, CampaignDraft draft, String selfId) {
+        return validate(principal, workspaceId, draft);
     }
 
     private CampaignDraft validate(Principal principal, String workspaceId, CampaignDraft draft) {
@@ -122,11 +84,7 @@ public final class CampaignService {
             throw new InvalidInputException(field + ".landers", "At least one lander needs a weight above 0, or remove the landers.");
         }
         for (int index = 0; index < path.offers().size(); index++) {
-            String offerField = field + ".offers." + index + ".offerId";
-            Offer offer = offers.visible(principal, offerField, path.offers().get(index).offerId());
-            if (!offer.workspaceId().equals(workspaceId)) {
-                throw new InvalidInputException(offerField, "Offer " + offer.id() + " belongs to another workspace.");
-            }
+            offers.requireInWorkspace(principal, field + ".offers." + index + ".offerId", path.offers().get(index).offerId(), workspaceId);
         }
         for (int index = 0; index < path.landers().size(); index++) {
             landers.requireInWorkspace(principal, field + ".landers." + index + ".landerId", path.landers().get(index).landerId(), workspaceId);

@@ -4,7 +4,7 @@ import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
 import io.offerline.core.common.Notes;
 import io.offerline.core.common.Tags;
-import io.offerline.core.workspace.WorkspaceScoped;
+import io.offerline.core.workspace.WorkspaceEntity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +29,7 @@ public record Lander(
         boolean archived,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements WorkspaceScoped {
+        Instant updatedAt) implements WorkspaceEntity<Lander> {
 
     public static final int MIN_CALLS_TO_ACTION = 1;
     public static final int MAX_CALLS_TO_ACTION = 20;
@@ -50,7 +50,7 @@ public record Lander(
         tags = Tags.require("tags", tags);
     }
 
-    /** This lander archived or restored, one version on. */
+    @Override
     public Lander withArchived(boolean archive, Instant now) {
         return new Lander(id, accountId, workspaceId, name, url, callsToAction, notes, tags, archive, version + 1, createdAt, now);
     }

@@ -1,6 +1,8 @@
 package io.offerline.core.lander;
 
 import io.offerline.core.url.UrlTemplate;
+import io.offerline.core.workspace.EntityDraft;
+import io.offerline.core.workspace.Stamp;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +12,12 @@ import java.util.List;
  * @param callsToAction null means 1
  * @param tags null means none
  */
-public record LanderDraft(String workspaceId, String name, String url, Integer callsToAction, String notes, List<String> tags) {
+public record LanderDraft(String workspaceId, String name, String url, Integer callsToAction, String notes, List<String> tags) implements EntityDraft<Lander> {
+
+    @Override
+    public Lander toEntity(Stamp stamp, Lander current) {
+        return toLander(stamp.id(), stamp.accountId(), stamp.archived(), stamp.version(), stamp.createdAt(), stamp.updatedAt());
+    }
 
     /**
      * The lander this draft describes, every value checked; a bad one is an

@@ -4,7 +4,7 @@ import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
 import io.offerline.core.common.Notes;
 import io.offerline.core.common.ParameterNames;
-import io.offerline.core.workspace.WorkspaceScoped;
+import io.offerline.core.workspace.WorkspaceEntity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
@@ -41,7 +41,7 @@ public record AffiliateNetwork(
         boolean archived,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements WorkspaceScoped {
+        Instant updatedAt) implements WorkspaceEntity<AffiliateNetwork> {
 
     public static final int MAX_ALLOWLIST_ENTRIES = 100;
     public static final int DEFAULT_ATTRIBUTION_WINDOW_DAYS = 30;
@@ -74,7 +74,7 @@ public record AffiliateNetwork(
         return postbackSecret != null;
     }
 
-    /** This network archived or restored, one version on. */
+    @Override
     public AffiliateNetwork withArchived(boolean archive, Instant now) {
         return new AffiliateNetwork(id, accountId, workspaceId, templateKey, name, clickIdParam, payoutParam, txidParam, currency,
                 acceptDuplicatePostbacks, attributionWindowDays, postbackIpAllowlist, postbackSecret, notes, archive, version + 1, createdAt, now);

@@ -1,6 +1,8 @@
 package io.offerline.core.network;
 
 import io.offerline.core.common.Currencies;
+import io.offerline.core.workspace.EntityDraft;
+import io.offerline.core.workspace.Stamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -27,7 +29,14 @@ public record AffiliateNetworkDraft(
         Integer attributionWindowDays,
         List<String> postbackIpAllowlist,
         String postbackSecret,
-        String notes) {
+        String notes) implements EntityDraft<AffiliateNetwork> {
+
+    /** A secret the draft leaves out is kept from {@code current}. */
+    @Override
+    public AffiliateNetwork toEntity(Stamp stamp, AffiliateNetwork current) {
+        return toNetwork(stamp.id(), stamp.accountId(), current == null ? null : current.postbackSecret(), stamp.archived(),
+                stamp.version(), stamp.createdAt(), stamp.updatedAt());
+    }
 
     /** This draft with the template's parameter names wherever it has none; without a template, itself. */
     public AffiliateNetworkDraft withTemplateDefaults() {

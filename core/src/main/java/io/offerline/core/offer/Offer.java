@@ -1,6 +1,6 @@
 package io.offerline.core.offer;
 
-import io.offerline.core.workspace.WorkspaceScoped;
+import io.offerline.core.workspace.WorkspaceEntity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +33,7 @@ public record Offer(
         boolean archived,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements WorkspaceScoped {
+        Instant updatedAt) implements WorkspaceEntity<Offer> {
 
     public Offer {
         Objects.requireNonNull(id, "id");
@@ -49,14 +49,8 @@ public record Offer(
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
     }
 
-    /** This offer with the draft's values, one version on. */
-    Offer revised(OfferDraft draft, Instant now) {
-        return new Offer(id, accountId, workspaceId, draft.name(), draft.tags(), draft.notes(), draft.affiliateNetworkId(),
-                draft.appendClickId(), draft.directTracking(), draft.url(), draft.staticUrl(), draft.trackingMethod(),
-                draft.payout(), draft.keywords(), draft.cap(), archived, version + 1, createdAt, now);
-    }
-
-    Offer archived(boolean archive, Instant now) {
+    @Override
+    public Offer withArchived(boolean archive, Instant now) {
         return new Offer(id, accountId, workspaceId, name, tags, notes, affiliateNetworkId, appendClickId, directTracking, url,
                 staticUrl, trackingMethod, payout, keywords, cap, archive, version + 1, createdAt, now);
     }

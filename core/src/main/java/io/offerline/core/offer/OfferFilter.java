@@ -1,14 +1,18 @@
 package io.offerline.core.offer;
 
+import io.offerline.core.workspace.EntityFilter;
+
 /**
  * Which offers of a workspace to list.
  *
- * @param search case-insensitive text in the name or a tag, or null
- * @param tag an exact tag, or null
+ * @param entities the name (or tag) search, exact tag and archived flag every entity list has
  * @param affiliateNetworkId only offers of this network, or null
- * @param archived true: archived only; false or null: active only
  */
-public record OfferFilter(String search, String tag, String affiliateNetworkId, Boolean archived) {
+public record OfferFilter(EntityFilter entities, String affiliateNetworkId) {
 
-    public static final OfferFilter ACTIVE = new OfferFilter(null, null, null, false);
+    public static final OfferFilter ACTIVE = new OfferFilter(EntityFilter.ACTIVE, null);
+
+    public OfferFilter {
+        entities = entities == null ? EntityFilter.ACTIVE : entities;
+    }
 }

@@ -4,70 +4,36 @@ import io.offerline.core.account.Principal;
 import io.offerline.core.common.Ids;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
-import io.offerline.core.common.NotFoundException;
 import io.offerline.core.common.Notes;
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.common.Tags;
 import io.offerline.core.url.UrlTemplate;
-import io.offerline.core.workspace.Ownership;
+import io.offerline.core.workspace.References;
 import io.offerline.core.workspace.Workspace;
+import io.offerline.core.workspace.WorkspaceEntityService;
 import io.offerline.core.workspace.WorkspaceService;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Validates, creates, changes and reads offers within the caller's workspaces. Every rule is
- * checked before anything is written.
+ * Offers within the caller's workspaces: an offer's draft is checked against its network and its
+ * cap's fallback offer, and an offer can be cloned.
  */
-public final class OfferService {
+public final class OfferService extends WorkspaceEntityService<Offer, OfferDraft> {
 
     static final int MAX_KEYWORD_LENGTH = 255;
 
     private final OfferRepository repository;
     private final WorkspaceService workspaces;
-    private final NetworkReferences networks;
-    private final Clock clock;
+    private final References networks;
 
-    public OfferService(OfferRepository repository, WorkspaceService workspaces, NetworkReferences networks, Clock clock) {
+    public OfferService(OfferRepository repository, WorkspaceService workspaces, References networks, Clock clock) {
+        super("offer", repository, workspaces, clock);
         this.repository = repository;
         this.workspaces = workspaces;
         this.networks = networks;
-        this.clock = clock;
-    }
-
-    public Offer create(Principal principal, OfferDraft draft) {
-        principal.requireWrite();
-        Workspace workspace = workspaces.visible(principal, "workspaceId", draft.workspaceId());
-        OfferDraft valid = validate(principal, workspace.id(), draft, null);
-        Instant now = clock.instant();
-        Offer offer = new Offer(Ids.newId(), workspace.accountId(), workspace.id(), valid.name(), valid.tags(), valid.notes(),
-                valid.affiliateNetworkId(), valid.appendClickId(), valid.directTracking(), valid.url(), valid.staticUrl(),
-                valid.trackingMethod(), valid.payout(), valid.keywords(), valid.cap(), false, 1, now, now);
-        repository.create(offer);
-        return offer;
-    }
-
-    /** Replaces every field the user sets, if the offer is still at {@code expectedVersion}. */
-    public Offer update(Principal principal, String offerId, long expectedVersion, OfferDraft draft) {
-        principal.requireWrite();
-        Offer current = visible(principal, "id", offerId);
-        if (!current.workspaceId().equals(draft.workspaceId())) {
-            throw new InvalidInputException("workspaceId", "An offer stays in its workspace " + current.workspaceId() + ".");
-        }
-        Offer revised = current.revised(validate(principal, current.workspaceId(), draft, offerId), clock.instant());
-        repository.replace(revised, expectedVersion);
-        return revised;
-    }
-
-    public Offer archive(Principal principal, String offerId, long expectedVersion, boolean archive) {
-        principal.requireWrite();
-        Offer changed = visible(principal, "id", offerId).archived(archive, clock.instant());
-        repository.replace(changed, expectedVersion);
-        return changed;
     }
 
     /** A copy named "… (copy)", active, at version 1. */
@@ -75,25 +41,20 @@ public final class OfferService {
         principal.requireWrite();
         Offer original = visible(principal, "id", offerId);
         String name = Names.require("name", truncate(original.name() + " (copy)", Names.MAX_LENGTH));
-        Offer copy = original.cloneAs(Ids.newId(), name, clock.instant());
+        Offer copy = original.cloneAs(Ids.newId(), name, now());
         repository.create(copy);
         return copy;
     }
 
-    /** The offer when it exists and the caller may see it. */
-    public Optional<Offer> find(Principal principal, String offerId) {
-        return Ownership.visible(principal, repository.find(offerId));
-    }
-
-    /** Like {@link #find} for a reference in an input; a missing offer names {@code field}. */
-    public Offer visible(Principal principal, String field, String offerId) {
-        return find(principal, offerId)
-                .orElseThrow(() -> new NotFoundException(field, "No offer with id " + offerId + "."));
-    }
-
+    /** @param filter null lists the active offers */
     public Page<Offer> list(Principal principal, String workspaceId, OfferFilter filter, PageRequest page) {
         Workspace workspace = workspaces.visible(principal, "workspaceId", workspaceId);
         return repository.list(workspace.id(), filter == null ? OfferFilter.ACTIVE : filter, page);
+    }
+
+    @Override
+    protected OfferDraft check(Principal principal, String workspaceId, OfferDraft draft, String selfId) {
+        return validate(principal, workspaceId, draft, selfId);
     }
 
     private OfferDraft validate(Principal principal, String workspaceId, OfferDraft draft, String selfId) {
@@ -125,10 +86,7 @@ public final class OfferService {
         if (cap.fallbackOfferId().equals(selfId)) {
             throw new InvalidInputException("cap.fallbackOfferId", "An offer cannot be its own fallback.");
         }
-        Offer fallback = visible(principal, "cap.fallbackOfferId", cap.fallbackOfferId());
-        if (!fallback.workspaceId().equals(workspaceId)) {
-            throw new InvalidInputException("cap.fallbackOfferId", "Offer " + fallback.id() + " belongs to another workspace.");
-        }
+        requireInWorkspace(principal, "cap.fallbackOfferId", cap.fallbackOfferId(), workspaceId);
     }
 
     private static List<Keyword> keywords(List<Keyword> keywords) {

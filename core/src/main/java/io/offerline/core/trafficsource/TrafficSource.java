@@ -7,7 +7,7 @@ import io.offerline.core.common.Names;
 import io.offerline.core.common.ParameterNames;
 import io.offerline.core.common.Notes;
 import io.offerline.core.url.Token;
-import io.offerline.core.workspace.WorkspaceScoped;
+import io.offerline.core.workspace.WorkspaceEntity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +39,7 @@ public record TrafficSource(
         boolean archived,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements WorkspaceScoped {
+        Instant updatedAt) implements WorkspaceEntity<TrafficSource> {
 
     public static final int MAX_TRACKING_FIELDS = Token.TRACKING_FIELDS;
 
@@ -77,7 +77,7 @@ public record TrafficSource(
         return parameters().map(parameter -> parameter.parameter() + "=" + parameter.macro()).collect(Collectors.joining("&"));
     }
 
-    /** This source archived or restored, one version on. */
+    @Override
     public TrafficSource withArchived(boolean archive, Instant now) {
         return new TrafficSource(id, accountId, workspaceId, name, externalId, cost, trackingFields, defaultCostModel, notes, archive,
                 version + 1, createdAt, now);

@@ -1,6 +1,8 @@
 package io.offerline.core.trafficsource;
 
 import io.offerline.core.campaign.CostModel;
+import io.offerline.core.workspace.EntityDraft;
+import io.offerline.core.workspace.Stamp;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +21,12 @@ public record TrafficSourceDraft(
         TrafficSourceParameter cost,
         List<TrackingFieldParameter> trackingFields,
         CostModel defaultCostModel,
-        String notes) {
+        String notes) implements EntityDraft<TrafficSource> {
+
+    @Override
+    public TrafficSource toEntity(Stamp stamp, TrafficSource current) {
+        return toTrafficSource(stamp.id(), stamp.accountId(), stamp.archived(), stamp.version(), stamp.createdAt(), stamp.updatedAt());
+    }
 
     /**
      * The traffic source this draft describes, every value checked; a bad one is an

@@ -5,6 +5,7 @@ import io.offerline.core.common.Ids;
 import io.offerline.core.common.NotFoundException;
 import io.offerline.core.common.Names;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 
 /** Creates and lists workspaces, and decides who may see one. */
@@ -35,6 +36,11 @@ public final class WorkspaceService {
 
     public List<Workspace> list(Principal principal) {
         return repository.listByAccount(principal.accountId());
+    }
+
+    /** The workspaces among {@code workspaceIds} that exist and the caller may see, in one batch read. */
+    public List<Workspace> findAll(Principal principal, Collection<String> workspaceIds) {
+        return repository.findAll(workspaceIds).stream().filter(workspace -> workspace.accountId().equals(principal.accountId())).toList();
     }
 
     /**

@@ -1,0 +1,92 @@
+package io.offerline.api;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import io.offerline.api.fetch.Connections;
+import io.offerline.api.fetch.Inputs;
+import io.offerline.api.fetch.Loaders;
+import io.offerline.core.account.Principal;
+import io.offerline.core.common.Page;
+import io.offerline.core.common.PageRequest;
+import io.offerline.core.workspace.EntityDraft;
+import io.offerline.core.workspace.WorkspaceEntity;
+import io.offerline.core.workspace.WorkspaceEntityService;
+import io.offerline.core.workspace.WorkspaceScoped;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The fields every workspace entity has, named after its schema type. For {@code Lander}: the
+ * queries {@code lander(id)} and {@code landers(workspaceId, filter, first, after)}, the mutations
+ * {@code createLander(input)}, {@code updateLander(id, version, input)}, {@code archiveLander(id, version)}
+ * and {@code restoreLander(id, version)}, and {@code Lander.workspace}.
+ */
+final class EntityFields<T extends WorkspaceEntity<T>, D extends EntityDraft<T>> {
+
+    /** Reads an entity's draft from its GraphQL input (already type-checked by the schema). */
+    @FunctionalInterface
+    interface DraftInput<D> {
+
+        /** @param principal the caller, for defaults such as the account's currency */
+        D read(Principal principal, Map<String, Object> input);
+    }
+
+    /** Lists a workspace's entities that pass a filter. */
+    @FunctionalInterface
+    interface ListQuery<F> {
+
+        Page<?> list(Principal principal, String workspaceId, F filter, PageRequest page);
+    }
+
+    private final String type;
+    private final WorkspaceEntityService<T, D> service;
+    private final DraftInput<D> drafts;
+
+    EntityFields(String type, WorkspaceEntityService<T, D> service, DraftInput<D> drafts) {
+        this.type = type;
+        this.service = service;
+        this.drafts = drafts;
+    }
+
+    /** Wires every field; the list's filter is the search and archived flag every entity has. */
+    void wire(RuntimeWiring.Builder wiring) {
+        wire(wiring, Inputs::entityFilter, (principal, workspaceId, filter, page) -> service.list(principal, workspaceId, filter, page));
+    }
+
+    /**
+     * Wires every field, with a list whose filter has more than every entity's.
+     *
+     * @param filterInput reads the list's {@code filter} argument, null when it is left out
+     */
+    <F> void wire(RuntimeWiring.Builder wiring, Function<Map<String, Object>, F> filterInput, ListQuery<F> list) {
+        String field = Character.toLowerCase(type.charAt(0)) + type.substring(1);
+        wiring.type("Query", query -> query
+                        .dataFetcher(field, environment -> service.find(principal(environment), environment.getArgument("id")).orElse(null))
+                        .dataFetcher(field + "s", environment -> Connections.of(list.list(principal(environment),
+                                environment.getArgument("workspaceId"), filterInput.apply(environment.getArgument("filter")),
+                                Connections.pageRequest(environment)))))
+                .type("Mutation", mutation -> mutation
+                        .dataFetcher("create" + type, environment -> service.create(principal(environment), draft(environment)))
+                        .dataFetcher("update" + type, environment -> service.update(principal(environment), environment.getArgument("id"),
+                                version(environment), draft(environment)))
+                        .dataFetcher("archive" + type, environment -> archive(environment, true))
+                        .dataFetcher("restore" + type, environment -> archive(environment, false)))
+                .type(type, object -> object.dataFetcher("workspace", Loaders.byId(Loaders.WORKSPACES, WorkspaceScoped::workspaceId)));
+    }
+
+    private T archive(DataFetchingEnvironment environment, boolean archive) {
+        return service.archive(principal(environment), environment.getArgument("id"), version(environment), archive);
+    }
+
+    private D draft(DataFetchingEnvironment environment) {
+        return drafts.read(principal(environment), environment.getArgument("input"));
+    }
+
+    private static int version(DataFetchingEnvironment environment) {
+        return environment.<Integer>getArgument("version");
+    }
+
+    private static Principal principal(DataFetchingEnvironment environment) {
+        return RequestScope.principal(environment);
+    }
+}

@@ -1,0 +1,119 @@
+package io.offerline.core.workspace;
+
+import io.offerline.core.account.Principal;
+import io.offerline.core.common.Ids;
+import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.common.NotFoundException;
+import io.offerline.core.common.Page;
+import io.offerline.core.common.PageRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Validates, creates, changes and reads one type of workspace entity within the caller's
+ * workspaces. Every rule is checked before anything is written; an entity of another account
+ * answers exactly like a missing one.
+ *
+ * @param <T> the entity type
+ * @param <D> the draft a user sends to create or replace one
+ */
+public class WorkspaceEntityService<T extends WorkspaceEntity<T>, D extends EntityDraft<T>> implements References {
+
+    private final String noun;
+    private final WorkspaceEntityRepository<T> repository;
+    private final WorkspaceService workspaces;
+    private final Clock clock;
+
+    /** @param noun how messages name the entity, e.g. {@code traffic source} */
+    protected WorkspaceEntityService(String noun, WorkspaceEntityRepository<T> repository, WorkspaceService workspaces,
+            Clock clock) {
+        this.noun = noun;
+        this.repository = repository;
+        this.workspaces = workspaces;
+        this.clock = clock;
+    }
+
+    public T create(Principal principal, D draft) {
+        principal.requireWrite();
+        Workspace workspace = workspaces.visible(principal, "workspaceId", draft.workspaceId());
+        String id = Ids.newId();
+        T entity = check(principal, workspace.id(), draft, id).toEntity(Stamp.first(id, workspace.accountId(), clock.instant()), null);
+        repository.create(entity);
+        return entity;
+    }
+
+    /** Replaces every field the user sets with the draft's, if the entity is still at {@code expectedVersion}; the workspace never changes. */
+    public T update(Principal principal, String id, long expectedVersion, D draft) {
+        principal.requireWrite();
+        T current = visible(principal, "id", id);
+        if (!current.workspaceId().equals(draft.workspaceId())) {
+            throw new InvalidInputException("workspaceId", withArticle() + " stays in its workspace " + current.workspaceId() + ".");
+        }
+        T updated = check(principal, current.workspaceId(), draft, current.id()).toEntity(Stamp.next(current, clock.instant()), current);
+        repository.replace(updated, expectedVersion);
+        return updated;
+    }
+
+    /** Archives ({@code archive} true) or restores the entity; archived entities leave default lists, what uses them keeps them. */
+    public T archive(Principal principal, String id, long expectedVersion, boolean archive) {
+        principal.requireWrite();
+        T changed = visible(principal, "id", id).withArchived(archive, clock.instant());
+        repository.replace(changed, expectedVersion);
+        return changed;
+    }
+
+    /** The entity when it exists and the caller may see it. */
+    public Optional<T> find(Principal principal, String id) {
+        return Ownership.visible(principal, repository.find(id));
+    }
+
+    /** The entities among {@code ids} that exist and the caller may see, in one batch read. */
+    public List<T> findAll(Principal principal, Collection<String> ids) {
+        return repository.findAll(ids).stream().filter(entity -> entity.accountId().equals(principal.accountId())).toList();
+    }
+
+    /** Like {@link #find} for a reference in an input; a missing entity names {@code field}. */
+    public T visible(Principal principal, String field, String id) {
+        return find(principal, id).orElseThrow(() -> new NotFoundException(field, "No " + noun + " with id " + id + "."));
+    }
+
+    /** Like {@link #visible}, and the entity must live in {@code workspaceId} (another entity's reference). */
+    @Override
+    public void requireInWorkspace(Principal principal, String field, String id, String workspaceId) {
+        Ownership.requireWorkspace(visible(principal, field, id), field, capitalized() + " " + id, workspaceId);
+    }
+
+    /** @param filter null lists the active entities */
+    public Page<T> list(Principal principal, String workspaceId, EntityFilter filter, PageRequest page) {
+        Workspace workspace = workspaces.visible(principal, "workspaceId", workspaceId);
+        return repository.list(workspace.id(), filter == null ? EntityFilter.ACTIVE : filter, page);
+    }
+
+    /**
+     * The checks of a draft that need more than the draft: references to other entities the
+     * caller must see, in the entity's workspace. Drafts that check themselves need none.
+     *
+     * @param selfId the id the entity has or will have
+     * @return the draft with checked and normalised values
+     */
+    protected D check(Principal principal, String workspaceId, D draft, String selfId) {
+        return draft;
+    }
+
+    /** Clock time, for what a subtype writes itself. */
+    protected Instant now() {
+        return clock.instant();
+    }
+
+    private String capitalized() {
+        return noun.substring(0, 1).toUpperCase(Locale.ROOT) + noun.substring(1);
+    }
+
+    private String withArticle() {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "An " : "A ") + noun;
+    }
+}
