@@ -4,6 +4,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import io.offerline.api.RequestScope;
 import io.offerline.core.account.Principal;
+import io.offerline.core.common.Amounts;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.conversion.Postback;
 import io.offerline.core.conversion.PostbackResult;
@@ -41,22 +42,29 @@ public final class UploadConversionsFetcher implements DataFetcher<List<Map<Stri
         if (rows.size() > MAX_ROWS) {
             throw new InvalidInputException("rows", "At most " + MAX_ROWS + " rows per upload.");
         }
+        List<Map<String, String>> parameters = new ArrayList<>();
+        for (int index = 0; index < rows.size(); index++) {
+            parameters.add(parameters("rows." + index, rows.get(index)));
+        }
         List<Map<String, Object>> results = new ArrayList<>();
         for (int index = 0; index < rows.size(); index++) {
             Map<String, Object> row = rows.get(index);
             Instant time = row.get("time") == null ? clock.instant() : (Instant) row.get("time");
-            PostbackResult result = postbacks.upload(principal.accountId(), new Postback(parameters(row), null, null), time);
+            PostbackResult result = postbacks.upload(principal.accountId(), new Postback(parameters.get(index), null, null), time);
             results.add(Map.of("row", index, "clickId", row.get("clickId"), "outcome", result.outcome().name(), "reason", result.reason()));
         }
         return results;
     }
 
-    /** The row as the postback parameters it stands for. */
-    private static Map<String, String> parameters(Map<String, Object> row) {
+    /**
+     * The row as the postback parameters it stands for. A payout out of {@link Amounts}' bounds
+     * refuses the whole upload before any row is judged: its text would not be bounded.
+     */
+    private static Map<String, String> parameters(String field, Map<String, Object> row) {
         Map<String, String> parameters = new HashMap<>();
         parameters.put("cid", (String) row.get("clickId"));
         if (row.get("payout") != null) {
-            parameters.put("payout", ((BigDecimal) row.get("payout")).toPlainString());
+            parameters.put("payout", Amounts.stored(field + ".payout", (BigDecimal) row.get("payout")).toPlainString());
         }
         for (String name : List.of("currency", "txid", "status")) {
             if (row.get(name) != null) {

@@ -1,7 +1,7 @@
 package io.offerline.core.campaign;
 
+import io.offerline.core.common.Amounts;
 import io.offerline.core.common.InvalidInputException;
-import io.offerline.core.common.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
@@ -16,7 +16,7 @@ public record CostModel(CostType type, BigDecimal value, Currency currency) {
     public CostModel {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(currency, "currency");
-        value = Money.stored(value == null ? BigDecimal.ZERO : value);
+        value = Amounts.stored("costModel.value", value == null ? BigDecimal.ZERO : value);
         if (value.signum() < 0) {
             throw new InvalidInputException("costModel.value", "Cost must not be negative.");
         }

@@ -50,6 +50,10 @@ public final class Amounts {
     /** Fewer than 10^13 changes reach one 15-minute cell. */
     public static final int MAX_CELL_CHANGES_DIGITS = 13;
 
+    /** The bounds in a sentence, for the answer that refuses an amount. */
+    public static final String RULE = "An amount has at most " + MAX_INTEGER_DIGITS + " digits before the point and "
+            + MAX_DECIMALS + " after it.";
+
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?([0-9]*)(?:\\.([0-9]*))?");
     private static final BigDecimal CELL_AMOUNT_LIMIT = BigDecimal.ONE.scaleByPowerOfTen(CELL_AMOUNT_INTEGER_DIGITS);
 
@@ -72,9 +76,32 @@ public final class Amounts {
         return Optional.of(new BigDecimal(trimmed));
     }
 
+    /**
+     * The amount as it is stored ({@link Money#stored}), when it is in the same bounds as
+     * {@link #parse}'s text; else the input {@code field} is refused. For a value that is a
+     * {@link BigDecimal} already (a GraphQL input): its digits were bounded by the request's
+     * size, and precision and scale are read before any arithmetic, so {@code 1e999999999}
+     * costs nothing to refuse.
+     */
+    public static BigDecimal stored(String field, BigDecimal amount) {
+        if (!isInBounds(amount)) {
+            throw new InvalidInputException(field, RULE);
+        }
+        return Money.stored(amount);
+    }
+
     /** Whether an amount in the account's currency may be added to a stats cell (see the class comment). */
     public static boolean fitsACell(BigDecimal amount) {
         return amount.abs().compareTo(CELL_AMOUNT_LIMIT) < 0;
+    }
+
+    private static boolean isInBounds(BigDecimal amount) {
+        if (amount.precision() > MAX_TEXT_LENGTH) {
+            return false;
+        }
+        BigDecimal significant = amount.stripTrailingZeros();
+        long integerDigits = (long) significant.precision() - significant.scale();
+        return significant.scale() <= MAX_DECIMALS && integerDigits <= MAX_INTEGER_DIGITS;
     }
 
     private static boolean isInBounds(String integerDigits, String decimals) {

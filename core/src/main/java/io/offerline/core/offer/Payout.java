@@ -1,8 +1,10 @@
 package io.offerline.core.offer;
 
+import io.offerline.core.common.Amounts;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Money;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -18,8 +20,8 @@ public record Payout(PayoutMode mode, BigDecimal defaultValue, Currency currency
     public Payout {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(currency, "currency");
-        defaultValue = Money.stored(defaultValue == null ? BigDecimal.ZERO : defaultValue);
-        geo = geo == null ? List.of() : List.copyOf(geo);
+        defaultValue = Amounts.stored("payout.defaultValue", defaultValue == null ? BigDecimal.ZERO : defaultValue);
+        geo = stored(geo == null ? List.of() : geo);
         if (defaultValue.signum() < 0) {
             throw new InvalidInputException("payout.defaultValue", "Payout must not be negative.");
         }
@@ -46,6 +48,15 @@ public record Payout(PayoutMode mode, BigDecimal defaultValue, Currency currency
                 .map(GeoPayout::value)
                 .findFirst()
                 .orElse(defaultValue);
+    }
+
+    private static List<GeoPayout> stored(List<GeoPayout> geo) {
+        List<GeoPayout> stored = new ArrayList<>();
+        for (int index = 0; index < geo.size(); index++) {
+            GeoPayout payout = geo.get(index);
+            stored.add(new GeoPayout(payout.country(), Amounts.stored("payout.geo." + index + ".value", payout.value())));
+        }
+        return List.copyOf(stored);
     }
 
     private static void checkGeo(PayoutMode mode, List<GeoPayout> geo) {

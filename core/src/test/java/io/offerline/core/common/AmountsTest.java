@@ -1,6 +1,7 @@
 package io.offerline.core.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -80,5 +81,18 @@ class AmountsTest {
         assertThat(Amounts.parse("0.000001").orElseThrow()).isEqualByComparingTo("0.000001");
         assertThat(Amounts.parse("4.2000000").orElseThrow()).isEqualByComparingTo("4.2");
         assertThat(Amounts.parse("000012").orElseThrow()).isEqualByComparingTo("12");
+    }
+
+    @Test
+    void storedDecimal_isHeldToTheBoundsOfTheText_withoutArithmeticOnAHugeExponent() {
+        for (String outside : new String[] {"1e999999999", "-1e999999999", "1e-999999999", "1e12", "1234567890123", "0.0000001"}) {
+            assertThatThrownBy(() -> Amounts.stored("payout", new BigDecimal(outside))).as(outside)
+                    .isInstanceOf(InvalidInputException.class).hasMessage(Amounts.RULE)
+                    .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("payout");
+        }
+        assertThat(Amounts.stored("payout", new BigDecimal("999999999999.999999"))).isEqualByComparingTo("999999999999.999999");
+        assertThat(Amounts.stored("payout", new BigDecimal("1E+11"))).isEqualByComparingTo("100000000000");
+        assertThat(Amounts.stored("payout", new BigDecimal("4.2000000000"))).isEqualTo(new BigDecimal("4.200000"));
+        assertThat(Amounts.stored("payout", new BigDecimal("0E+999999999"))).isEqualTo(new BigDecimal("0.000000"));
     }
 }
