@@ -106,9 +106,37 @@ class UploadConversionsIT {
         assertThat(at(reply, "errors.0.extensions.field")).isEqualTo("rows");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void uploadedTimes_beforeTheVisit_orAheadOfTheClock_refuseTheirRow_andTheWindowRunsFromTheVisit() {
+        String offerId = (String) data(world.post(account.apiKey(), ApiWorld.operation("createOffer"),
+                Map.of("input", OfferFormIT.minimalInput(account.workspace().id(), "Timed"))), "createOffer").get("id");
+        Instant now = world.clock.instant();
+        Instant visitedAt = now.minus(Duration.ofDays(34));
+        String clickId = visit(account, offerId, visitedAt);
+        String freshClickId = visit(account, offerId);
+
+        List<Map<String, Object>> results = (List<Map<String, Object>>) at(ApiWorld.parse(world.post(account.apiKey(), UPLOAD,
+                Map.of("rows", List.of(
+                        Map.of("clickId", clickId, "payout", 1, "txid", "T-1", "time", visitedAt.minusSeconds(1).toString()),
+                        Map.of("clickId", clickId, "payout", 1, "txid", "T-2", "time", now.plus(Duration.ofHours(1)).toString()),
+                        Map.of("clickId", clickId, "payout", 1, "txid", "T-3", "time", visitedAt.plus(Duration.ofDays(31)).toString()),
+                        Map.of("clickId", clickId, "payout", 1, "txid", "T-4", "time", visitedAt.plus(Duration.ofDays(2)).toString()),
+                        Map.of("clickId", freshClickId, "payout", 1, "txid", "T-5", "time", now.plus(Duration.ofMinutes(4)).toString()))))),
+                "data.uploadConversions");
+
+        assertThat(results).extracting(result -> result.get("outcome"))
+                .containsExactly("INVALID_PARAMETER", "INVALID_PARAMETER", "EXPIRED_CLICK", "ACCEPTED", "ACCEPTED");
+        assertThat((String) results.get(0).get("reason")).contains("before the visit");
+        assertThat((String) results.get(1).get("reason")).contains("in the future");
+    }
+
     /** A visit of the account straight to the offer, as the visit function records it. */
     private String visit(AccountBootstrap.Bootstrapped owner, String offerId) {
-        Instant now = world.clock.instant();
+        return visit(owner, offerId, world.clock.instant());
+    }
+
+    private String visit(AccountBootstrap.Bootstrapped owner, String offerId, Instant now) {
         Visit visit = new Visit(ClickIds.next(), owner.account().id(), owner.workspace().id(), "campaign", null, "Main", null, offerId, null,
                 new Visitor("US", null, null, DeviceType.DESKTOP, null, null, null, null, null, null, null, false),
                 null, null, null, null, null, VisitCost.NONE, null, now, now.plus(Duration.ofDays(35)));

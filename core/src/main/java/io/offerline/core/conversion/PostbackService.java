@@ -30,6 +30,8 @@ public final class PostbackService {
 
 
     private static final Logger LOG = System.getLogger(PostbackService.class.getName());
+    /** How far an uploaded conversion's time may run ahead of the tracker's clock. */
+    public static final Duration UPLOAD_CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final TrackingConfig config;
     private final VisitRepository visits;
@@ -104,6 +106,10 @@ public final class PostbackService {
         if (refused.isPresent()) {
             return refused.get();
         }
+        Optional<PostbackResult> mistimed = uploaded ? mistimed(visit, now) : Optional.empty();
+        if (mistimed.isPresent()) {
+            return mistimed.get();
+        }
         int windowDays = network.map(AffiliateNetwork::attributionWindowDays).orElse(AffiliateNetwork.DEFAULT_ATTRIBUTION_WINDOW_DAYS);
         if (visit.visitedAt().plus(Duration.ofDays(windowDays)).isBefore(now)) {
             return PostbackResult.of(PostbackOutcome.EXPIRED_CLICK, "Click " + visit.clickId() + " is older than the "
@@ -116,6 +122,22 @@ public final class PostbackService {
             return PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, invalid.getMessage());
         }
         return price(values, visit, offer, network, now);
+    }
+
+    /**
+     * An uploaded conversion happened after its visit and not later than now, give or take the
+     * uploader's clock: a time before the visit would pass any attribution window.
+     */
+    private Optional<PostbackResult> mistimed(Visit visit, Instant convertedAt) {
+        if (convertedAt.isBefore(visit.visitedAt())) {
+            return Optional.of(PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, "time " + convertedAt
+                    + " is before the visit of click " + visit.clickId() + " at " + visit.visitedAt() + "."));
+        }
+        if (convertedAt.isAfter(clock.instant().plus(UPLOAD_CLOCK_SKEW))) {
+            return Optional.of(PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, "time " + convertedAt
+                    + " is in the future; at most " + UPLOAD_CLOCK_SKEW.toMinutes() + " minutes ahead of the tracker's clock are allowed."));
+        }
+        return Optional.empty();
     }
 
     private PostbackResult price(PostbackValues values, Visit visit, Offer offer, Optional<AffiliateNetwork> network, Instant now) {
