@@ -80,6 +80,13 @@ class OfferMutationsIT {
     }
 
     @Test
+    void createOffer_rejectsATokenInTheHost_ofItsUrlAndItsCapFallbackUrl() {
+        assertRejected(offerInput(account.workspace().id(), "https://{trackingField1}/", "1"), "input.url", "literal");
+        assertRejected(with(validInput(), "cap", Map.of("limit", 10, "fallbackUrl", "https://x.{trackingField2}/")), "input.cap.fallbackUrl",
+                "tokens may appear only in its path, query and fragment");
+    }
+
+    @Test
     void createOffer_rejectsANegativePayout() {
         assertRejected(offerInput(account.workspace().id(), "https://offer.example/", "-1"), "input.payout.defaultValue", "negative");
     }

@@ -1,6 +1,7 @@
 package io.offerline.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -15,6 +16,7 @@ import io.offerline.core.campaign.WeightedLander;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.cap.CapCounters;
 import io.offerline.core.cap.CapWindow;
+import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.lander.Lander;
 import io.offerline.core.offer.Cap;
 import io.offerline.core.offer.CapMetric;
@@ -165,6 +167,22 @@ class RedirectFlowIT {
                 Map.of("lp", "javascript:alert(1)"), Map.of("cid", "\r\nLocation: https://evil.example"))) {
             URI location = URI.create(location(visit(campaign, Map.of(), attempt)));
             assertThat(location.getHost()).as(attempt.toString()).isEqualTo("offer.example");
+        }
+    }
+
+    @Test
+    void visit_cannotChooseTheHost_throughATokenOfTheTemplate() {
+        assertThatThrownBy(() -> world.offer("https://{trackingField1}/", "1")).isInstanceOf(InvalidInputException.class)
+                .satisfies(error -> assertThat(((InvalidInputException) error).field()).isEqualTo("url"));
+        TrafficSource source = world.trafficSource();
+        Offer offer = world.offer("https://offer.example/{trackingField1}?z={trackingField1}#{trackingField1}", "1");
+        Campaign campaign = world.campaign(world.draft(source.id(), List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1))))));
+
+        for (String zone : List.of("evil.example", "@evil.example", "/evil.example", "//evil.example/", "%2F%2Fevil.example",
+                "\\evil.example", ":80@evil.example", "https://evil.example/")) {
+            URI location = URI.create(location(visit(campaign, Map.of(), Map.of("zoneid", zone))));
+            assertThat(location.getScheme()).as(zone).isEqualTo("https");
+            assertThat(location.getRawAuthority()).as(zone).isEqualTo("offer.example");
         }
     }
 

@@ -12,10 +12,15 @@ import java.util.regex.Pattern;
 
 /**
  * A destination URL with {@code {token}} placeholders. Validated once when saved; filled at
- * redirect time with percent-encoded values, so a value can never add parameters or change
- * the host.
+ * redirect time with percent-encoded values, so a value can never add parameters. The scheme and
+ * authority (user, host, port) are literal, so no value can choose where a visitor goes: the
+ * rule of every stored URL (offer, lander, cap and campaign fallback URLs).
  */
 public final class UrlTemplate {
+
+    /** Why a token in the scheme or host is refused, in the answer's words. */
+    public static final String LITERAL_HOST_RULE = "The scheme and host of a URL are literal; tokens may appear only in its path, "
+            + "query and fragment.";
 
     private static final Pattern TOKEN = Pattern.compile("\\{([A-Za-z0-9_]+)}");
     private static final int MAX_LENGTH = 4096;
@@ -35,6 +40,9 @@ public final class UrlTemplate {
         String trimmed = url.strip();
         if (trimmed.length() > MAX_LENGTH) {
             throw new InvalidInputException(field, "URL must be at most " + MAX_LENGTH + " characters.");
+        }
+        if (TOKEN.matcher(trimmed.substring(0, authorityEnd(trimmed))).find()) {
+            throw new InvalidInputException(field, LITERAL_HOST_RULE);
         }
         String filled = fill(trimmed, token -> encode(tokenOrFail(field, token).example()));
         URI uri = parse(field, filled);
@@ -64,6 +72,18 @@ public final class UrlTemplate {
         }
         matcher.appendTail(filled);
         return filled.toString();
+    }
+
+    /** Where the scheme and authority end: at the first {@code /}, {@code ?} or {@code #} after {@code ://}. */
+    private static int authorityEnd(String url) {
+        int separator = url.indexOf("://");
+        for (int index = separator < 0 ? 0 : separator + 3; index < url.length(); index++) {
+            char next = url.charAt(index);
+            if (next == '/' || next == '?' || next == '#') {
+                return index;
+            }
+        }
+        return url.length();
     }
 
     private static Token tokenOrFail(String field, String name) {

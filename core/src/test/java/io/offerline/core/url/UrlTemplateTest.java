@@ -65,4 +65,34 @@ class UrlTemplateTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("URL must not be empty.");
     }
+
+    @Test
+    void validate_refusesATokenInTheSchemeOrHost_namingTheField() {
+        for (String url : new String[] {"https://{trackingField1}/", "https://{trackingField1}", "https://{trackingField1}.o.example/",
+                "https://o.example{trackingField1}/", "https://o{trackingField1}.example/", "https://{trackingField1}@o.example/",
+                "https://o.example:{trackingField1}/", "http{trackingField1}://o.example/", "{trackingField1}://o.example/",
+                "https://{trackingField1}?q=1", "https://{trackingField1}#f"}) {
+            assertThatThrownBy(() -> UrlTemplate.validate("cap.fallbackUrl", url)).as(url)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(UrlTemplate.LITERAL_HOST_RULE)
+                    .satisfies(error -> assertThat(((InvalidInputException) error).field()).isEqualTo("cap.fallbackUrl"));
+        }
+    }
+
+    @Test
+    void validate_acceptsTokensInThePathQueryAndFragment() {
+        String url = "https://o.example:8443/{trackingField1}/x?z={trackingField1}&{trackingField2}#{trackingField1}";
+
+        assertThat(UrlTemplate.validate("url", url)).isEqualTo(url);
+    }
+
+    @Property
+    void fill_ofAValidTemplate_keepsItsSchemeHostAndPort_forAnyValue(@ForAll String value) {
+        String template = UrlTemplate.validate("url", "https://o.example:8443/{trackingField1}{trackingField2}?z={trackingField1}#{trackingField1}");
+
+        URI uri = URI.create(UrlTemplate.fill(template, Map.of(Token.trackingField(1), value, Token.trackingField(2), value)));
+
+        assertThat(uri.getScheme()).isEqualTo("https");
+        assertThat(uri.getRawAuthority()).isEqualTo("o.example:8443");
+    }
 }
