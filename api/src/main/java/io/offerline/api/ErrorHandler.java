@@ -36,6 +36,9 @@ final class ErrorHandler implements DataFetcherExceptionHandler {
         if (exception instanceof NotFoundException notFound) {
             return badInput(parameters, notFound.field(), notFound.getMessage());
         }
+        if (exception instanceof LimitExceeded limit) {
+            return withCode(parameters, limit.code(), "", limit.getMessage());
+        }
         if (exception instanceof ConflictException conflict) {
             return withCode(parameters, "CONFLICT", "version", "version: " + conflict.getMessage());
         }

@@ -1,7 +1,6 @@
 package io.offerline.api;
 
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.scalars.ExtendedScalars;
@@ -15,6 +14,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -25,8 +25,8 @@ public final class GraphQLFactory {
 
     /** Deepest selection accepted; the schema's real paths are far shallower. */
     public static final int MAX_DEPTH = 12;
-    /** Most fields one request may select. */
-    public static final int MAX_COMPLEXITY = 500;
+    /** The budget of one request, in {@link QueryCost}'s weights. */
+    public static final int MAX_COMPLEXITY = 5_000;
 
     private final List<SchemaWiring> wirings;
 
@@ -38,7 +38,9 @@ public final class GraphQLFactory {
         return GraphQL.newGraphQL(schema())
                 .instrumentation(new ChainedInstrumentation(
                         new MaxQueryDepthInstrumentation(MAX_DEPTH),
-                        new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY)))
+                        new QueryBudget(MAX_COMPLEXITY),
+                        // Elapsed time, not the tracker's date: the system clock.
+                        new ExecutionDeadline(Clock.systemUTC())))
                 .preparsedDocumentProvider(new DocumentCache())
                 .defaultDataFetcherExceptionHandler(new ErrorHandler())
                 .build();

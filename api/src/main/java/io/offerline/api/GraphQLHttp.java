@@ -32,6 +32,8 @@ public final class GraphQLHttp {
     public static final String JSON = "application/json";
     /** Largest request body accepted; real operations are a few kilobytes. */
     public static final int MAX_BODY_CHARS = 100_000;
+    /** Longest GET query string (its parameters, decoded); a longer operation is sent with POST. */
+    public static final int MAX_QUERY_STRING_CHARS = 8_000;
 
     private final GraphQL graphQL;
     private final ApiKeys apiKeys;
@@ -70,7 +72,7 @@ public final class GraphQLHttp {
             }
             return execute(request, new RequestScope(principal.get(), baseUrl(call)), type);
         } catch (BadRequest bad) {
-            return error(bad.status, type, bad.getMessage(), "BAD_REQUEST");
+            return error(bad.status, type, bad.getMessage(), bad.code);
         }
     }
 
@@ -107,6 +109,11 @@ public final class GraphQLHttp {
     }
 
     private GraphQLRequest fromQuery(HttpCall call) {
+        int length = call.query().entrySet().stream().mapToInt(parameter -> parameter.getKey().length() + parameter.getValue().length()).sum();
+        if (length > MAX_QUERY_STRING_CHARS) {
+            throw new BadRequest(414, "QUERY_STRING_TOO_LONG", "The query string is longer than "
+                    + String.format("%,d", MAX_QUERY_STRING_CHARS) + " characters; send the operation with POST.");
+        }
         String variables = call.query().get("variables");
         Object parsedVariables = variables == null || variables.isBlank() ? null : readJson(variables, "variables is not valid JSON.");
         return request(call.query().get("query"), call.query().get("operationName"), parsedVariables);
@@ -201,10 +208,16 @@ public final class GraphQLHttp {
     private static final class BadRequest extends RuntimeException {
 
         private final int status;
+        private final String code;
 
         BadRequest(int status, String message) {
+            this(status, "BAD_REQUEST", message);
+        }
+
+        BadRequest(int status, String code, String message) {
             super(message, null, false, false);
             this.status = status;
+            this.code = code;
         }
     }
 }

@@ -127,14 +127,15 @@ class GraphQLHttpIT {
     @Test
     void query_overTheComplexityLimit_isRefused() {
         StringBuilder query = new StringBuilder("{");
-        for (int alias = 0; alias < GraphQLFactory.MAX_COMPLEXITY; alias++) {
-            query.append(" t").append(alias).append(": tokens { placeholder }");
+        // Each alias weighs four: the field and its three selected fields.
+        for (int alias = 0; alias <= GraphQLFactory.MAX_COMPLEXITY / 4; alias++) {
+            query.append(" t").append(alias).append(": tokens { placeholder description example }");
         }
         HttpReply reply = world.post(account.apiKey(), query.append(" }").toString(), Map.of());
 
         Map<String, Object> json = ApiWorld.parse(reply);
         assertThat(json.get("data")).isNull();
-        assertThat((String) at(json, "errors.0.message")).contains("complexity");
+        assertThat(at(json, "errors.0.extensions.code")).isEqualTo("QUERY_TOO_COMPLEX");
     }
 
     @Test
