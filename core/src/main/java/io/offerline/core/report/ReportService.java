@@ -1,6 +1,7 @@
 package io.offerline.core.report;
 
 import io.offerline.core.account.Principal;
+import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.stats.Cell;
 import io.offerline.core.stats.Counters;
@@ -10,6 +11,7 @@ import io.offerline.core.workspace.WorkspaceService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +23,11 @@ import java.util.Map;
  * the same report, so lists and reports cannot disagree.
  */
 public final class ReportService {
+
+    /** Most workspaces one report reads: each is a range of reads of its own. */
+    public static final int MAX_WORKSPACES = 50;
+    private static final String TOO_MANY_WORKSPACES = "A report covers at most " + MAX_WORKSPACES
+            + " workspaces; name them in workspaceIds, in several reports.";
 
     private final WorkspaceService workspaces;
     private final StatsCells cells;
@@ -35,26 +42,43 @@ public final class ReportService {
 
     /**
      * The report over {@code workspaceIds}, or over every workspace of the caller's account when
-     * none are given; a workspace the caller may not see fails as not found.
+     * none are given, at most {@link #MAX_WORKSPACES} either way; a workspace the caller may not
+     * see fails as not found.
      */
     public Report report(Principal principal, List<String> workspaceIds, ReportQuery query) {
-        List<Workspace> scope = workspaceIds == null || workspaceIds.isEmpty() ? workspaces.list(principal)
-                : workspaceIds.stream().distinct().map(id -> workspaces.visible(principal, "input.workspaceIds", id)).toList();
+        List<String> named = workspaceIds == null ? List.of() : workspaceIds.stream().distinct().toList();
+        if (named.size() > MAX_WORKSPACES) {
+            throw new InvalidInputException("input.workspaceIds", TOO_MANY_WORKSPACES);
+        }
+        List<Workspace> scope = named.isEmpty() ? workspaces.list(principal)
+                : named.stream().map(id -> workspaces.visible(principal, "input.workspaceIds", id)).toList();
+        if (scope.size() > MAX_WORKSPACES) {
+            throw new InvalidInputException("input.workspaceIds", TOO_MANY_WORKSPACES);
+        }
         return aggregator.build(cellsOf(scope, query), query);
     }
 
     /**
      * The metrics of each of {@code ids} (entities of {@code dimension} in one workspace) over
      * {@code range}, equal to their rows of a report grouped by {@code dimension}; an entity
-     * without traffic gets zero counters. All time is summed in chunks of the longest report.
+     * without traffic gets zero counters. All time is summed in chunks of the longest report,
+     * over the workspace's life; an explicit range covers at most the longest report.
      */
     public Map<String, Metrics> statsOf(Principal principal, String workspaceId, Dimension dimension, Collection<String> ids,
             StatsRange range) {
         Workspace workspace = workspaces.visible(principal, "workspaceId", workspaceId);
         ZoneId zone = range.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        LocalDate first = range.from() != null ? range.from() : LocalDate.ofInstant(workspace.createdAt(), zone);
+        LocalDate created = LocalDate.ofInstant(workspace.createdAt(), zone);
         LocalDate last = range.to() != null ? range.to() : today;
+        if (range.from() != null && ChronoUnit.DAYS.between(range.from(), last) + 1 > ReportQuery.MAX_DAYS) {
+            throw new InvalidInputException("from", "Stats from a first day cover at most " + ReportQuery.MAX_DAYS
+                    + " days, up to today without a last day; omit from for all time.");
+        }
+        LocalDate first = range.from() != null ? range.from() : created;
+        if (range.from() == null && last.isAfter(today)) {
+            last = today; // all time is the workspace's life, whatever the last day named
+        }
         Map<String, Counters> counters = new HashMap<>();
         ids.forEach(id -> counters.put(id, Counters.ZERO));
         for (LocalDate from = first; !from.isAfter(last); from = from.plusDays(ReportQuery.MAX_DAYS)) {

@@ -5,10 +5,11 @@ import io.offerline.core.stats.ConversionTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The days an entity's {@code stats} cover: {@code from} to {@code to} in {@code zone}, either end
- * open (from the workspace's first day, to today).
+ * open (from the workspace's first day, to today); with a first day, at most a report's days.
  */
 public record StatsRange(LocalDate from, LocalDate to, ZoneId zone, ConversionTime conversionTime) {
 
@@ -17,6 +18,10 @@ public record StatsRange(LocalDate from, LocalDate to, ZoneId zone, ConversionTi
         conversionTime = conversionTime == null ? ConversionTime.POSTBACK : conversionTime;
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("to", "The last day must not be before the first day " + from + ".");
+        }
+        if (from != null && to != null && ChronoUnit.DAYS.between(from, to) + 1 > ReportQuery.MAX_DAYS) {
+            throw new InvalidInputException("to", "Stats cover at most " + ReportQuery.MAX_DAYS + " days, as a report does; "
+                    + "omit from and to for all time.");
         }
     }
 }
