@@ -8,6 +8,8 @@ import io.offerline.core.account.AccountBootstrap;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.account.ApiKeys;
+import io.offerline.core.account.UserRepository;
+import io.offerline.core.account.UserService;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.conversion.ConversionTypes;
@@ -34,8 +36,18 @@ import java.util.List;
 public class ApiFactory {
 
     @Singleton
-    ApiKeys apiKeys(ApiKeyRepository repository) {
-        return new ApiKeys(repository);
+    ApiKeys apiKeys(ApiKeyRepository repository, UserRepository users) {
+        return new ApiKeys(repository, users);
+    }
+
+    @Singleton
+    UserService userService(UserRepository users, WorkspaceService workspaces, Clock clock) {
+        return new UserService(users, workspaces, clock);
+    }
+
+    @Singleton
+    AccessWiring accessWiring(UserService users) {
+        return new AccessWiring(users);
     }
 
     @Singleton
@@ -55,8 +67,9 @@ public class ApiFactory {
     }
 
     @Singleton
-    AccountBootstrap accountBootstrap(AccountRepository accounts, WorkspaceRepository workspaces, ApiKeys apiKeys, Clock clock) {
-        return new AccountBootstrap(accounts, workspaces, apiKeys, clock);
+    AccountBootstrap accountBootstrap(AccountRepository accounts, WorkspaceRepository workspaces, UserRepository users, ApiKeys apiKeys,
+            Clock clock) {
+        return new AccountBootstrap(accounts, workspaces, users, apiKeys, clock);
     }
 
     @Singleton

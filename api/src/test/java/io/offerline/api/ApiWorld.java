@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.offerline.core.account.AccountBootstrap;
+import io.offerline.core.account.ApiKeys;
+import io.offerline.core.account.Principal;
+import io.offerline.core.account.Role;
 import io.offerline.dynamodb.AppliedStats;
 import io.offerline.dynamodb.OfferlineTables;
 import io.offerline.dynamodb.TestDynamo;
@@ -59,6 +62,20 @@ final class ApiWorld implements AutoCloseable {
     /** A new account with its owner key and default workspace. */
     AccountBootstrap.Bootstrapped account(String name) {
         return context.getBean(AccountBootstrap.class).bootstrap(name, Currency.getInstance("USD"), null);
+    }
+
+    /** A new key for a user of the account, issued past the API. */
+    String keyOf(AccountBootstrap.Bootstrapped account, String userId) {
+        return context.getBean(ApiKeys.class).issue(new Principal(account.account().id(), userId, Role.READ_ONLY));
+    }
+
+    /** A user made by the account's owner through the API; the user's id. */
+    String createUser(AccountBootstrap.Bootstrapped account, String email, Role role, List<String> workspaceIds) {
+        Map<String, Object> created = parse(post(account.apiKey(), """
+                mutation($input: UserInput!) { createUser(input: $input) { id } }""",
+                Map.of("input", Map.of("name", email, "email", email, "role", role.name(), "workspaceIds", workspaceIds))));
+        assertThat(created.get("errors")).isNull();
+        return (String) JsonPath.at(created, "data.createUser.id");
     }
 
     HttpReply post(String apiKey, String query, Map<String, Object> variables) {

@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.ApiKeyRepository;
+import io.offerline.core.account.UserRepository;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.cap.CapCounters;
 import io.offerline.core.conversion.ConversionRepository;
@@ -72,6 +73,11 @@ public class DynamoFactory {
     @Singleton
     ApiKeyRepository apiKeys(DocumentTables tables) {
         return new DynamoApiKeyRepository(tables);
+    }
+
+    @Singleton
+    UserRepository users(DocumentTables tables) {
+        return new DynamoUserRepository(tables);
     }
 
     @Singleton

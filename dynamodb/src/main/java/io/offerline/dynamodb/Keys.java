@@ -38,6 +38,13 @@ public final class Keys {
 
     public static final String CONVERSION_TYPE_PREFIX = "CTYPE#";
 
+    /** A user, stored under its account so one query lists them all. */
+    public static Key user(String accountId, String userId) {
+        return key(accountItems(accountId), USER_PREFIX + userId);
+    }
+
+    public static final String USER_PREFIX = "USER#";
+
     public static Key apiKey(String keyHash) {
         return key("APIKEY#" + keyHash, "APIKEY");
     }

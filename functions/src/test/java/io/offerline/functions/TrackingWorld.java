@@ -5,6 +5,7 @@ import io.offerline.core.account.AccountBootstrap;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.account.ApiKeys;
+import io.offerline.core.account.UserRepository;
 import io.offerline.core.account.Principal;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CampaignDraft;
@@ -93,9 +94,9 @@ final class TrackingWorld implements AutoCloseable {
         clock = context.getBean(Clock.class);
         startedAt = clock.instant();
         stats = new AppliedStats(dynamo);
-        ApiKeys apiKeys = new ApiKeys(context.getBean(ApiKeyRepository.class));
+        ApiKeys apiKeys = new ApiKeys(context.getBean(ApiKeyRepository.class), context.getBean(UserRepository.class));
         AccountBootstrap.Bootstrapped account = new AccountBootstrap(context.getBean(AccountRepository.class),
-                context.getBean(WorkspaceRepository.class), apiKeys, clock)
+                context.getBean(WorkspaceRepository.class), context.getBean(UserRepository.class), apiKeys, clock)
                 .bootstrap("Test", Currency.getInstance("USD"), null);
         owner = apiKeys.authenticate(account.apiKey()).orElseThrow();
         workspaceId = account.workspace().id();

@@ -13,9 +13,11 @@ public final class ApiKeys {
     private static final String PREFIX = "ol_";
 
     private final ApiKeyRepository repository;
+    private final UserRepository users;
 
-    public ApiKeys(ApiKeyRepository repository) {
+    public ApiKeys(ApiKeyRepository repository, UserRepository users) {
         this.repository = repository;
+        this.users = users;
     }
 
     /** Makes a new random key for the principal and returns it; only its hash is kept. */
@@ -34,7 +36,10 @@ public final class ApiKeys {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
-        return repository.findByHash(hash(key.trim()));
+        // The user's current role and workspaces decide, not the ones of the day the key was made.
+        return repository.findByHash(hash(key.trim()))
+                .flatMap(holder -> users.find(holder.accountId(), holder.userId()))
+                .map(Principal::of);
     }
 
     static String hash(String key) {
