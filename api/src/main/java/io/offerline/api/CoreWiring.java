@@ -16,6 +16,7 @@ import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.tracking.Token;
+import io.offerline.core.workspace.Visibility;
 import io.offerline.core.workspace.WorkspaceService;
 import java.util.Map;
 
@@ -51,9 +52,9 @@ public final class CoreWiring implements SchemaWiring {
                         .dataFetcher("tokens", environment -> Token.ALL))
                 .type("Mutation", type -> type
                         .dataFetcher("createWorkspace", environment -> workspaces.create(RequestScope.principal(environment),
-                                (String) input(environment).get("name")))
-                        .dataFetcher("updateWorkspace", environment -> workspaces.rename(RequestScope.principal(environment),
-                                environment.getArgument("id"), (String) input(environment).get("name")))
+                                (String) input(environment).get("name"), visibility(environment)))
+                        .dataFetcher("updateWorkspace", environment -> workspaces.update(RequestScope.principal(environment),
+                                environment.getArgument("id"), (String) input(environment).get("name"), visibility(environment)))
                         .dataFetcher("updateAccount", environment -> accountService.update(RequestScope.principal(environment),
                                 (String) input(environment).get("name"), Boolean.TRUE.equals(input(environment).get("truncateIps"))))
                         .dataFetcher("cloneOffer", environment -> offers.clone(RequestScope.principal(environment), environment.getArgument("id"))))
@@ -63,6 +64,11 @@ public final class CoreWiring implements SchemaWiring {
                 .type("OfferTracking", type -> type.dataFetcher("postbackUrl", new PostbackUrlFetcher()))
                 .type("Campaign", type -> type.dataFetcher("trackingUrl", new TrackingUrlFetcher()))
                 .type("WeightedOffer", type -> type.dataFetcher("offer", Loaders.byId(Loaders.OFFERS, WeightedOffer::offerId)));
+    }
+
+    private static Visibility visibility(DataFetchingEnvironment environment) {
+        String visibility = (String) input(environment).get("visibility");
+        return visibility == null ? null : Visibility.valueOf(visibility);
     }
 
     private static Map<String, Object> input(DataFetchingEnvironment environment) {
