@@ -36,18 +36,18 @@ import java.util.List;
 public class ApiFactory {
 
     @Singleton
-    ApiKeys apiKeys(ApiKeyRepository repository, UserRepository users) {
-        return new ApiKeys(repository, users);
+    ApiKeys apiKeys(ApiKeyRepository repository, UserRepository users, Clock clock) {
+        return new ApiKeys(repository, users, clock);
     }
 
     @Singleton
-    UserService userService(UserRepository users, WorkspaceService workspaces, Clock clock) {
-        return new UserService(users, workspaces, clock);
+    UserService userService(UserRepository users, WorkspaceService workspaces, ApiKeys apiKeys, Clock clock) {
+        return new UserService(users, workspaces, apiKeys, clock);
     }
 
     @Singleton
-    AccessWiring accessWiring(UserService users) {
-        return new AccessWiring(users);
+    AccessWiring accessWiring(UserService users, ApiKeys apiKeys) {
+        return new AccessWiring(users, apiKeys);
     }
 
     @Singleton

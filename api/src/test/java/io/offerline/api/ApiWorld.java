@@ -33,12 +33,17 @@ final class ApiWorld implements AutoCloseable {
 
     final ApplicationContext context;
     final GraphQLHttp http;
-    /** The context's clock: it starts at {@link TestTime#NOW}. */
+    /** The context's clock: unless the test gives its own, it starts at {@link TestTime#NOW}. */
     final Clock clock;
     private final TestDynamo dynamo;
     private final AppliedStats stats;
 
     ApiWorld(TestDynamo dynamo) {
+        this(dynamo, TestTime.clock());
+    }
+
+    /** The API on a clock of the test's own. */
+    ApiWorld(TestDynamo dynamo, Clock testClock) {
         context = ApplicationContext.builder()
                 .properties(Map.of(
                         "dynamodb.endpoint", dynamo.endpoint(),
@@ -46,7 +51,7 @@ final class ApiWorld implements AutoCloseable {
                         "offerline.tables.events", dynamo.tables().events(),
                         "offerline.tables.stats", dynamo.tables().stats(),
                         "offerline.public-base-url", BASE_URL))
-                .singletons(TestTime.clock())
+                .singletons(testClock)
                 .start();
         clock = context.getBean(Clock.class);
         http = context.getBean(GraphQLHttp.class);

@@ -71,8 +71,8 @@ public class DynamoFactory {
     }
 
     @Singleton
-    ApiKeyRepository apiKeys(DocumentTables tables) {
-        return new DynamoApiKeyRepository(tables);
+    ApiKeyRepository apiKeys(DocumentTables tables, DynamoDbClient client, TableNames names) {
+        return new DynamoApiKeyRepository(tables, client, names);
     }
 
     @Singleton

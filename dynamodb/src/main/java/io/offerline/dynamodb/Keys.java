@@ -49,6 +49,11 @@ public final class Keys {
         return key("APIKEY#" + keyHash, "APIKEY");
     }
 
+    /** Index partition listing an account's API keys. */
+    public static String apiKeysOf(String accountId) {
+        return "ACCOUNT#" + accountId + "#APIKEYS";
+    }
+
     public static Key workspace(String workspaceId) {
         return key("WORKSPACE#" + workspaceId, "WORKSPACE");
     }

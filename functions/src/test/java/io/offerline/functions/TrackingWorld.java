@@ -94,7 +94,7 @@ final class TrackingWorld implements AutoCloseable {
         clock = context.getBean(Clock.class);
         startedAt = clock.instant();
         stats = new AppliedStats(dynamo);
-        ApiKeys apiKeys = new ApiKeys(context.getBean(ApiKeyRepository.class), context.getBean(UserRepository.class));
+        ApiKeys apiKeys = new ApiKeys(context.getBean(ApiKeyRepository.class), context.getBean(UserRepository.class), clock);
         AccountBootstrap.Bootstrapped account = new AccountBootstrap(context.getBean(AccountRepository.class),
                 context.getBean(WorkspaceRepository.class), context.getBean(UserRepository.class), apiKeys, clock)
                 .bootstrap("Test", Currency.getInstance("USD"), null);

@@ -30,12 +30,17 @@ public record Principal(String accountId, String userId, Role role, Set<String> 
 
     /** Owners and admins see every workspace of their account, private ones too. */
     public boolean seesEveryWorkspace() {
+        return isOwnerOrAdmin();
+    }
+
+    /** Owners and admins manage the account and its users. */
+    public boolean isOwnerOrAdmin() {
         return role == Role.OWNER || role == Role.ADMIN;
     }
 
     /** Fails unless the caller is an owner or admin of the account. */
     public void requireAdmin() {
-        if (!seesEveryWorkspace()) {
+        if (!isOwnerOrAdmin()) {
             throw new ForbiddenException("Only owners and admins may do this; your role is " + role + ".");
         }
     }

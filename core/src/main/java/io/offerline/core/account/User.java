@@ -23,6 +23,11 @@ public record User(String id, String accountId, String name, String email, Role 
         workspaceIds = Set.copyOf(workspaceIds);
     }
 
+    /** This user, last active at {@code at}. */
+    public User activeAt(Instant at) {
+        return new User(id, accountId, name, email, role, workspaceIds, createdAt, at);
+    }
+
     /** This user with the given name, email, role and workspaces. */
     public User with(UserInput input) {
         return new User(id, accountId, input.name(), input.email(), input.role(), input.workspaceIds(), createdAt, lastActiveAt);

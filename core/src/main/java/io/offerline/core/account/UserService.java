@@ -6,8 +6,11 @@ import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.NotFoundException;
 import io.offerline.core.workspace.WorkspaceService;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Adds, changes and removes the users of the caller's account. Owners manage everyone; admins
@@ -17,18 +20,43 @@ public final class UserService {
 
     private final UserRepository users;
     private final WorkspaceService workspaces;
+    private final ApiKeys apiKeys;
     private final Clock clock;
 
-    public UserService(UserRepository users, WorkspaceService workspaces, Clock clock) {
+    public UserService(UserRepository users, WorkspaceService workspaces, ApiKeys apiKeys, Clock clock) {
         this.users = users;
         this.workspaces = workspaces;
+        this.apiKeys = apiKeys;
         this.clock = clock;
     }
 
-    /** The account's users, oldest first; owners and admins only. */
+    /** The account's users, oldest first, each last active when one of its keys was last used; owners and admins only. */
     public List<User> list(Principal principal) {
         principal.requireAdmin();
-        return users.list(principal.accountId()).stream().sorted(Comparator.comparing(User::createdAt).thenComparing(User::id)).toList();
+        Map<String, Instant> lastActive = new HashMap<>();
+        apiKeys.listAccount(principal.accountId()).stream().filter(key -> key.lastUsedAt() != null)
+                .forEach(key -> lastActive.merge(key.userId(), key.lastUsedAt(), (one, other) -> one.isAfter(other) ? one : other));
+        return users.list(principal.accountId()).stream()
+                .sorted(Comparator.comparing(User::createdAt).thenComparing(User::id))
+                .map(user -> user.activeAt(lastActive.get(user.id())))
+                .toList();
+    }
+
+    /**
+     * The user whose API keys the caller may list, create and revoke: every user their own, owners
+     * and admins those of the users they manage. Anyone else's answers {@code FORBIDDEN}, whether
+     * the user exists or not.
+     */
+    public User keyHolder(Principal principal, String userId) {
+        if (principal.userId().equals(userId)) {
+            return users.find(principal.accountId(), userId).orElseThrow(() -> new NotFoundException("userId", "No user with id " + userId + "."));
+        }
+        principal.requireAdmin();
+        try {
+            return managed(principal, userId);
+        } catch (NotFoundException missing) {
+            throw new NotFoundException("userId", missing.getMessage());
+        }
     }
 
     public User create(Principal principal, UserInput input) {
@@ -55,12 +83,13 @@ public final class UserService {
         return updated;
     }
 
-    /** Removes the user; the caller then revokes the user's keys. */
+    /** Removes the user and revokes the user's keys. */
     public User remove(Principal principal, String userId) {
         principal.requireAdmin();
         User current = managed(principal, userId);
         requireAnotherOwner(current, "id", "removed");
         users.delete(current.accountId(), current.id());
+        apiKeys.revokeAll(current.accountId(), current.id());
         return current;
     }
 

@@ -40,4 +40,14 @@ public final class TtlCache<K, V> {
         entries.put(key, new Entry<>(value, now.plus(ttl)));
         return value;
     }
+
+    /** Drops the entry, so that the next {@link #get} loads it again. */
+    public void forget(K key) {
+        entries.remove(key);
+    }
+
+    /** Changes a present entry's value and keeps its expiry, so a replaced entry lives no longer than it would have. */
+    public void replace(K key, V value) {
+        entries.computeIfPresent(key, (unused, entry) -> new Entry<>(Optional.of(value), entry.expiresAt()));
+    }
 }
