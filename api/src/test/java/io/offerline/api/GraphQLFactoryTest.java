@@ -14,7 +14,7 @@ class GraphQLFactoryTest {
 
     private final GraphQLSchema schema = new GraphQLFactory(List.of(new CoreWiring(null, null, null, null), new NetworkWiring(null),
             new LanderWiring(null), new TrafficSourceWiring(null, null), new ConversionWiring(null, null, null, null),
-            new ReportWiring(null, null))).schema();
+            new ReportWiring(null, null), new AccessWiring(null, null))).schema();
 
     @Test
     void everyQueryAndMutationField_hasItsOwnFetcher() {
