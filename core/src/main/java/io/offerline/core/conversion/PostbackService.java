@@ -1,7 +1,9 @@
 package io.offerline.core.conversion;
 
 import io.offerline.core.account.Account;
+import io.offerline.core.common.Amounts;
 import io.offerline.core.common.Ids;
+import io.offerline.core.common.OutsideText;
 import io.offerline.core.common.Money;
 import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.offer.Offer;
@@ -63,10 +65,10 @@ public final class PostbackService {
     }
 
     private PostbackResult logged(Postback postback, PostbackResult result, Instant now) {
-        String clickId = postback.clickId().orElse(null);
+        String clickId = postback.loggedClickId();
         try {
             log.record(new PostbackLogEntry(Ids.newId(), result.accountId(), now, clickId, result.outcome(), result.reason(),
-                    postback.parameters(), postback.sourceIp(), now.plus(Duration.ofDays(PostbackLog.RETENTION_DAYS))));
+                    postback.loggedParameters(), postback.sourceIp(), now.plus(Duration.ofDays(PostbackLog.RETENTION_DAYS))));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "postback for click " + clickId + " (" + result.outcome() + ") was not logged", e);
         }
@@ -81,7 +83,7 @@ public final class PostbackService {
         }
         Optional<ClickTrail> trail = ClickIds.isWellFormed(clickId.get()) ? visits.trail(clickId.get()) : Optional.empty();
         if (trail.isEmpty()) {
-            return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + clickId.get() + " is known.");
+            return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + OutsideText.shown(clickId.get(), 40) + " is known.");
         }
         Visit visit = trail.get().visit();
         if (uploader != null && !uploader.equals(visit.accountId())) {
@@ -122,6 +124,10 @@ public final class PostbackService {
         Optional<RevenueConverter.Converted> revenue = account.flatMap(found -> converter.convert(amount, currency, found.currency(), now));
         if (revenue.isEmpty()) {
             return PostbackResult.of(PostbackOutcome.NO_EXCHANGE_RATE, "No exchange rate from " + currency + " to the account's currency; "
+                    + "the conversion was not recorded.");
+        }
+        if (!Amounts.fitsACell(revenue.get().amount())) {
+            return PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, "The payout is too large in the account's currency; "
                     + "the conversion was not recorded.");
         }
         boolean duplicatesAccepted = network.map(AffiliateNetwork::acceptDuplicatePostbacks).orElse(false);
