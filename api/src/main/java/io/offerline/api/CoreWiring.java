@@ -13,11 +13,13 @@ import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.AccountService;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.campaign.WeightedOffer;
+import io.offerline.core.common.TimeZones;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.tracking.Token;
 import io.offerline.core.workspace.Visibility;
 import io.offerline.core.workspace.WorkspaceService;
+import java.time.ZoneId;
 import java.util.Map;
 
 /** Fetchers of the viewer, workspaces, offers, campaigns and tokens. */
@@ -56,7 +58,8 @@ public final class CoreWiring implements SchemaWiring {
                         .dataFetcher("updateWorkspace", environment -> workspaces.update(RequestScope.principal(environment),
                                 environment.getArgument("id"), (String) input(environment).get("name"), visibility(environment)))
                         .dataFetcher("updateAccount", environment -> accountService.update(RequestScope.principal(environment),
-                                (String) input(environment).get("name"), Boolean.TRUE.equals(input(environment).get("truncateIps"))))
+                                (String) input(environment).get("name"), Boolean.TRUE.equals(input(environment).get("truncateIps")),
+                                reportTimezone(environment)))
                         .dataFetcher("cloneOffer", environment -> offers.clone(RequestScope.principal(environment), environment.getArgument("id"))))
                 .type("Offer", type -> type
                         .dataFetcher("affiliateNetwork", Loaders.byId(Loaders.NETWORKS, Offer::affiliateNetworkId))
@@ -64,6 +67,11 @@ public final class CoreWiring implements SchemaWiring {
                 .type("OfferTracking", type -> type.dataFetcher("postbackUrl", new PostbackUrlFetcher()))
                 .type("Campaign", type -> type.dataFetcher("trackingUrl", new TrackingUrlFetcher()))
                 .type("WeightedOffer", type -> type.dataFetcher("offer", Loaders.byId(Loaders.OFFERS, WeightedOffer::offerId)));
+    }
+
+    private static ZoneId reportTimezone(DataFetchingEnvironment environment) {
+        String name = (String) input(environment).get("reportTimezone");
+        return name == null ? null : TimeZones.require("reportTimezone", name);
     }
 
     private static Visibility visibility(DataFetchingEnvironment environment) {

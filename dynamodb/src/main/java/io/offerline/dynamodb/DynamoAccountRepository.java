@@ -2,6 +2,8 @@ package io.offerline.dynamodb;
 
 import io.offerline.core.account.Account;
 import io.offerline.core.account.AccountRepository;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
@@ -23,6 +25,7 @@ public final class DynamoAccountRepository implements AccountRepository {
                 .putString("currency", account.currency().getCurrencyCode())
                 .putBoolean("truncateIps", account.truncateIps())
                 .putString("createdAt", account.createdAt().toString())
+                .putString("reportTimezone", account.reportTimezone().getId())
                 .build());
     }
 
@@ -32,8 +35,10 @@ public final class DynamoAccountRepository implements AccountRepository {
     }
 
     private static Account account(EnhancedDocument document) {
+        // Accounts stored before the setting existed report in UTC.
+        ZoneId reportTimezone = document.isPresent("reportTimezone") ? ZoneId.of(document.getString("reportTimezone")) : ZoneOffset.UTC;
         return new Account(document.getString("id"), document.getString("name"),
                 Currency.getInstance(document.getString("currency")), Boolean.TRUE.equals(document.getBoolean("truncateIps")),
-                Documents.instant(document, "createdAt"));
+                Documents.instant(document, "createdAt"), reportTimezone);
     }
 }
