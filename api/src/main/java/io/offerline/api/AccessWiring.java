@@ -7,7 +7,7 @@ import io.offerline.core.account.ApiKeys;
 import io.offerline.core.account.Principal;
 import io.offerline.core.account.Role;
 import io.offerline.core.account.UserInput;
-import io.offerline.core.account.UserService;
+import io.offerline.core.workspace.UserService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

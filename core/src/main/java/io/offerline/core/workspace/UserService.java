@@ -1,10 +1,15 @@
-package io.offerline.core.account;
+package io.offerline.core.workspace;
 
+import io.offerline.core.account.ApiKeys;
+import io.offerline.core.account.Principal;
+import io.offerline.core.account.Role;
+import io.offerline.core.account.User;
+import io.offerline.core.account.UserInput;
+import io.offerline.core.account.UserRepository;
 import io.offerline.core.common.ForbiddenException;
 import io.offerline.core.common.Ids;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.NotFoundException;
-import io.offerline.core.workspace.WorkspaceService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
