@@ -127,6 +127,20 @@ class WorkspaceVisibilityIT {
         assertThat(everything.get("errors")).isNull();
     }
 
+    @Test
+    void readOnlyUsers_seeANetworksSecretOnlyMasked() {
+        Map<String, Object> created = ApiWorld.parse(world.post(account.apiKey(), """
+                mutation($input: AffiliateNetworkInput!) { createAffiliateNetwork(input: $input) { id } }""",
+                Map.of("input", Map.of("workspaceId", assigned, "name", "Network", "postbackSecret", "s3cret-value.xyz"))));
+        String networkId = (String) at(created, "data.createAffiliateNetwork.id");
+
+        HttpReply read = world.post(readOnly, "query($id: ID!) { affiliateNetwork(id: $id) { postbackSecret hasPostbackSecret } }",
+                Map.of("id", networkId));
+
+        assertThat(at(ApiWorld.parse(read), "data.affiliateNetwork")).isEqualTo(Map.of("postbackSecret", "••••.xyz", "hasPostbackSecret", true));
+        assertThat(read.body()).doesNotContain("s3cret-value");
+    }
+
     private String createWorkspace(String name, String visibility) {
         Map<String, Object> created = ApiWorld.parse(world.post(account.apiKey(), """
                 mutation($input: WorkspaceInput!) { createWorkspace(input: $input) { id visibility } }""",
