@@ -119,12 +119,14 @@ class UsersIT {
         AccountBootstrap.Bootstrapped account = world.account("Team");
         String workerId = world.createUser(account, "w@team.example", Role.WORKER, List.of());
         String key = world.keyOf(account, workerId);
-        String createWorkspace = "mutation { updateAccount(input: {name: \"Renamed\"}) { name } }";
+        String renameAccount = "mutation { updateAccount(input: {name: \"Renamed\"}) { name } }";
+        Map<String, Object> asWorker = ApiWorld.parse(world.post(key, renameAccount, Map.of()));
 
         world.post(account.apiKey(), UPDATE, Map.of("id", workerId, "input", input("w@team.example", Role.ADMIN)));
-        Map<String, Object> asAdmin = ApiWorld.parse(world.post(key, createWorkspace, Map.of()));
+        Map<String, Object> asAdmin = ApiWorld.parse(world.post(key, renameAccount, Map.of()));
         world.post(account.apiKey(), REMOVE, Map.of("id", workerId));
 
+        assertThat(at(asWorker, "errors.0.extensions.code")).isEqualTo("FORBIDDEN");
         assertThat(at(asAdmin, "data.updateAccount.name")).isEqualTo("Renamed");
         assertThat(world.post(key, USERS, Map.of()).status()).isEqualTo(401);
     }

@@ -126,6 +126,14 @@ public final class ApiKeys {
         return repository.findByHash(key.keyHash()).orElseThrow();
     }
 
+    /**
+     * Makes this instance look the user up again on the next request with any of the user's keys
+     * (a changed role or workspaces); other instances do within {@link #CACHE_TTL}.
+     */
+    public void forgetUser(String accountId, String userId) {
+        resolved.forgetIf(found -> found.key().accountId().equals(accountId) && found.key().userId().equals(userId));
+    }
+
     /** Revokes every key of the user (a removed user). */
     public void revokeAll(String accountId, String userId) {
         list(accountId, userId).forEach(this::revoke);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A small read-through cache whose entries live for a fixed time. Absent values are cached
@@ -56,6 +57,11 @@ public final class TtlCache<K, V> {
     public void forget(K key) {
         present.remove(key);
         absent.remove(key);
+    }
+
+    /** Drops every known entry whose value passes {@code test}. */
+    public void forgetIf(Predicate<V> test) {
+        present.values().removeIf(entry -> entry.value().filter(test).isPresent());
     }
 
     /** Changes a present entry's value and keeps its expiry, so a replaced entry lives no longer than it would have. */

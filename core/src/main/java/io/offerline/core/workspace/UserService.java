@@ -85,6 +85,7 @@ public final class UserService {
         }
         User updated = current.with(input);
         users.save(updated);
+        apiKeys.forgetUser(updated.accountId(), updated.id());
         return updated;
     }
 
