@@ -61,8 +61,9 @@ public class ApiFactory {
     }
 
     @Singleton
-    ConversionWiring conversionWiring(PostbackLog log, PostbackService postbacks, ConversionTypes types, Clock clock) {
-        return new ConversionWiring(log, postbacks, types, clock);
+    ConversionWiring conversionWiring(PostbackLog log, PostbackService postbacks, ConversionTypes types, WorkspaceService workspaces,
+            Clock clock) {
+        return new ConversionWiring(log, postbacks, types, workspaces, clock);
     }
 
     /** Every {@link SchemaWiring} bean contributes its fetchers. */

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Matches a postback to its click, checks it against the network's rules, prices it and records
@@ -53,16 +54,19 @@ public final class PostbackService {
     /** A postback or pixel from the outside: the network's allowlist and secret apply. */
     public PostbackResult receive(Postback postback) {
         Instant now = clock.instant();
-        return logged(postback, evaluate(postback, null, now), now);
+        return logged(postback, evaluate(postback, null, workspaceId -> true, now), now);
     }
 
     /**
      * A conversion a user uploads for their own account (corrections included): the same rules,
      * but the account's API key stands in for the network's allowlist and secret, and the
      * conversion happened at {@code convertedAt}.
+     *
+     * @param opensWorkspace whether the uploader may open a workspace, by id: a click of one they
+     *     may not is answered like an unknown click
      */
-    public PostbackResult upload(String accountId, Postback postback, Instant convertedAt) {
-        return logged(postback, evaluate(postback, accountId, convertedAt), clock.instant());
+    public PostbackResult upload(String accountId, Predicate<String> opensWorkspace, Postback postback, Instant convertedAt) {
+        return logged(postback, evaluate(postback, accountId, opensWorkspace, convertedAt), clock.instant());
     }
 
     private PostbackResult logged(Postback postback, PostbackResult result, Instant now) {
@@ -77,7 +81,7 @@ public final class PostbackService {
     }
 
     /** @param uploader the account uploading the conversion, or null for a network's postback */
-    private PostbackResult evaluate(Postback postback, String uploader, Instant now) {
+    private PostbackResult evaluate(Postback postback, String uploader, Predicate<String> opensWorkspace, Instant now) {
         Optional<String> clickId = postback.clickId();
         if (clickId.isEmpty()) {
             return PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, "cid is required.");
@@ -87,7 +91,7 @@ public final class PostbackService {
             return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + OutsideText.shown(clickId.get(), 40) + " is known.");
         }
         Visit visit = trail.get().visit();
-        if (uploader != null && !uploader.equals(visit.accountId())) {
+        if (uploader != null && !(uploader.equals(visit.accountId()) && opensWorkspace.test(visit.workspaceId()))) {
             return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + clickId.get() + " is known.");
         }
         Optional<Offer> offer = trail.get().offerId().flatMap(config::offer);
