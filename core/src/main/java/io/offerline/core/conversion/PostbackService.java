@@ -50,7 +50,8 @@ public final class PostbackService {
     /** A postback or pixel from the outside: the network's allowlist and secret apply. */
     public PostbackResult receive(Postback postback) {
         Instant now = clock.instant();
-        return logged(postback, evaluate(postback, null, now), now);
+        PostbackResult result = evaluate(postback, null, now);
+        return logged(postback, result, result.accountId(), now);
     }
 
     /**
@@ -59,14 +60,19 @@ public final class PostbackService {
      * conversion happened at {@code convertedAt}.
      */
     public PostbackResult upload(String accountId, Postback postback, Instant convertedAt) {
-        return logged(postback, evaluate(postback, accountId, convertedAt), clock.instant());
+        // An upload is the uploader's own, even for a click it does not know: never an unattributed entry.
+        return logged(postback, evaluate(postback, accountId, convertedAt), accountId, clock.instant());
     }
 
-    private PostbackResult logged(Postback postback, PostbackResult result, Instant now) {
+    /** @param accountId whose log the entry goes to, or null for the operators' log of unknown clicks */
+    private PostbackResult logged(Postback postback, PostbackResult result, String accountId, Instant now) {
         String clickId = postback.clickId().orElse(null);
         try {
-            log.record(new PostbackLogEntry(Ids.newId(), result.accountId(), now, clickId, result.outcome(), result.reason(),
-                    postback.parameters(), postback.sourceIp(), now.plus(Duration.ofDays(PostbackLog.RETENTION_DAYS))));
+            PostbackLogRedaction redaction = new PostbackLogRedaction(accountId != null
+                    && config.account(accountId).map(Account::truncateIps).orElse(false));
+            log.record(new PostbackLogEntry(Ids.newId(), accountId, now, clickId, result.outcome(),
+                    redaction.reason(result.reason(), postback.sourceIp()), redaction.parameters(postback.parameters()),
+                    redaction.ip(postback.sourceIp()), now.plus(Duration.ofDays(PostbackLog.RETENTION_DAYS))));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "postback for click " + clickId + " (" + result.outcome() + ") was not logged", e);
         }
