@@ -4,6 +4,7 @@ import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.account.Principal;
 import io.offerline.core.account.Role;
 import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.model.DeleteItemEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** API key hashes in the config table, each pointing at the principal it stands for. */
@@ -33,5 +34,10 @@ public final class DynamoApiKeyRepository implements ApiKeyRepository {
         return Optional.ofNullable(tables.config().getItem(Keys.apiKey(keyHash)))
                 .map(document -> new Principal(document.getString("accountId"), document.getString("userId"),
                         Role.valueOf(document.getString("role"))));
+    }
+
+    @Override
+    public boolean delete(String keyHash) {
+        return tables.config().deleteItem(DeleteItemEnhancedRequest.builder().key(Keys.apiKey(keyHash)).build()) != null;
     }
 }

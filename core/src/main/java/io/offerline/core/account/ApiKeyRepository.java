@@ -9,4 +9,7 @@ public interface ApiKeyRepository {
     void save(String keyHash, Principal principal);
 
     Optional<Principal> findByHash(String keyHash);
+
+    /** Forgets a key hash; false when no key had it. */
+    boolean delete(String keyHash);
 }

@@ -37,6 +37,11 @@ public final class ApiKeys {
         return repository.findByHash(hash(key.trim()));
     }
 
+    /** Revokes a key: it opens nothing from now on. False when it opened nothing already. */
+    public boolean revoke(String key) {
+        return key != null && !key.isBlank() && repository.delete(hash(key.trim()));
+    }
+
     static String hash(String key) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
