@@ -78,6 +78,20 @@ class OfferlineAdminIT {
     }
 
     @Test
+    void commands_thatChangeAnAccount_areInItsAuditLog_asTheOperator() throws Exception {
+        AdminRun created = admin("create-account", "--name", "Audited", "--currency", "USD", "--owner-email", "o@audited.example");
+        AdminRun issued = admin("create-key", "--account", created.accountId(), "--role", "ADMIN");
+        admin("revoke-key", "--key", issued.key());
+
+        Map<String, Object> log = graphQL(created.key(), "{ auditLog { edges { node { userId operation entityType changes { field after } } } } }");
+
+        assertThat(log.get("errors")).isNull();
+        assertThat(MAPPER.writeValueAsString(log)).contains("\"operation\":\"create-account\"").contains("\"operation\":\"create-key\"")
+                .contains("\"operation\":\"revoke-key\"").contains("\"userId\":\"operator\"").contains("o@audited.example")
+                .doesNotContain(created.key()).doesNotContain(issued.key());
+    }
+
+    @Test
     void createKey_forAnOwnerWhoLostEveryKey_opensTheSameAccount_untilRevoked() throws Exception {
         AdminRun created = admin("create-account", "--name", "Lost keys", "--currency", "USD", "--owner-email", "o@lost.example");
 
