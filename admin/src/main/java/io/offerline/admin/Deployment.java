@@ -4,6 +4,7 @@ import io.offerline.dynamodb.DynamoClients;
 import io.offerline.dynamodb.TableNames;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -22,12 +23,21 @@ record Deployment(DynamoDbClient client, TableNames tables) implements AutoClose
     static Deployment from(AdminArguments arguments, Map<String, String> environment) {
         Optional<String> endpoint = arguments.option("endpoint")
                 .or(() -> Optional.ofNullable(environment.get("DYNAMODB_ENDPOINT")).filter(value -> !value.isBlank()));
-        DynamoDbClient client = endpoint.map(DynamoClients::forEndpoint).orElseGet(DynamoClients::forAws);
+        DynamoDbClient client = endpoint.map(DynamoClients::forEndpoint).orElseGet(Deployment::aws);
         try {
             return new Deployment(client, tables(arguments, client, endpoint.isPresent()));
         } catch (RuntimeException e) {
             client.close();
             throw e;
+        }
+    }
+
+    private static DynamoDbClient aws() {
+        try {
+            return DynamoClients.forAws();
+        } catch (SdkClientException noRegion) {
+            // The one setting the SDK cannot default: credentials are only looked up on the first call.
+            throw new UsageException("No AWS region: set AWS_REGION (or a region in your AWS profile), or give --endpoint for a local engine.");
         }
     }
 

@@ -65,6 +65,7 @@ public final class OfferlineAdmin {
                 out.print(HELP);
                 return arguments.command() == null && !arguments.flag("help") ? USAGE : OK;
             }
+            OperatorCommands.requireKnown(arguments.command());
             try (Deployment deployment = Deployment.from(arguments, environment)) {
                 new OperatorCommands(OperatorCommands.operators(deployment, clock), out).run(arguments);
             }

@@ -25,11 +25,14 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 /** The commands, each one call of the {@link OperatorService} and what it prints. */
 final class OperatorCommands {
+
+    static final Set<String> COMMANDS = Set.of("create-account", "create-key", "revoke-key", "list-accounts", "postback-log");
 
     private final OperatorService operators;
     private final PrintStream out;
@@ -50,6 +53,13 @@ final class OperatorCommands {
                 new DynamoPostbackLog(tables, clock), new AuditTrail(new DynamoAuditLog(tables, clock), clock));
     }
 
+    /** Fails for a command there is none of, before anything connects to DynamoDB. */
+    static void requireKnown(String command) {
+        if (!COMMANDS.contains(command)) {
+            throw new UsageException("Unknown command " + command + "; see --help.");
+        }
+    }
+
     void run(AdminArguments arguments) {
         switch (arguments.command()) {
             case "create-account" -> createAccount(arguments);
@@ -57,7 +67,7 @@ final class OperatorCommands {
             case "revoke-key" -> revokeKey(arguments);
             case "list-accounts" -> listAccounts();
             case "postback-log" -> postbackLog(arguments);
-            default -> throw new UsageException("Unknown command " + arguments.command() + "; see --help.");
+            default -> throw new IllegalStateException("the command " + arguments.command() + " is known but not run");
         }
     }
 

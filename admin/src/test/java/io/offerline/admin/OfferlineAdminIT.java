@@ -184,6 +184,14 @@ class OfferlineAdminIT {
         assertThat(none.out()).contains("create-account --name NAME --currency CODE --owner-email EMAIL");
     }
 
+    @Test
+    void unknownCommand_isRefused_beforeAnythingConnects() {
+        AdminRun unknown = AdminRun.inProcess(Map.of(), clock, "make-coffee");
+
+        assertThat(unknown.status()).isEqualTo(OfferlineAdmin.USAGE);
+        assertThat(unknown.err().strip()).isEqualTo("offerline-admin: Unknown command make-coffee; see --help.");
+    }
+
     /** In this JVM, with the endpoint from the environment as an operator of the local stack would. */
     private AdminRun admin(String... command) {
         List<String> args = new ArrayList<>(List.of("--table-prefix", prefix()));
