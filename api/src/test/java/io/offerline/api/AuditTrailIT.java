@@ -125,6 +125,16 @@ class AuditTrailIT {
     }
 
     @Test
+    void failedMutation_changedNothing_andIsNotRecorded() {
+        String landerId = targets.get("updateLander");
+        Map<String, Object> stale = ApiWorld.parse(world.post(owner.apiKey(), EntityContracts.lander().operation("Update"),
+                Map.of("id", landerId, "version", 1, "input", Map.of("workspaceId", "none", "name", "Stale", "url", "https://l.example/"))));
+
+        assertThat(stale.get("errors")).isNotNull();
+        assertThat(entries(owner.apiKey(), Map.of("entityId", landerId))).hasSize(4);
+    }
+
+    @Test
     void auditLog_isForOwnersAndAdmins_ofTheAccountOnly() {
         ApiKeys keys = world.context.getBean(ApiKeys.class);
         keys.register("ol_audit_admin_key_0001", new Principal(owner.account().id(), "admin-1", Role.ADMIN));
