@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import io.micronaut.json.JsonMapper;
+import io.offerline.core.common.OutsideText;
 import io.offerline.core.tracking.DirectVisitRequest;
 import io.offerline.core.tracking.DirectVisitService;
 import jakarta.inject.Inject;
@@ -70,7 +71,7 @@ public class DirectVisitHandler extends MicronautRequestHandler<APIGatewayV2HTTP
         Optional<String> clickId = directVisits.register(new DirectVisitRequest(campaign, lander, offer,
                 HttpEvents.signals(event, trustCloudFront), cut(fields.get().get("referrer")), cut(fields.get().get("url"))));
         if (clickId.isEmpty()) {
-            return error(404, "No active campaign " + campaign + " with this lander or offer.");
+            return error(404, "No active campaign " + OutsideText.shown(campaign, 40) + " with this lander or offer.");
         }
         return CrossOriginJson.of(200, write(Map.of("clickId", clickId.get(), "clickUrl", baseUrl(event) + "/click?cid=" + clickId.get())));
     }
@@ -80,11 +81,11 @@ public class DirectVisitHandler extends MicronautRequestHandler<APIGatewayV2HTTP
         if (event.getBody() == null || event.getBody().isEmpty()) {
             return Optional.of(event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters());
         }
-        byte[] body = event.getIsBase64Encoded() ? Base64.getDecoder().decode(event.getBody()) : event.getBody().getBytes(StandardCharsets.UTF_8);
-        if (body.length > MAX_BODY_BYTES) {
-            return Optional.empty();
-        }
         try {
+            byte[] body = event.getIsBase64Encoded() ? Base64.getDecoder().decode(event.getBody()) : event.getBody().getBytes(StandardCharsets.UTF_8);
+            if (body.length > MAX_BODY_BYTES) {
+                return Optional.empty();
+            }
             Map<String, Object> parsed = json.readValue(body, Argument.mapOf(String.class, Object.class));
             Map<String, String> strings = new HashMap<>();
             parsed.forEach((name, value) -> {
@@ -93,7 +94,7 @@ public class DirectVisitHandler extends MicronautRequestHandler<APIGatewayV2HTTP
                 }
             });
             return Optional.of(strings);
-        } catch (IOException | RuntimeException notAJsonObject) {
+        } catch (IOException | RuntimeException notBase64OrNotAJsonObject) {
             return Optional.empty();
         }
     }
@@ -120,9 +121,10 @@ public class DirectVisitHandler extends MicronautRequestHandler<APIGatewayV2HTTP
         }
     }
 
+    /** A page URL or referrer cut to {@link #MAX_URL_LENGTH}; one that is not well-formed text is ignored. */
     private static String cut(String url) {
         String value = blankToNull(url);
-        return value == null || value.length() <= MAX_URL_LENGTH ? value : value.substring(0, MAX_URL_LENGTH);
+        return value == null || !OutsideText.isWellFormed(value) ? null : OutsideText.cut(value, MAX_URL_LENGTH);
     }
 
     private static String blankToNull(String value) {

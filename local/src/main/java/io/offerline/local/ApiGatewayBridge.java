@@ -33,15 +33,22 @@ final class ApiGatewayBridge implements HttpHandler {
 
     private final List<Route> routes;
     private final Map<String, HttpHandler> pages;
+    private final HostCheck hostCheck;
 
-    ApiGatewayBridge(List<Route> routes, Map<String, HttpHandler> pages) {
+    ApiGatewayBridge(List<Route> routes, Map<String, HttpHandler> pages, HostCheck hostCheck) {
         this.routes = List.copyOf(routes);
         this.pages = Map.copyOf(pages);
+        this.hostCheck = hostCheck;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!hostCheck.allows(exchange)) {
+                write(exchange, APIGatewayV2HTTPResponse.builder().withStatusCode(421)
+                        .withHeaders(Map.of("Content-Type", "application/json")).withBody("{\"message\":\"Misdirected Request\"}").build());
+                return;
+            }
             String path = exchange.getRequestURI().getRawPath();
             HttpHandler page = pages.get(path);
             if (page != null && exchange.getRequestMethod().equals("GET")) {

@@ -113,7 +113,8 @@ public final class LocalStack implements AutoCloseable {
             AccountBootstrap.Bootstrapped account = context.getBean(AccountBootstrap.class)
                     .bootstrap("Local", Currency.getInstance("USD"), settings.apiKey());
             ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS);
-            server.createContext("/", new ApiGatewayBridge(routes(context), Map.of("/graphiql", StaticPage.graphiql(account.apiKey()))));
+            server.createContext("/", new ApiGatewayBridge(routes(context), Map.of("/graphiql", StaticPage.graphiql(account.apiKey())),
+                    new HostCheck(server.getAddress().getPort())));
             server.setExecutor(workers);
             server.start();
             DynamoDbStreamsClient streams = DynamoClients.streamsForEndpoint(endpoint);

@@ -24,12 +24,4 @@ public final class Money {
         return stripped.scale() < 2 ? stripped.setScale(2, ROUNDING) : stripped;
     }
 
-    /** Parses a decimal amount as sent by a network or a user; null when it is not a number. */
-    public static BigDecimal parse(String text) {
-        try {
-            return new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }

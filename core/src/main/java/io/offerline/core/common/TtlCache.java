@@ -9,14 +9,19 @@ import java.util.function.Function;
 
 /**
  * A small read-through cache whose entries live for a fixed time. Absent values are cached
- * too, so a flood of requests for an unknown id costs one read per TTL.
+ * too, so a flood of requests for an unknown id costs one read per TTL; they are kept apart, in
+ * a smaller space of their own, so that lookups of random ids can never evict a known one.
  */
 public final class TtlCache<K, V> {
+
+    /** How many absent keys are remembered at most; a flood beyond it only costs reads. */
+    static final int MAX_ABSENT_ENTRIES = 1_000;
 
     private record Entry<V>(Optional<V> value, Instant expiresAt) {
     }
 
-    private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<K, Entry<V>> present = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<K, Entry<V>> absent = new ConcurrentHashMap<>();
     private final Duration ttl;
     private final Clock clock;
     private final int maxEntries;
@@ -29,15 +34,28 @@ public final class TtlCache<K, V> {
 
     public Optional<V> get(K key, Function<K, Optional<V>> loader) {
         Instant now = clock.instant();
-        Entry<V> entry = entries.get(key);
+        Entry<V> entry = present.get(key);
+        if (entry == null) {
+            entry = absent.get(key);
+        }
         if (entry != null && now.isBefore(entry.expiresAt())) {
             return entry.value();
         }
         Optional<V> value = loader.apply(key);
-        if (entries.size() >= maxEntries) {
-            entries.clear(); // simplest bound: a warm function holds a few hundred entries at most
+        if (value.isPresent()) {
+            absent.remove(key);
+            put(present, maxEntries, key, new Entry<>(value, now.plus(ttl)));
+        } else {
+            present.remove(key);
+            put(absent, Math.min(maxEntries, MAX_ABSENT_ENTRIES), key, new Entry<>(value, now.plus(ttl)));
         }
-        entries.put(key, new Entry<>(value, now.plus(ttl)));
         return value;
+    }
+
+    private static <K, V> void put(ConcurrentHashMap<K, Entry<V>> entries, int limit, K key, Entry<V> entry) {
+        if (entries.size() >= limit) {
+            entries.clear(); // simplest bound: a warm function holds a few hundred known entries at most
+        }
+        entries.put(key, entry);
     }
 }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public record ConversionType(String accountId, String key, String name, boolean countsAsConversion, boolean countsAsRevenue) {
 
+    /** The rule for a key, in words; a postback's {@code ct} that breaks it is refused. */
+    public static final String KEY_RULE = "1 to 64 letters, digits, _ . or -";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     /** What a conversion without {@code ct}, or with one the account has not defined, counts as. */
@@ -20,10 +22,15 @@ public record ConversionType(String accountId, String key, String name, boolean 
         return new ConversionType(accountId, key == null ? "default" : key, key == null ? "Default" : key, true, true);
     }
 
+    /** Whether {@code key} may name a conversion type ({@link #KEY_RULE}). */
+    public static boolean isKey(String key) {
+        return key != null && key.length() <= 64 && KEY.matcher(key).matches();
+    }
+
     public ConversionType {
         Objects.requireNonNull(accountId, "accountId");
-        if (key == null || !KEY.matcher(key).matches()) {
-            throw new InvalidInputException("key", "A conversion type key is 1 to 64 letters, digits, _ . or -.");
+        if (!isKey(key)) {
+            throw new InvalidInputException("key", "A conversion type key is " + KEY_RULE + ".");
         }
         name = Names.require("name", name);
     }

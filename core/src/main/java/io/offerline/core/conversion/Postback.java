@@ -1,8 +1,10 @@
 package io.offerline.core.conversion;
 
+import io.offerline.core.common.OutsideText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A conversion report as received: the query parameters as sent, the sender's address, and
@@ -11,6 +13,9 @@ import java.util.Optional;
 public record Postback(Map<String, String> parameters, String sourceIp, String cookieClickId) {
 
     public static final List<String> CLICK_ID_NAMES = List.of("cid", "click_id", "cf_click_id");
+    /** How many parameters, and how many characters of each name and value, the postback log keeps. */
+    static final int MAX_LOGGED_PARAMETERS = 50;
+    static final int MAX_LOGGED_LENGTH = 255;
 
     public Postback {
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
@@ -25,6 +30,27 @@ public record Postback(Map<String, String> parameters, String sourceIp, String c
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The parameters as the postback log keeps them: at most {@link #MAX_LOGGED_PARAMETERS}, each
+     * name and value cut to {@link #MAX_LOGGED_LENGTH} characters, so that no postback can make
+     * its log entry too large to store.
+     */
+    Map<String, String> loggedParameters() {
+        Map<String, String> logged = new TreeMap<>();
+        parameters.entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(MAX_LOGGED_PARAMETERS)
+                .forEach(parameter -> logged.put(shown(parameter.getKey()), shown(parameter.getValue())));
+        return logged;
+    }
+
+    /** The click id as the postback log keeps it (see {@link #loggedParameters}). */
+    String loggedClickId() {
+        return clickId().map(Postback::shown).orElse(null);
+    }
+
+    private static String shown(String text) {
+        return OutsideText.shown(text, MAX_LOGGED_LENGTH);
     }
 
     /** The click id: {@code cid} or its aliases, else the cookie. */

@@ -1,7 +1,9 @@
 package io.offerline.core.conversion;
 
 import io.offerline.core.account.Account;
+import io.offerline.core.common.Amounts;
 import io.offerline.core.common.Ids;
+import io.offerline.core.common.OutsideText;
 import io.offerline.core.common.Money;
 import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.offer.Offer;
@@ -66,12 +68,12 @@ public final class PostbackService {
 
     /** @param accountId whose log the entry goes to, or null for the operators' log of unknown clicks */
     private PostbackResult logged(Postback postback, PostbackResult result, String accountId, Instant now) {
-        String clickId = postback.clickId().orElse(null);
+        String clickId = postback.loggedClickId();
         try {
             PostbackLogRedaction redaction = new PostbackLogRedaction(accountId != null
                     && config.account(accountId).map(Account::truncateIps).orElse(false));
             log.record(new PostbackLogEntry(Ids.newId(), accountId, now, clickId, result.outcome(),
-                    redaction.reason(result.reason(), postback.sourceIp()), redaction.parameters(postback.parameters()),
+                    redaction.reason(result.reason(), postback.sourceIp()), redaction.parameters(postback.loggedParameters()),
                     redaction.ip(postback.sourceIp()), now.plus(Duration.ofDays(PostbackLog.RETENTION_DAYS))));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "postback for click " + clickId + " (" + result.outcome() + ") was not logged", e);
@@ -87,7 +89,7 @@ public final class PostbackService {
         }
         Optional<ClickTrail> trail = ClickIds.isWellFormed(clickId.get()) ? visits.trail(clickId.get()) : Optional.empty();
         if (trail.isEmpty()) {
-            return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + clickId.get() + " is known.");
+            return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + OutsideText.shown(clickId.get(), 40) + " is known.");
         }
         Visit visit = trail.get().visit();
         if (uploader != null && !uploader.equals(visit.accountId())) {
@@ -128,6 +130,10 @@ public final class PostbackService {
         Optional<RevenueConverter.Converted> revenue = account.flatMap(found -> converter.convert(amount, currency, found.currency(), now));
         if (revenue.isEmpty()) {
             return PostbackResult.of(PostbackOutcome.NO_EXCHANGE_RATE, "No exchange rate from " + currency + " to the account's currency; "
+                    + "the conversion was not recorded.");
+        }
+        if (!Amounts.fitsACell(revenue.get().amount())) {
+            return PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, "The payout is too large in the account's currency; "
                     + "the conversion was not recorded.");
         }
         boolean duplicatesAccepted = network.map(AffiliateNetwork::acceptDuplicatePostbacks).orElse(false);

@@ -3,6 +3,7 @@ package io.offerline.core.tracking;
 import io.offerline.core.account.Account;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CostModel;
+import io.offerline.core.common.Amounts;
 import io.offerline.core.conversion.RevenueConverter;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -53,6 +54,6 @@ public final class CostPricing {
         if (converted.isEmpty()) {
             LOG.log(Level.WARNING, "no " + from + "→" + to + " rate for the cost of campaign " + campaign.id() + ": visit left unpriced");
         }
-        return converted;
+        return converted.filter(Amounts::fitsACell);
     }
 }

@@ -4,6 +4,7 @@ import io.offerline.core.account.Account;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CampaignRepository;
+import io.offerline.core.common.Ids;
 import io.offerline.core.common.TtlCache;
 import io.offerline.core.lander.Lander;
 import io.offerline.core.lander.LanderRepository;
@@ -58,7 +59,11 @@ public final class TrackingConfig {
         this.networkCache = new TtlCache<>(STALENESS, clock, MAX_ENTRIES);
     }
 
+    /** Empty for an unknown campaign, and for a text that cannot be an id (not looked up, not cached). */
     public Optional<CampaignConfig> campaign(String campaignId) {
+        if (!Ids.isWellFormed(campaignId)) {
+            return Optional.empty();
+        }
         return campaignCache.get(campaignId, this::loadCampaign);
     }
 

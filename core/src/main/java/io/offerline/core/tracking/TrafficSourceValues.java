@@ -1,6 +1,8 @@
 package io.offerline.core.tracking;
 
+import io.offerline.core.common.Amounts;
 import io.offerline.core.common.Money;
+import io.offerline.core.common.OutsideText;
 import io.offerline.core.trafficsource.TrackingFieldParameter;
 import io.offerline.core.trafficsource.TrafficSource;
 import io.offerline.core.trafficsource.TrafficSourceParameter;
@@ -30,18 +32,21 @@ public record TrafficSourceValues(String externalId, BigDecimal cost, List<Strin
         return parameter == null ? null : value(query, parameter.parameter());
     }
 
-    /** A value as sent, cut to a sane length; an unreplaced macro such as {@code {zoneid}} counts as absent. */
+    /**
+     * A value as sent, cut to {@link #MAX_VALUE_LENGTH} characters; an unreplaced macro such as
+     * {@code {zoneid}}, and a value that is not {@linkplain OutsideText#isWellFormed well-formed}, count
+     * as absent. Any other character is kept: tokens percent-encode it.
+     */
     private static String value(Map<String, String> query, String parameter) {
         String value = query.get(parameter);
-        if (value == null || value.isBlank() || (value.startsWith("{") && value.endsWith("}"))) {
+        if (value == null || value.isBlank() || (value.startsWith("{") && value.endsWith("}")) || !OutsideText.isWellFormed(value)) {
             return null;
         }
-        return value.length() > MAX_VALUE_LENGTH ? value.substring(0, MAX_VALUE_LENGTH) : value;
+        return OutsideText.cut(value, MAX_VALUE_LENGTH);
     }
 
-    /** A cost that is not a non-negative number is ignored rather than trusted. */
+    /** A cost that is not a non-negative amount in {@link Amounts}' bounds is ignored rather than trusted. */
     private static BigDecimal cost(String text) {
-        BigDecimal cost = text == null ? null : Money.parse(text);
-        return cost == null || cost.signum() < 0 ? null : Money.stored(cost);
+        return Amounts.parse(text).filter(cost -> cost.signum() >= 0).map(Money::stored).orElse(null);
     }
 }

@@ -20,10 +20,4 @@ class MoneyTest {
         assertThat(Money.shown(new BigDecimal("0.001500"))).hasToString("0.0015");
         assertThat(Money.shown(new BigDecimal("1200.000000"))).hasToString("1200.00");
     }
-
-    @Test
-    void parse_givesNullForText() {
-        assertThat(Money.parse("4,20")).isNull();
-        assertThat(Money.parse(" 4.20 ")).isEqualByComparingTo("4.2");
-    }
 }

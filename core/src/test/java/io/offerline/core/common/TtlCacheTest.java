@@ -1,0 +1,52 @@
+package io.offerline.core.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class TtlCacheTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void get_keepsKnownEntries_afterAFloodOfUnknownKeys() {
+        TtlCache<String, String> cache = new TtlCache<>(Duration.ofSeconds(60), CLOCK, 10_000);
+        AtomicInteger reads = new AtomicInteger();
+        for (int known = 0; known < 100; known++) {
+            cache.get("known-" + known, key -> Optional.of(key));
+        }
+
+        for (int unknown = 0; unknown < 20_000; unknown++) {
+            cache.get("random-" + unknown, key -> Optional.empty());
+        }
+        for (int known = 0; known < 100; known++) {
+            cache.get("known-" + known, key -> {
+                reads.incrementAndGet();
+                return Optional.of(key);
+            });
+        }
+
+        assertThat(reads).hasValue(0);
+    }
+
+    @Test
+    void get_remembersAnUnknownKey_soRepeatedLookupsReadOnce() {
+        TtlCache<String, String> cache = new TtlCache<>(Duration.ofSeconds(60), CLOCK, 10_000);
+        AtomicInteger reads = new AtomicInteger();
+
+        for (int again = 0; again < 5; again++) {
+            cache.get("random", key -> {
+                reads.incrementAndGet();
+                return Optional.empty();
+            });
+        }
+
+        assertThat(reads).hasValue(1);
+    }
+}
