@@ -1,10 +1,8 @@
 package io.offerline.admin;
 
 import io.offerline.core.account.Account;
-import io.offerline.core.account.AccountBootstrap;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.ApiKeys;
-import io.offerline.core.account.OperatorService;
 import io.offerline.core.account.Principal;
 import io.offerline.core.account.Role;
 import io.offerline.core.audit.AuditTrail;
@@ -13,6 +11,8 @@ import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.conversion.PostbackLogEntry;
 import io.offerline.core.conversion.PostbackOutcome;
+import io.offerline.core.operator.OperatorService;
+import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.core.workspace.WorkspaceRepository;
 import io.offerline.dynamodb.BatchReader;
 import io.offerline.dynamodb.DocumentTables;

@@ -7,72 +7,36 @@ import io.offerline.api.audit.AuditInstrumentation;
 import io.offerline.api.audit.AuditWiring;
 import io.offerline.api.audit.AuditedEntities;
 import io.offerline.api.fetch.Loaders;
-import io.offerline.core.account.AccountBootstrap;
 import io.offerline.core.account.AccountRepository;
-import io.offerline.core.account.ApiKeyRepository;
+import io.offerline.core.account.AccountService;
 import io.offerline.core.account.ApiKeys;
-import io.offerline.core.audit.AuditLog;
 import io.offerline.core.audit.AuditTrail;
-import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.conversion.ConversionTypes;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackService;
-import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.lander.LanderService;
-import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.network.AffiliateNetworkService;
-import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.report.ReportService;
-import io.offerline.core.stats.StatsCells;
-import io.offerline.core.trafficsource.TrafficSourceRepository;
 import io.offerline.core.trafficsource.TrafficSourceService;
-import io.offerline.core.workspace.WorkspaceRepository;
 import io.offerline.core.workspace.WorkspaceService;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** The API's services and its one GraphQL instance, built once per warm function. */
+/**
+ * The API's GraphQL wiring and its one GraphQL instance, built once per warm function, on the
+ * core services of {@code CoreServicesFactory}.
+ */
 @Factory
 public class ApiFactory {
 
     @Singleton
-    ApiKeys apiKeys(ApiKeyRepository repository) {
-        return new ApiKeys(repository);
-    }
-
-    @Singleton
-    WorkspaceService workspaceService(WorkspaceRepository repository, Clock clock) {
-        return new WorkspaceService(repository, clock);
-    }
-
-    @Singleton
-    OfferService offerService(OfferRepository repository, WorkspaceService workspaces, AffiliateNetworkService networks, Clock clock) {
-        return new OfferService(repository, workspaces, networks, clock);
-    }
-
-    @Singleton
-    CampaignService campaignService(CampaignRepository repository, WorkspaceService workspaces, OfferService offers,
-            LanderService landers, TrafficSourceService trafficSources, Clock clock) {
-        return new CampaignService(repository, workspaces, offers, landers, trafficSources, clock);
-    }
-
-    @Singleton
-    AccountBootstrap accountBootstrap(AccountRepository accounts, WorkspaceRepository workspaces, ApiKeys apiKeys, Clock clock) {
-        return new AccountBootstrap(accounts, workspaces, apiKeys, clock);
-    }
-
-    @Singleton
-    CoreWiring coreWiring(WorkspaceService workspaces, OfferService offers, CampaignService campaigns, AccountRepository accounts) {
-        return new CoreWiring(workspaces, offers, campaigns, accounts);
-    }
-
-    @Singleton
-    ReportService reportService(WorkspaceService workspaces, StatsCells cells, Clock clock) {
-        return new ReportService(workspaces, cells, clock);
+    CoreWiring coreWiring(WorkspaceService workspaces, OfferService offers, CampaignService campaigns, AccountService accountService,
+            AccountRepository accounts) {
+        return new CoreWiring(workspaces, offers, campaigns, accountService, accounts);
     }
 
     @Singleton
@@ -81,28 +45,13 @@ public class ApiFactory {
     }
 
     @Singleton
-    AffiliateNetworkService affiliateNetworkService(AffiliateNetworkRepository repository, WorkspaceService workspaces, Clock clock) {
-        return new AffiliateNetworkService(repository, workspaces, clock);
-    }
-
-    @Singleton
     NetworkWiring networkWiring(AffiliateNetworkService networks) {
         return new NetworkWiring(networks);
     }
 
     @Singleton
-    LanderService landerService(LanderRepository repository, WorkspaceService workspaces, Clock clock) {
-        return new LanderService(repository, workspaces, clock);
-    }
-
-    @Singleton
     LanderWiring landerWiring(LanderService landers) {
         return new LanderWiring(landers);
-    }
-
-    @Singleton
-    TrafficSourceService trafficSourceService(TrafficSourceRepository repository, WorkspaceService workspaces, Clock clock) {
-        return new TrafficSourceService(repository, workspaces, clock);
     }
 
     @Singleton
@@ -113,11 +62,6 @@ public class ApiFactory {
     @Singleton
     ConversionWiring conversionWiring(PostbackLog log, PostbackService postbacks, ConversionTypes types, Clock clock) {
         return new ConversionWiring(log, postbacks, types, clock);
-    }
-
-    @Singleton
-    AuditTrail auditTrail(AuditLog log, Clock clock) {
-        return new AuditTrail(log, clock);
     }
 
     @Singleton

@@ -15,7 +15,7 @@ import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferService;
-import io.offerline.core.tracking.Token;
+import io.offerline.core.url.Token;
 import io.offerline.core.workspace.WorkspaceService;
 import java.util.Map;
 
@@ -28,9 +28,9 @@ public final class CoreWiring implements SchemaWiring {
     private final AccountRepository accounts;
     private final AccountService accountService;
 
-    public CoreWiring(WorkspaceService workspaces, OfferService offers, CampaignService campaigns,
+    public CoreWiring(WorkspaceService workspaces, OfferService offers, CampaignService campaigns, AccountService accountService,
             AccountRepository accounts) {
-        this.accountService = new AccountService(accounts);
+        this.accountService = accountService;
         this.workspaces = workspaces;
         this.offers = offers;
         this.campaigns = campaigns;

@@ -14,6 +14,7 @@ import graphql.parser.Parser;
 import io.offerline.api.fetch.Loaders;
 import io.offerline.core.account.ApiKeys;
 import io.offerline.core.account.Principal;
+import io.offerline.core.http.PublicBaseUrl;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class GraphQLHttp {
         this.graphQL = graphQL;
         this.apiKeys = apiKeys;
         this.loaders = loaders;
-        this.configuredBaseUrl = configuredBaseUrl == null ? "" : configuredBaseUrl.replaceAll("/+$", "");
+        this.configuredBaseUrl = configuredBaseUrl;
     }
 
     public HttpReply handle(HttpCall call) {
@@ -139,11 +140,7 @@ public final class GraphQLHttp {
     }
 
     private String baseUrl(HttpCall call) {
-        if (!configuredBaseUrl.isEmpty()) {
-            return configuredBaseUrl;
-        }
-        String proto = Optional.ofNullable(call.header("x-forwarded-proto")).orElse("https");
-        return proto + "://" + Optional.ofNullable(call.header("host")).orElse("localhost");
+        return PublicBaseUrl.of(configuredBaseUrl, call.header("x-forwarded-proto"), call.header("host"));
     }
 
     /** The media type to answer with, or empty when the client accepts neither. */

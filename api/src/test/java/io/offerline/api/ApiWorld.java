@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
-import io.offerline.core.account.AccountBootstrap;
+import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.dynamodb.AppliedStats;
 import io.offerline.dynamodb.OfferlineTables;
 import io.offerline.dynamodb.TestDynamo;

@@ -4,10 +4,10 @@ import static io.offerline.api.JsonPath.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.schema.GraphQLFieldDefinition;
-import io.offerline.core.account.AccountBootstrap;
 import io.offerline.core.account.ApiKeys;
 import io.offerline.core.account.Principal;
 import io.offerline.core.account.Role;
+import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.TestDynamo;
 import java.time.Duration;

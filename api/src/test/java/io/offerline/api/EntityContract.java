@@ -1,6 +1,6 @@
 package io.offerline.api;
 
-import io.offerline.core.account.AccountBootstrap;
+import io.offerline.core.workspace.AccountBootstrap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class GraphQLFactoryTest {
 
-    private final GraphQLSchema schema = new GraphQLFactory(List.of(new CoreWiring(null, null, null, null), new NetworkWiring(null),
+    private final GraphQLSchema schema = new GraphQLFactory(List.of(new CoreWiring(null, null, null, null, null), new NetworkWiring(null),
             new LanderWiring(null), new TrafficSourceWiring(null, null), new ConversionWiring(null, null, null, null),
             new ReportWiring(null, null), new AuditWiring(null))).schema();
 

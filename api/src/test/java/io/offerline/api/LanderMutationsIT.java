@@ -3,7 +3,7 @@ package io.offerline.api;
 import static io.offerline.api.JsonPath.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerline.core.account.AccountBootstrap;
+import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.Keys;
 import io.offerline.dynamodb.TestDynamo;

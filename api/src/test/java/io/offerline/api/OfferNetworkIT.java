@@ -4,7 +4,7 @@ import static io.offerline.api.JsonPath.at;
 import static io.offerline.api.OfferFormIT.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerline.core.account.AccountBootstrap;
+import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.TestDynamo;
 import java.util.List;

@@ -3,10 +3,10 @@ package io.offerline.api;
 import static io.offerline.api.JsonPath.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerline.core.account.AccountBootstrap;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackLogEntry;
 import io.offerline.core.conversion.PostbackOutcome;
+import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.TestDynamo;
 import java.time.Duration;

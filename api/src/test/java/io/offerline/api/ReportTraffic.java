@@ -2,14 +2,15 @@ package io.offerline.api;
 
 import io.offerline.core.conversion.Conversion;
 import io.offerline.core.conversion.ConversionRepository;
+import io.offerline.core.conversion.ConversionSlot;
 import io.offerline.core.conversion.ConversionStatus;
 import io.offerline.core.tracking.Click;
 import io.offerline.core.tracking.ClickIds;
-import io.offerline.core.tracking.DeviceType;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitCost;
 import io.offerline.core.tracking.VisitRepository;
-import io.offerline.core.tracking.Visitor;
+import io.offerline.core.visitor.DeviceType;
+import io.offerline.core.visitor.Visitor;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -138,7 +139,7 @@ final class ReportTraffic {
     }
 
     private void convert(Route route, Visit visit, String txid, BigDecimal revenue, Instant at, boolean declined) {
-        Conversion conversion = new Conversion(visit.clickId(), Conversion.txidSlot(txid), txid, visit.accountId(), visit.workspaceId(),
+        Conversion conversion = new Conversion(visit.clickId(), ConversionSlot.txid(txid), txid, visit.accountId(), visit.workspaceId(),
                 visit.campaignId(), route.offerId(), route.networkId(), null, true, true, ConversionStatus.APPROVED, revenue,
                 Currency.getInstance("USD"), revenue, BigDecimal.ONE, LocalDate.ofInstant(at, ZoneOffset.UTC), false, at,
                 visit.expiresAt());

@@ -4,13 +4,13 @@ import static io.offerline.api.JsonPath.at;
 import static io.offerline.api.OfferFormIT.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerline.core.account.AccountBootstrap;
 import io.offerline.core.tracking.ClickIds;
-import io.offerline.core.tracking.DeviceType;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitCost;
 import io.offerline.core.tracking.VisitRepository;
-import io.offerline.core.tracking.Visitor;
+import io.offerline.core.visitor.DeviceType;
+import io.offerline.core.visitor.Visitor;
+import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.TestDynamo;
 import java.time.Duration;

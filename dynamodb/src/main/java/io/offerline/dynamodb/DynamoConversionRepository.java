@@ -2,6 +2,7 @@ package io.offerline.dynamodb;
 
 import io.offerline.core.conversion.Conversion;
 import io.offerline.core.conversion.ConversionRepository;
+import io.offerline.core.conversion.ConversionSlot;
 import io.offerline.core.conversion.ConversionStatus;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -40,7 +41,7 @@ public final class DynamoConversionRepository implements ConversionRepository {
     }
 
     @Override
-    public boolean changeStatus(String clickId, String slot, ConversionStatus status) {
+    public boolean changeStatus(String clickId, ConversionSlot slot, ConversionStatus status) {
         try {
             update(clickId, slot, "SET #status = :status", "attribute_exists(#pk) AND #status <> :status",
                     Map.of("#status", "status", "#pk", OfferlineTables.PARTITION_KEY), Map.of(":status", AttributeValue.fromS(status.name())));
@@ -51,12 +52,12 @@ public final class DynamoConversionRepository implements ConversionRepository {
     }
 
     @Override
-    public void flagOverCap(String clickId, String slot) {
+    public void flagOverCap(String clickId, ConversionSlot slot) {
         update(clickId, slot, "SET #overCap = :true", "attribute_exists(#pk)",
                 Map.of("#overCap", "overCap", "#pk", OfferlineTables.PARTITION_KEY), Map.of(":true", AttributeValue.fromBool(true)));
     }
 
-    private void update(String clickId, String slot, String expression, String condition, Map<String, String> names,
+    private void update(String clickId, ConversionSlot slot, String expression, String condition, Map<String, String> names,
             Map<String, AttributeValue> values) {
         Key key = Keys.conversion(clickId, slot);
         client.updateItem(request -> request
@@ -72,7 +73,7 @@ public final class DynamoConversionRepository implements ConversionRepository {
         EnhancedDocument.Builder builder = Documents.withKey(Keys.conversion(conversion.clickId(), conversion.slot()))
                 .putString("type", TYPE)
                 .putString("clickId", conversion.clickId())
-                .putString("slot", conversion.slot())
+                .putString("slot", Keys.slot(conversion.slot()))
                 .putString("accountId", conversion.accountId())
                 .putString("workspaceId", conversion.workspaceId())
                 .putString("campaignId", conversion.campaignId())

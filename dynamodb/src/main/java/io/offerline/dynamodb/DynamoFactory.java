@@ -9,6 +9,7 @@ import io.offerline.core.audit.AuditLog;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.cap.CapCounters;
 import io.offerline.core.conversion.ConversionRepository;
+import io.offerline.core.conversion.ConversionTypeRepository;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.currency.ExchangeRates;
 import io.offerline.core.lander.LanderRepository;
@@ -118,6 +119,11 @@ public class DynamoFactory {
     @Singleton
     ConversionRepository conversions(DocumentTables tables, DynamoDbClient client, TableNames names) {
         return new DynamoConversionRepository(tables, client, names);
+    }
+
+    @Singleton
+    ConversionTypeRepository conversionTypes(DocumentTables tables) {
+        return new DynamoConversionTypeRepository(tables);
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package io.offerline.dynamodb;
 
+import io.offerline.core.conversion.ConversionSlot;
 import io.offerline.core.stats.CellKey;
 import io.offerline.core.stats.Dimensions;
 import java.net.URLDecoder;
@@ -126,9 +127,18 @@ public final class Keys {
         return key(click(clickId), "CLICK#" + offerId);
     }
 
-    /** A conversion of a click in one slot ({@code TX#<txid>}, {@code SINGLE}, or a fresh duplicate slot). */
-    public static Key conversion(String clickId, String slot) {
-        return key(click(clickId), "CONVERSION#" + slot);
+    /** A conversion of a click in one slot. */
+    public static Key conversion(String clickId, ConversionSlot slot) {
+        return key(click(clickId), "CONVERSION#" + slot(slot));
+    }
+
+    /** A conversion slot as stored: {@code TX#<txid>}, {@code SINGLE}, or {@code DUP#<token>}. */
+    public static String slot(ConversionSlot slot) {
+        return switch (slot.kind()) {
+            case TXID -> "TX#" + slot.value();
+            case SINGLE -> "SINGLE";
+            case DUPLICATE -> "DUP#" + slot.value();
+        };
     }
 
     /** The postback log of an account ({@code _unknown} for postbacks of unknown clicks). */

@@ -5,7 +5,7 @@ import io.offerline.core.stats.ConversionState;
 import io.offerline.core.stats.Dimensions;
 import io.offerline.core.stats.StatsEvent;
 import io.offerline.core.tracking.Visit;
-import io.offerline.core.tracking.Visitor;
+import io.offerline.core.visitor.Visitor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;

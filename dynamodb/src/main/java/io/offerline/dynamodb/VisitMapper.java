@@ -1,9 +1,9 @@
 package io.offerline.dynamodb;
 
-import io.offerline.core.tracking.DeviceType;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitCost;
-import io.offerline.core.tracking.Visitor;
+import io.offerline.core.visitor.DeviceType;
+import io.offerline.core.visitor.Visitor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

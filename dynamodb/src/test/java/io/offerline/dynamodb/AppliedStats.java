@@ -1,8 +1,8 @@
 package io.offerline.dynamodb;
 
-import io.offerline.core.report.ConversionTime;
-import io.offerline.core.report.Counters;
 import io.offerline.core.stats.CellKey;
+import io.offerline.core.stats.ConversionTime;
+import io.offerline.core.stats.Counters;
 import io.offerline.testkit.StreamPoller;
 import java.time.Instant;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;

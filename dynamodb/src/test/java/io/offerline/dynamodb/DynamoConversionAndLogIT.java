@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.conversion.Conversion;
+import io.offerline.core.conversion.ConversionSlot;
 import io.offerline.core.conversion.ConversionStatus;
 import io.offerline.core.conversion.PostbackLogEntry;
 import io.offerline.core.conversion.PostbackOutcome;
-import io.offerline.core.report.Counters;
+import io.offerline.core.stats.Counters;
 import io.offerline.core.tracking.Visit;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -37,7 +38,7 @@ class DynamoConversionAndLogIT {
 
         boolean same = conversions.changeStatus(visit.clickId(), conversion.slot(), ConversionStatus.APPROVED);
         boolean declined = conversions.changeStatus(visit.clickId(), conversion.slot(), ConversionStatus.DECLINED);
-        boolean missing = conversions.changeStatus(visit.clickId(), Conversion.txidSlot("nope"), ConversionStatus.DECLINED);
+        boolean missing = conversions.changeStatus(visit.clickId(), ConversionSlot.txid("nope"), ConversionStatus.DECLINED);
 
         assertThat(List.of(same, declined, missing)).containsExactly(false, true, false);
         Counters offer = offerStats(dynamo, visit);

@@ -4,17 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.offerline.core.conversion.Conversion;
+import io.offerline.core.conversion.ConversionSlot;
 import io.offerline.core.conversion.ConversionStatus;
-import io.offerline.core.report.Counters;
 import io.offerline.core.stats.Cell;
 import io.offerline.core.stats.CellDelta;
+import io.offerline.core.stats.Counters;
 import io.offerline.core.stats.Outcome;
 import io.offerline.core.tracking.Click;
 import io.offerline.core.tracking.ClickIds;
-import io.offerline.core.tracking.DeviceType;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitCost;
-import io.offerline.core.tracking.Visitor;
+import io.offerline.core.visitor.DeviceType;
+import io.offerline.core.visitor.Visitor;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -104,7 +105,7 @@ class DynamoStatsAggregatorIT {
             stats.apply();
             approved = total(dynamo);
 
-            conversionRepository.changeStatus(visit.clickId(), Conversion.txidSlot("T-1"), ConversionStatus.DECLINED);
+            conversionRepository.changeStatus(visit.clickId(), ConversionSlot.txid("T-1"), ConversionStatus.DECLINED);
             stats.apply();
         }
 
@@ -287,7 +288,7 @@ class DynamoStatsAggregatorIT {
 
     private static Conversion conversion(Visit visit, String offerId, String txid, String amount, boolean counts, Instant at) {
         BigDecimal value = new BigDecimal(amount);
-        return new Conversion(visit.clickId(), Conversion.txidSlot(txid), txid, visit.accountId(), visit.workspaceId(),
+        return new Conversion(visit.clickId(), ConversionSlot.txid(txid), txid, visit.accountId(), visit.workspaceId(),
                 visit.campaignId(), offerId, null, counts ? "sale" : "upsell", counts, true, ConversionStatus.APPROVED, value,
                 Fixtures.USD, value, BigDecimal.ONE, LocalDate.ofInstant(at, ZoneOffset.UTC), false, at, visit.expiresAt());
     }

@@ -7,16 +7,17 @@ import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.common.Ids;
 import io.offerline.core.conversion.Conversion;
+import io.offerline.core.conversion.ConversionSlot;
 import io.offerline.core.conversion.ConversionStatus;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
 import io.offerline.core.offer.TrackingMethod;
 import io.offerline.core.tracking.ClickIds;
-import io.offerline.core.tracking.DeviceType;
+import io.offerline.core.visitor.DeviceType;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitCost;
-import io.offerline.core.tracking.Visitor;
+import io.offerline.core.visitor.Visitor;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +58,7 @@ final class Fixtures {
 
     static Conversion conversion(Visit visit, String txid, String amount) {
         BigDecimal value = new BigDecimal(amount);
-        return new Conversion(visit.clickId(), txid == null ? Conversion.SINGLE_SLOT : Conversion.txidSlot(txid), txid,
+        return new Conversion(visit.clickId(), txid == null ? ConversionSlot.single() : ConversionSlot.txid(txid), txid,
                 visit.accountId(), visit.workspaceId(), visit.campaignId(), visit.offerId(), visit.networkId(), null, true, true, ConversionStatus.APPROVED,
                 value, USD, value, BigDecimal.ONE, NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate(), false, NOW, visit.expiresAt());
     }

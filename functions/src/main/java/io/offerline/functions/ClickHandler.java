@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
+import io.offerline.core.tracking.ClickIds;
 import io.offerline.core.tracking.ClickService;
 import io.offerline.core.tracking.Redirect;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ public class ClickHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent,
 
     @Override
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
-        String clickId = Optional.ofNullable(HttpEvents.queryParameter(event, "cid", "click_id", "cf_click_id"))
+        String clickId = Optional.ofNullable(HttpEvents.queryParameter(event, ClickIds.PARAMETER_NAMES))
                 .orElseGet(() -> HttpEvents.cookie(event, ClickCookie.NAME));
         Optional<Redirect> redirect = clicks.click(clickId, callToAction(HttpEvents.pathParameter(event, "n")));
         if (redirect.isEmpty() || redirect.get().location() == null) {

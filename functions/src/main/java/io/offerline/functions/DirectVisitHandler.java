@@ -8,6 +8,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import io.micronaut.json.JsonMapper;
 import io.offerline.core.common.OutsideText;
+import io.offerline.core.http.PublicBaseUrl;
 import io.offerline.core.tracking.DirectVisitRequest;
 import io.offerline.core.tracking.DirectVisitService;
 import jakarta.inject.Inject;
@@ -100,11 +101,7 @@ public class DirectVisitHandler extends MicronautRequestHandler<APIGatewayV2HTTP
     }
 
     private String baseUrl(APIGatewayV2HTTPEvent event) {
-        if (!publicBaseUrl.isBlank()) {
-            return publicBaseUrl;
-        }
-        String host = event.getRequestContext() == null ? null : event.getRequestContext().getDomainName();
-        return (HttpEvents.isHttps(event) ? "https://" : "http://") + (host == null ? HttpEvents.header(event, "host") : host);
+        return PublicBaseUrl.of(publicBaseUrl, HttpEvents.header(event, "x-forwarded-proto"), HttpEvents.header(event, "host"));
     }
 
     private APIGatewayV2HTTPResponse error(int status, String message) {

@@ -2,8 +2,6 @@ package io.offerline.functions;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.offerline.core.currency.ExchangeRateRefresher;
-import io.offerline.core.currency.ExchangeRates;
 import io.offerline.core.currency.RatesFeed;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -28,10 +26,5 @@ public class ExchangeRateRefreshFactory {
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
         return new EcbRatesFeed(client, URI.create(url.isBlank() ? ECB_90_DAYS : url.trim()));
-    }
-
-    @Singleton
-    ExchangeRateRefresher exchangeRateRefresher(RatesFeed feed, ExchangeRates rates) {
-        return new ExchangeRateRefresher(feed, rates);
     }
 }

@@ -2,6 +2,7 @@ package io.offerline.functions;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.offerline.core.tracking.VisitorSignals;
+import java.util.List;
 import java.util.Map;
 
 /** Reads API Gateway HTTP API (payload 2.0) events, where header names arrive in lower case. */
@@ -15,7 +16,7 @@ final class HttpEvents {
     }
 
     /** The first query parameter present among {@code names} (aliases), or null. */
-    static String queryParameter(APIGatewayV2HTTPEvent event, String... names) {
+    static String queryParameter(APIGatewayV2HTTPEvent event, List<String> names) {
         for (String name : names) {
             String value = valueOf(event.getQueryStringParameters(), name);
             if (value != null) {

@@ -22,7 +22,7 @@ import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferDraft;
 import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
-import io.offerline.core.report.Counters;
+import io.offerline.core.stats.Counters;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitCost;
 import io.offerline.core.tracking.VisitRepository;

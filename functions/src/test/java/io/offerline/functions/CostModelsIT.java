@@ -13,7 +13,7 @@ import io.offerline.core.campaign.TrackingType;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.currency.ExchangeRates;
 import io.offerline.core.offer.Offer;
-import io.offerline.core.report.Counters;
+import io.offerline.core.stats.Counters;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.TestDynamo;
 import io.offerline.testkit.EcbRatesFixture;

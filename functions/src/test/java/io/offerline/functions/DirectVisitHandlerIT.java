@@ -18,7 +18,7 @@ import io.offerline.core.campaign.WeightedLander;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.lander.Lander;
 import io.offerline.core.offer.Offer;
-import io.offerline.core.report.Counters;
+import io.offerline.core.stats.Counters;
 import io.offerline.core.tracking.ClickTrail;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitRepository;

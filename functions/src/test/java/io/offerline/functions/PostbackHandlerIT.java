@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.offerline.core.offer.Offer;
-import io.offerline.core.report.Counters;
+import io.offerline.core.stats.Counters;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.TestDynamo;
 import java.math.BigDecimal;

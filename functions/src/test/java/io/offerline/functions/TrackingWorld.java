@@ -1,42 +1,33 @@
 package io.offerline.functions;
 
 import io.micronaut.context.ApplicationContext;
-import io.offerline.core.account.AccountBootstrap;
-import io.offerline.core.account.AccountRepository;
-import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.account.ApiKeys;
 import io.offerline.core.account.Principal;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CampaignDraft;
 import io.offerline.core.campaign.CampaignPath;
-import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.campaign.CostModel;
 import io.offerline.core.campaign.TrackingType;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.lander.Lander;
 import io.offerline.core.lander.LanderDraft;
-import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.lander.LanderService;
 import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.network.AffiliateNetworkDraft;
-import io.offerline.core.network.AffiliateNetworkRepository;
 import io.offerline.core.network.AffiliateNetworkService;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferDraft;
-import io.offerline.core.offer.OfferRepository;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.offer.Payout;
 import io.offerline.core.offer.PayoutMode;
-import io.offerline.core.report.Counters;
+import io.offerline.core.stats.Counters;
 import io.offerline.core.trafficsource.TrackingFieldParameter;
 import io.offerline.core.trafficsource.TrafficSource;
 import io.offerline.core.trafficsource.TrafficSourceDraft;
 import io.offerline.core.trafficsource.TrafficSourceParameter;
-import io.offerline.core.trafficsource.TrafficSourceRepository;
 import io.offerline.core.trafficsource.TrafficSourceService;
-import io.offerline.core.workspace.WorkspaceRepository;
-import io.offerline.core.workspace.WorkspaceService;
+import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.dynamodb.AppliedStats;
 import io.offerline.dynamodb.TestDynamo;
 import io.offerline.dynamodb.TestTime;
@@ -93,19 +84,15 @@ final class TrackingWorld implements AutoCloseable {
         clock = context.getBean(Clock.class);
         startedAt = clock.instant();
         stats = new AppliedStats(dynamo);
-        ApiKeys apiKeys = new ApiKeys(context.getBean(ApiKeyRepository.class));
-        AccountBootstrap.Bootstrapped account = new AccountBootstrap(context.getBean(AccountRepository.class),
-                context.getBean(WorkspaceRepository.class), apiKeys, clock)
+        AccountBootstrap.Bootstrapped account = context.getBean(AccountBootstrap.class)
                 .bootstrap("Test", Currency.getInstance("USD"), null);
-        owner = apiKeys.authenticate(account.apiKey()).orElseThrow();
+        owner = context.getBean(ApiKeys.class).authenticate(account.apiKey()).orElseThrow();
         workspaceId = account.workspace().id();
-        WorkspaceService workspaces = new WorkspaceService(context.getBean(WorkspaceRepository.class), clock);
-        networks = new AffiliateNetworkService(context.getBean(AffiliateNetworkRepository.class), workspaces, clock);
-        offers = new OfferService(context.getBean(OfferRepository.class), workspaces, networks::requireInWorkspace, clock);
-        landers = new LanderService(context.getBean(LanderRepository.class), workspaces, clock);
-        trafficSources = new TrafficSourceService(context.getBean(TrafficSourceRepository.class), workspaces, clock);
-        campaigns = new CampaignService(context.getBean(CampaignRepository.class), workspaces, offers, landers::requireInWorkspace,
-                trafficSources::requireInWorkspace, clock);
+        networks = context.getBean(AffiliateNetworkService.class);
+        offers = context.getBean(OfferService.class);
+        landers = context.getBean(LanderService.class);
+        trafficSources = context.getBean(TrafficSourceService.class);
+        campaigns = context.getBean(CampaignService.class);
     }
 
     Offer offer(String url, String payout) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.offerline.core.http.HttpRoute;
+import io.offerline.core.http.HttpRoutes;
 import io.offerline.dynamodb.OfferlineTables;
 import io.offerline.dynamodb.TableDefinition;
 import software.amazon.awscdk.CfnOutput;
@@ -46,13 +48,13 @@ import software.constructs.Construct;
  */
 public class OfferlineStack extends Stack {
 
-    static final String VISIT_HANDLER = "io.offerline.functions.VisitHandler";
-    static final String CLICK_HANDLER = "io.offerline.functions.ClickHandler";
-    static final String POSTBACK_HANDLER = "io.offerline.functions.PostbackHandler";
-    static final String PIXEL_HANDLER = "io.offerline.functions.PixelHandler";
-    static final String DIRECT_VISIT_HANDLER = "io.offerline.functions.DirectVisitHandler";
-    static final String SCRIPT_HANDLER = "io.offerline.functions.ScriptHandler";
-    static final String GRAPHQL_HANDLER = "io.offerline.api.GraphQLHandler";
+    static final String VISIT_HANDLER = HttpRoutes.VISIT_HANDLER;
+    static final String CLICK_HANDLER = HttpRoutes.CLICK_HANDLER;
+    static final String POSTBACK_HANDLER = HttpRoutes.POSTBACK_HANDLER;
+    static final String PIXEL_HANDLER = HttpRoutes.PIXEL_HANDLER;
+    static final String DIRECT_VISIT_HANDLER = HttpRoutes.DIRECT_VISIT_HANDLER;
+    static final String SCRIPT_HANDLER = HttpRoutes.SCRIPT_HANDLER;
+    static final String GRAPHQL_HANDLER = HttpRoutes.GRAPHQL_HANDLER;
     static final String STATS_AGGREGATOR_HANDLER = "io.offerline.functions.StatsAggregatorHandler";
     static final String EXCHANGE_RATE_REFRESH_HANDLER = "io.offerline.functions.ExchangeRateRefreshHandler";
     static final String CONFIG_TABLE_ENV = "OFFERLINE_TABLES_CONFIG";
@@ -145,15 +147,9 @@ public class OfferlineStack extends Stack {
                 exchangeRates, "Refresh the ECB reference rates once more every evening");
 
         HttpApi api = HttpApi.Builder.create(this, "HttpApi").apiName(id).build();
-        addRoute(api, "/c/{campaignId}", visit, HttpMethod.GET);
-        addRoute(api, "/click", click, HttpMethod.GET);
-        addRoute(api, "/click/{n}", click, HttpMethod.GET);
-        addRoute(api, "/dt/visit", directVisit, HttpMethod.GET, HttpMethod.POST);
-        addRoute(api, "/dt.js", scripts, HttpMethod.GET);
-        addRoute(api, "/conversion.js", scripts, HttpMethod.GET);
-        addRoute(api, "/postback", postback, HttpMethod.GET);
-        addRoute(api, "/pixel.gif", pixel, HttpMethod.GET);
-        addRoute(api, "/graphql", graphql, HttpMethod.GET, HttpMethod.POST);
+        Map<String, Function> routed = Map.of(VISIT_HANDLER, visit, CLICK_HANDLER, click, DIRECT_VISIT_HANDLER, directVisit,
+                SCRIPT_HANDLER, scripts, POSTBACK_HANDLER, postback, PIXEL_HANDLER, pixel, GRAPHQL_HANDLER, graphql);
+        HttpRoutes.ALL.forEach(route -> addRoute(api, route, routed.get(route.handler())));
 
         CfnOutput.Builder.create(this, "ApiUrl")
                 .description("Base URL of the tracking endpoints and of /graphql")
@@ -213,14 +209,14 @@ public class OfferlineStack extends Stack {
                 .build();
     }
 
-    private static void addRoute(HttpApi api, String path, Function function, HttpMethod... methods) {
+    private static void addRoute(HttpApi api, HttpRoute route, Function function) {
         HttpLambdaIntegration integration = new HttpLambdaIntegration(function.getNode().getId() + "Integration",
                 function, HttpLambdaIntegrationProps.builder()
                         .payloadFormatVersion(PayloadFormatVersion.VERSION_2_0)
                         .build());
         api.addRoutes(AddRoutesOptions.builder()
-                .path(path)
-                .methods(List.of(methods))
+                .path(route.path())
+                .methods(route.methods().stream().map(HttpMethod::valueOf).toList())
                 .integration(integration)
                 .build());
     }

@@ -4,11 +4,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.offerline.core.common.QueryString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -131,30 +131,9 @@ final class ApiGatewayBridge implements HttpHandler {
         return List.of(cookieHeader.split(";\\s*"));
     }
 
-    /** Decoded parameters; repeated ones joined with commas, as payload 2.0 does. */
+    /** Payload 2.0 leaves the parameters out of a request without a query. */
     private static Map<String, String> queryParameters(String rawQuery) {
-        if (rawQuery.isEmpty()) {
-            return null;
-        }
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            parameters.merge(name, value, (first, second) -> first + "," + second);
-        }
-        return parameters;
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            return text;
-        }
+        return rawQuery.isEmpty() ? null : QueryString.parse(rawQuery);
     }
 
     private static void write(HttpExchange exchange, APIGatewayV2HTTPResponse response) throws IOException {

@@ -1,20 +1,18 @@
 package io.offerline.local;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
-import io.offerline.api.GraphQLHandler;
-import io.offerline.core.account.AccountBootstrap;
 import io.offerline.core.currency.ExchangeRates;
+import io.offerline.core.http.HttpRoute;
+import io.offerline.core.http.HttpRoutes;
+import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.dynamodb.DynamoClients;
 import io.offerline.dynamodb.DynamoStatsAggregator;
 import io.offerline.dynamodb.TableCreator;
 import io.offerline.dynamodb.TableNames;
-import io.offerline.functions.ClickHandler;
-import io.offerline.functions.DirectVisitHandler;
-import io.offerline.functions.PixelHandler;
-import io.offerline.functions.PostbackHandler;
-import io.offerline.functions.ScriptHandler;
-import io.offerline.functions.VisitHandler;
 import io.offerline.testkit.EcbRatesFixture;
 import io.offerline.testkit.MotoServer;
 import io.offerline.testkit.MotoUnavailableException;
@@ -23,7 +21,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -128,24 +128,26 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** The routes of the HTTP API in {@code infra}, each on the handler class deployed for it. */
+    /** The routes the CDK stack deploys, each on the handler class deployed for it (one instance per class). */
     private static List<Route> routes(ApplicationContext context) {
-        GraphQLHandler graphQL = new GraphQLHandler(context);
-        ClickHandler click = new ClickHandler(context);
-        DirectVisitHandler directVisit = new DirectVisitHandler(context);
-        ScriptHandler scripts = new ScriptHandler(context);
-        return List.of(
-                new Route("GET", "/c/{campaignId}", new VisitHandler(context)),
-                new Route("GET", "/click", click),
-                new Route("GET", "/click/{n}", click),
-                new Route("POST", "/dt/visit", directVisit),
-                new Route("GET", "/dt/visit", directVisit),
-                new Route("GET", "/dt.js", scripts),
-                new Route("GET", "/conversion.js", scripts),
-                new Route("GET", "/postback", new PostbackHandler(context)),
-                new Route("GET", "/pixel.gif", new PixelHandler(context)),
-                new Route("GET", "/graphql", graphQL),
-                new Route("POST", "/graphql", graphQL));
+        Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers = new HashMap<>();
+        List<Route> routes = new ArrayList<>();
+        for (HttpRoute route : HttpRoutes.ALL) {
+            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler =
+                    handlers.computeIfAbsent(route.handler(), name -> handler(name, context));
+            route.methods().forEach(method -> routes.add(new Route(method, route.path(), handler)));
+        }
+        return routes;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler(String className, ApplicationContext context) {
+        try {
+            return (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) Class.forName(className)
+                    .getConstructor(ApplicationContext.class).newInstance(context);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(className + " is not a handler with an ApplicationContext constructor", e);
+        }
     }
 
     /**

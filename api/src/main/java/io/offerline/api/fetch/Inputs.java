@@ -32,7 +32,10 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
-/** Maps GraphQL input objects (already type-checked by the schema) to domain drafts. */
+/**
+ * Maps GraphQL input objects (already type-checked by the schema) to domain drafts. The domain
+ * records check their own values; only what the records cannot see (a list entry's index) is named here.
+ */
 public final class Inputs {
 
     private Inputs() {
@@ -47,10 +50,6 @@ public final class Inputs {
     }
 
     private static Payout payout(Map<String, Object> input) {
-        BigDecimal defaultValue = (BigDecimal) input.get("defaultValue");
-        if (defaultValue != null && defaultValue.signum() < 0) {
-            throw new InvalidInputException("payout.defaultValue", "Payout must not be negative.");
-        }
         List<Map<String, Object>> geoInputs = list(input, "geo");
         List<GeoPayout> geo = new ArrayList<>();
         for (int index = 0; index < geoInputs.size(); index++) {
@@ -58,7 +57,7 @@ public final class Inputs {
             geo.add(new GeoPayout(Countries.require("payout.geo." + index + ".country", (String) country.get("country")),
                     (BigDecimal) country.get("value")));
         }
-        return new Payout(PayoutMode.valueOf((String) input.get("mode")), defaultValue,
+        return new Payout(PayoutMode.valueOf((String) input.get("mode")), (BigDecimal) input.get("defaultValue"),
                 Currencies.require("payout.currency", (String) input.get("currency")), geo);
     }
 
@@ -74,12 +73,8 @@ public final class Inputs {
         if (input == null) {
             return null;
         }
-        long limit = (Long) input.get("limit");
-        if (limit < 0) {
-            throw new InvalidInputException("cap.limit", "Cap limit must not be negative.");
-        }
         return new Cap(flag(input, "enabled"), CapMetric.valueOf((String) input.get("metric")),
-                CapPeriod.valueOf((String) input.get("period")), limit, TimeZones.require("cap.timezone", (String) input.get("timezone")),
+                CapPeriod.valueOf((String) input.get("period")), (Long) input.get("limit"), TimeZones.require("cap.timezone", (String) input.get("timezone")),
                 (String) input.get("fallbackOfferId"), (String) input.get("fallbackUrl"));
     }
 
@@ -119,12 +114,8 @@ public final class Inputs {
         if (input == null) {
             return CostModel.notTracked(accountCurrency);
         }
-        BigDecimal value = (BigDecimal) input.get("value");
-        if (value != null && value.signum() < 0) {
-            throw new InvalidInputException("costModel.value", "Cost must not be negative.");
-        }
         String currency = (String) input.get("currency");
-        return new CostModel(CostType.valueOf((String) input.get("type")), value,
+        return new CostModel(CostType.valueOf((String) input.get("type")), (BigDecimal) input.get("value"),
                 currency == null ? accountCurrency : Currencies.require("costModel.currency", currency));
     }
 

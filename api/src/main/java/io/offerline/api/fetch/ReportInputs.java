@@ -2,13 +2,13 @@ package io.offerline.api.fetch;
 
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.common.TimeZones;
-import io.offerline.core.report.ConversionTime;
 import io.offerline.core.report.Dimension;
 import io.offerline.core.report.Metric;
 import io.offerline.core.report.ReportFilter;
 import io.offerline.core.report.ReportQuery;
 import io.offerline.core.report.ReportSort;
 import io.offerline.core.report.StatsRange;
+import io.offerline.core.stats.ConversionTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,8 @@
 package io.offerline.core.campaign;
 
 import io.offerline.core.common.InvalidInputException;
-import io.offerline.core.tracking.Visitor;
+import io.offerline.core.common.Weighted;
+import io.offerline.core.visitor.Visitor;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package io.offerline.core.campaign;
 
-import io.offerline.core.tracking.Visitor;
+import io.offerline.core.visitor.Visitor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

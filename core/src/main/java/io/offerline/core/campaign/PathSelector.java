@@ -1,6 +1,7 @@
 package io.offerline.core.campaign;
 
-import io.offerline.core.tracking.Visitor;
+import io.offerline.core.common.WeightedPick;
+import io.offerline.core.visitor.Visitor;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;

@@ -1,6 +1,7 @@
 package io.offerline.core.campaign;
 
 import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.common.Weighted;
 import java.util.Objects;
 
 /** An offer in a path, chosen in proportion to its weight; weight 0 is never chosen. */

@@ -11,8 +11,7 @@ import java.util.Objects;
  * paid; {@code revenue} is that amount in the account's reporting currency at {@code rate} of
  * {@code rateDate}.
  *
- * @param slot what makes it unique on its click: {@code TX#<txid>}, the single no-txid slot, or a
- *     fresh one when the network accepts duplicate postbacks
+ * @param slot what makes it unique on its click
  * @param networkId the offer's affiliate network when converted, or null
  * @param type the conversion type ({@code ct}), or null
  * @param countsAsConversion whether its type counts it as a conversion (as the type was defined when it arrived)
@@ -20,7 +19,7 @@ import java.util.Objects;
  */
 public record Conversion(
         String clickId,
-        String slot,
+        ConversionSlot slot,
         String txid,
         String accountId,
         String workspaceId,
@@ -55,12 +54,5 @@ public record Conversion(
         Objects.requireNonNull(rateDate, "rateDate");
         Objects.requireNonNull(convertedAt, "convertedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
-    }
-
-    /** The slot of a conversion without txid: one per click. */
-    public static final String SINGLE_SLOT = "SINGLE";
-
-    public static String txidSlot(String txid) {
-        return "TX#" + txid;
     }
 }

@@ -15,8 +15,8 @@ public interface ConversionRepository {
      *
      * @return false when there is nothing to change
      */
-    boolean changeStatus(String clickId, String slot, ConversionStatus status);
+    boolean changeStatus(String clickId, ConversionSlot slot, ConversionStatus status);
 
     /** Marks a recorded conversion as beyond its offer's cap. */
-    void flagOverCap(String clickId, String slot);
+    void flagOverCap(String clickId, ConversionSlot slot);
 }

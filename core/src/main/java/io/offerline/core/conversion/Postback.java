@@ -1,7 +1,7 @@
 package io.offerline.core.conversion;
 
 import io.offerline.core.common.OutsideText;
-import java.util.List;
+import io.offerline.core.tracking.ClickIds;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -12,7 +12,6 @@ import java.util.TreeMap;
  */
 public record Postback(Map<String, String> parameters, String sourceIp, String cookieClickId) {
 
-    public static final List<String> CLICK_ID_NAMES = List.of("cid", "click_id", "cf_click_id");
     /** How many parameters, and how many characters of each name and value, the postback log keeps. */
     static final int MAX_LOGGED_PARAMETERS = 50;
     static final int MAX_LOGGED_LENGTH = 255;
@@ -55,6 +54,6 @@ public record Postback(Map<String, String> parameters, String sourceIp, String c
 
     /** The click id: {@code cid} or its aliases, else the cookie. */
     public Optional<String> clickId() {
-        return first(CLICK_ID_NAMES.toArray(String[]::new)).or(() -> Optional.ofNullable(cookieClickId));
+        return first(ClickIds.PARAMETER_NAMES.toArray(String[]::new)).or(() -> Optional.ofNullable(cookieClickId));
     }
 }

@@ -5,6 +5,7 @@ import io.offerline.core.common.Amounts;
 import io.offerline.core.common.Ids;
 import io.offerline.core.common.OutsideText;
 import io.offerline.core.common.Money;
+import io.offerline.core.currency.RevenueConverter;
 import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.tracking.ClickIds;
@@ -137,8 +138,8 @@ public final class PostbackService {
                     + "the conversion was not recorded.");
         }
         boolean duplicatesAccepted = network.map(AffiliateNetwork::acceptDuplicatePostbacks).orElse(false);
-        String slot = values.txid() != null ? Conversion.txidSlot(values.txid())
-                : duplicatesAccepted ? "DUP#" + Ids.randomToken(9) : Conversion.SINGLE_SLOT;
+        ConversionSlot slot = values.txid() != null ? ConversionSlot.txid(values.txid())
+                : duplicatesAccepted ? ConversionSlot.freshDuplicate() : ConversionSlot.single();
         ConversionType type = types.of(visit.accountId(), values.type());
         Conversion conversion = new Conversion(visit.clickId(), slot, values.txid(), visit.accountId(), visit.workspaceId(),
                 visit.campaignId(), offer.id(), offer.affiliateNetworkId(), values.type(), type.countsAsConversion(), type.countsAsRevenue(), values.status(),

@@ -1,6 +1,6 @@
 package io.offerline.core.lander;
 
-import io.offerline.core.tracking.UrlTemplate;
+import io.offerline.core.url.UrlTemplate;
 import io.offerline.core.workspace.EntityDraft;
 import io.offerline.core.workspace.Stamp;
 import java.time.Instant;

@@ -5,6 +5,7 @@ import io.offerline.core.common.Names;
 import io.offerline.core.common.Notes;
 import io.offerline.core.common.ParameterNames;
 import io.offerline.core.workspace.WorkspaceEntity;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
@@ -45,6 +46,8 @@ public record AffiliateNetwork(
     public static final int MAX_ALLOWLIST_ENTRIES = 100;
     public static final int DEFAULT_ATTRIBUTION_WINDOW_DAYS = 30;
     public static final int MAX_ATTRIBUTION_WINDOW_DAYS = 30;
+    /** Raw visits are kept for the longest attribution window plus a margin for late postbacks. */
+    public static final Duration VISIT_RETENTION = Duration.ofDays(MAX_ATTRIBUTION_WINDOW_DAYS + 5);
 
     public AffiliateNetwork {
         Objects.requireNonNull(id, "id");
@@ -58,7 +61,7 @@ public record AffiliateNetwork(
         txidParam = ParameterNames.optional("txidParam", txidParam);
         if (attributionWindowDays < 1 || attributionWindowDays > MAX_ATTRIBUTION_WINDOW_DAYS) {
             throw new InvalidInputException("attributionWindowDays", "The attribution window is 1 to " + MAX_ATTRIBUTION_WINDOW_DAYS
-                    + " days: clicks are kept " + (MAX_ATTRIBUTION_WINDOW_DAYS + 5) + " days.");
+                    + " days: clicks are kept " + VISIT_RETENTION.toDays() + " days.");
         }
         postbackIpAllowlist = postbackIpAllowlist == null ? List.of() : List.copyOf(postbackIpAllowlist);
         if (postbackIpAllowlist.size() > MAX_ALLOWLIST_ENTRIES) {

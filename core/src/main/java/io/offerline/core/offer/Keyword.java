@@ -1,7 +1,7 @@
 package io.offerline.core.offer;
 
-import io.offerline.core.campaign.Weighted;
 import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.common.Weighted;
 import java.util.Objects;
 
 /** A value rotated into the offer URL's {@code {keyword}} token in proportion to its weight. */

@@ -8,7 +8,7 @@ import io.offerline.core.common.Notes;
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.common.Tags;
-import io.offerline.core.tracking.UrlTemplate;
+import io.offerline.core.url.UrlTemplate;
 import io.offerline.core.workspace.References;
 import io.offerline.core.workspace.Workspace;
 import io.offerline.core.workspace.WorkspaceEntityService;

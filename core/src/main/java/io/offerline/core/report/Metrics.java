@@ -1,6 +1,7 @@
 package io.offerline.core.report;
 
 import io.offerline.core.common.Money;
+import io.offerline.core.stats.Counters;
 import java.math.BigDecimal;
 import java.util.Objects;
 

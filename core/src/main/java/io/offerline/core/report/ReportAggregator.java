@@ -4,6 +4,7 @@ import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.stats.Cell;
 import io.offerline.core.stats.CellKey;
+import io.offerline.core.stats.Counters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,6 +3,7 @@ package io.offerline.core.report;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.stats.CellKey;
+import io.offerline.core.stats.ConversionTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -3,6 +3,7 @@ package io.offerline.core.report;
 import io.offerline.core.account.Principal;
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.stats.Cell;
+import io.offerline.core.stats.Counters;
 import io.offerline.core.stats.StatsCells;
 import io.offerline.core.workspace.Workspace;
 import io.offerline.core.workspace.WorkspaceService;

@@ -1,6 +1,7 @@
 package io.offerline.core.report;
 
 import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.stats.ConversionTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;

@@ -1,8 +1,6 @@
 package io.offerline.core.stats;
 
 import io.offerline.core.common.Money;
-import io.offerline.core.report.ConversionTime;
-import io.offerline.core.report.Counters;
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -4,7 +4,7 @@ import io.offerline.core.account.Account;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CostModel;
 import io.offerline.core.common.Amounts;
-import io.offerline.core.conversion.RevenueConverter;
+import io.offerline.core.currency.RevenueConverter;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
 package io.offerline.core.tracking;
 
 import io.offerline.core.campaign.CampaignPath;
+import io.offerline.core.visitor.Visitor;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;

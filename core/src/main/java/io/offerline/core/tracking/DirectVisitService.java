@@ -6,10 +6,11 @@ import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.PathSelector;
 import io.offerline.core.campaign.WeightedLander;
 import io.offerline.core.campaign.WeightedOffer;
+import io.offerline.core.common.QueryString;
+import io.offerline.core.visitor.Visitor;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
@@ -28,16 +29,14 @@ public final class DirectVisitService {
     private final TrackingConfig config;
     private final VisitRepository visits;
     private final VisitorDetection detection;
-    private final CostPricing pricing;
-    private final Clock clock;
+    private final VisitFactory newVisits;
 
     public DirectVisitService(TrackingConfig config, VisitRepository visits, VisitorDetection detection, CostPricing pricing,
             Clock clock) {
         this.config = config;
-        this.pricing = pricing;
         this.visits = visits;
         this.detection = detection;
-        this.clock = clock;
+        this.newVisits = new VisitFactory(config, pricing, clock);
     }
 
     /**
@@ -77,14 +76,8 @@ public final class DirectVisitService {
     }
 
     private Visit newVisit(CampaignConfig campaignConfig, DirectVisitRequest request, Visitor visitor, Optional<CampaignPath> path) {
-        Campaign campaign = campaignConfig.campaign();
-        TrafficSourceValues sourceValues = TrafficSourceValues.read(campaignConfig.trafficSource(), PageQuery.of(request.pageUrl()));
-        Instant now = clock.instant();
-        return new Visit(ClickIds.next(), campaign.accountId(), campaign.workspaceId(), campaign.id(), campaign.trafficSourceId(),
-                path.map(CampaignPath::name).orElse(null), request.landerId(), request.offerId(), networkOf(request.offerId()),
-                visitor, config.storedIp(campaign.accountId(), request.signals().ip()), request.signals().userAgent(), request.referrer(),
-                sourceValues.externalId(), sourceValues.cost(), pricing.price(campaign, sourceValues.cost(), now),
-                sourceValues.trackingFields(), now, now.plus(RedirectService.VISIT_RETENTION));
+        return newVisits.create(campaignConfig, visitor, request.signals(), request.referrer(), QueryString.ofUrl(request.pageUrl()),
+                path, request.landerId(), request.offerId(), networkOf(request.offerId()));
     }
 
     private String networkOf(String offerId) {

@@ -1,8 +1,8 @@
 package io.offerline.core.tracking;
 
 import io.offerline.core.campaign.WeightedOffer;
-import io.offerline.core.campaign.WeightedPick;
 import io.offerline.core.cap.CapStatus;
+import io.offerline.core.common.WeightedPick;
 import io.offerline.core.offer.Cap;
 import io.offerline.core.offer.Offer;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.offerline.core.tracking;
 import io.offerline.core.lander.Lander;
 import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.offer.Offer;
+import io.offerline.core.url.UrlTemplate;
 
 /** The URL a visitor is sent to for an offer: tokens filled, and the click id appended when the offer asks. */
 final class OfferLinks {

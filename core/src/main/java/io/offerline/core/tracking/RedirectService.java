@@ -3,15 +3,15 @@ package io.offerline.core.tracking;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.PathSelector;
-import io.offerline.core.campaign.WeightedPick;
+import io.offerline.core.common.WeightedPick;
 import io.offerline.core.cap.CapStatus;
 import io.offerline.core.lander.Lander;
 import io.offerline.core.offer.Offer;
+import io.offerline.core.url.UrlTemplate;
+import io.offerline.core.visitor.Visitor;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -22,26 +22,21 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class RedirectService {
 
-    /** Raw visits are kept for the attribution window plus a margin for late postbacks. */
-    public static final Duration VISIT_RETENTION = Duration.ofDays(30 + 5);
-
     private static final Logger LOG = System.getLogger(RedirectService.class.getName());
 
     private final TrackingConfig config;
     private final VisitRepository visits;
     private final VisitorDetection detection;
     private final OfferChooser chooser;
-    private final CostPricing pricing;
-    private final Clock clock;
+    private final VisitFactory newVisits;
 
     public RedirectService(TrackingConfig config, VisitRepository visits, VisitorDetection detection, CapStatus caps,
             CostPricing pricing, Clock clock) {
         this.config = config;
-        this.pricing = pricing;
         this.visits = visits;
         this.detection = detection;
         this.chooser = new OfferChooser(caps);
-        this.clock = clock;
+        this.newVisits = new VisitFactory(config, pricing, clock);
     }
 
     /** The redirect for a visit, or empty when the campaign does not exist. */
@@ -68,16 +63,10 @@ public final class RedirectService {
 
     private Visit newVisit(CampaignConfig campaignConfig, VisitRequest request, Visitor visitor, Optional<CampaignPath> path,
             Optional<Lander> lander, Destination destination) {
-        Campaign campaign = campaignConfig.campaign();
-        TrafficSourceValues sourceValues = TrafficSourceValues.read(campaignConfig.trafficSource(), request.query());
-        Instant now = clock.instant();
         Optional<Offer> directOffer = lander.isPresent() ? Optional.empty() : Optional.ofNullable(destination.offer());
-        return new Visit(ClickIds.next(), campaign.accountId(), campaign.workspaceId(), campaign.id(), campaign.trafficSourceId(),
-                path.map(CampaignPath::name).orElse(null), lander.map(Lander::id).orElse(null),
-                directOffer.map(Offer::id).orElse(null), directOffer.map(Offer::affiliateNetworkId).orElse(null),
-                visitor, config.storedIp(campaign.accountId(), request.signals().ip()), request.signals().userAgent(), request.referrer(),
-                sourceValues.externalId(), sourceValues.cost(), pricing.price(campaign, sourceValues.cost(), now),
-                sourceValues.trackingFields(), now, now.plus(VISIT_RETENTION));
+        return newVisits.create(campaignConfig, visitor, request.signals(), request.referrer(), request.query(), path,
+                lander.map(Lander::id).orElse(null), directOffer.map(Offer::id).orElse(null),
+                directOffer.map(Offer::affiliateNetworkId).orElse(null));
     }
 
     private static String location(CampaignConfig campaignConfig, Visit visit, Optional<Lander> lander, Destination destination) {

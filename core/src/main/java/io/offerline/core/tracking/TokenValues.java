@@ -1,10 +1,12 @@
 package io.offerline.core.tracking;
 
 import io.offerline.core.campaign.Campaign;
-import io.offerline.core.campaign.WeightedPick;
+import io.offerline.core.common.WeightedPick;
 import io.offerline.core.lander.Lander;
 import io.offerline.core.offer.Keyword;
 import io.offerline.core.offer.Offer;
+import io.offerline.core.url.Token;
+import io.offerline.core.visitor.Visitor;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;

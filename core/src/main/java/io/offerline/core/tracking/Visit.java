@@ -1,5 +1,6 @@
 package io.offerline.core.tracking;
 
+import io.offerline.core.visitor.Visitor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

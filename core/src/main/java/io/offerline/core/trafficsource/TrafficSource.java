@@ -6,7 +6,7 @@ import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
 import io.offerline.core.common.ParameterNames;
 import io.offerline.core.common.Notes;
-import io.offerline.core.tracking.Token;
+import io.offerline.core.url.Token;
 import io.offerline.core.workspace.WorkspaceEntity;
 import java.time.Instant;
 import java.util.ArrayList;

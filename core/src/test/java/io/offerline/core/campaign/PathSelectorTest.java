@@ -2,8 +2,8 @@ package io.offerline.core.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerline.core.tracking.DeviceType;
-import io.offerline.core.tracking.Visitor;
+import io.offerline.core.visitor.DeviceType;
+import io.offerline.core.visitor.Visitor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

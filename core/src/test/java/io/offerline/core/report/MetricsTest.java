@@ -2,6 +2,7 @@ package io.offerline.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerline.core.stats.Counters;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;

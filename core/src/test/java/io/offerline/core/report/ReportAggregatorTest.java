@@ -9,6 +9,7 @@ import io.offerline.core.common.PageRequest;
 import io.offerline.core.stats.Cell;
 import io.offerline.core.stats.CellDelta;
 import io.offerline.core.stats.CellKey;
+import io.offerline.core.stats.ConversionTime;
 import io.offerline.core.stats.Dimensions;
 import io.offerline.core.stats.Outcome;
 import java.math.BigDecimal;

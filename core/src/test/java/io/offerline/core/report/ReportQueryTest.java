@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.PageRequest;
+import io.offerline.core.stats.ConversionTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

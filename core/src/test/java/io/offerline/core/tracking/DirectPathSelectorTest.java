@@ -8,6 +8,8 @@ import io.offerline.core.campaign.RuleDimension;
 import io.offerline.core.campaign.RuleOperator;
 import io.offerline.core.campaign.WeightedLander;
 import io.offerline.core.campaign.WeightedOffer;
+import io.offerline.core.visitor.DeviceType;
+import io.offerline.core.visitor.Visitor;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;

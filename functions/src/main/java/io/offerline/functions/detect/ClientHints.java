@@ -1,6 +1,6 @@
 package io.offerline.functions.detect;
 
-import io.offerline.core.tracking.DeviceType;
+import io.offerline.core.visitor.DeviceType;
 import java.util.Locale;
 
 /**

@@ -1,6 +1,6 @@
 package io.offerline.functions.detect;
 
-import io.offerline.core.tracking.DeviceType;
+import io.offerline.core.visitor.DeviceType;
 
 /** What a user agent and its client hints say about the visitor's device; text fields are null when unknown. */
 public record DeviceProfile(

@@ -1,6 +1,6 @@
 package io.offerline.functions.detect;
 
-import io.offerline.core.tracking.Visitor;
+import io.offerline.core.visitor.Visitor;
 import io.offerline.core.tracking.VisitorDetection;
 import io.offerline.core.tracking.VisitorSignals;
 import java.lang.System.Logger;

@@ -3,10 +3,10 @@ package io.offerline.functions.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
-import io.offerline.core.tracking.DeviceType;
-import io.offerline.core.tracking.Visitor;
 import io.offerline.core.tracking.VisitorDetection;
 import io.offerline.core.tracking.VisitorSignals;
+import io.offerline.core.visitor.DeviceType;
+import io.offerline.core.visitor.Visitor;
 import org.junit.jupiter.api.Test;
 
 class DetectionFactoryTest {

@@ -2,7 +2,7 @@ package io.offerline.functions.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerline.core.tracking.DeviceType;
+import io.offerline.core.visitor.DeviceType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;

@@ -2,9 +2,9 @@ package io.offerline.functions.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerline.core.tracking.DeviceType;
-import io.offerline.core.tracking.Visitor;
 import io.offerline.core.tracking.VisitorSignals;
+import io.offerline.core.visitor.DeviceType;
+import io.offerline.core.visitor.Visitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package io.offerline.core.tracking;
+package io.offerline.core.url;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.offerline.core.campaign;
+package io.offerline.core.common;
 
 /** Something picked at random in proportion to its weight. */
 public interface Weighted {

@@ -1,4 +1,4 @@
-package io.offerline.core.tracking;
+package io.offerline.core.visitor;
 
 /** The kind of device a visit came from. */
 public enum DeviceType {

@@ -1,7 +1,8 @@
-package io.offerline.core.campaign;
+package io.offerline.core.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerline.core.campaign.WeightedOffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

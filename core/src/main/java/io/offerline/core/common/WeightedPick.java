@@ -1,4 +1,4 @@
-package io.offerline.core.campaign;
+package io.offerline.core.common;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.offerline.core.report;
+package io.offerline.core.stats;
 
 import io.offerline.core.common.Money;
 import java.math.BigDecimal;
@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The summed counters of a report row (or of its totals), in the reporting currency; every
- * derived metric is computed from these by {@link Metrics}.
+ * derived metric is computed from these by {@code report.Metrics}.
  */
 public record Counters(long visits, long uniqueVisits, long clicks, long botVisits, long conversions, BigDecimal revenue,
         BigDecimal cost) {

@@ -1,4 +1,4 @@
-package io.offerline.core.tracking;
+package io.offerline.core.url;
 
 import io.offerline.core.common.InvalidInputException;
 import java.net.URI;

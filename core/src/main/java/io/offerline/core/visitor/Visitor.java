@@ -1,4 +1,4 @@
-package io.offerline.core.tracking;
+package io.offerline.core.visitor;
 
 /**
  * What Offerline detected about a visitor. Text fields are null when unknown.

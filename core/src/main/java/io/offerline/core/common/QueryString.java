@@ -1,4 +1,4 @@
-package io.offerline.core.tracking;
+package io.offerline.core.common;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -6,23 +6,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The query parameters of a page's URL, decoded, read the way API Gateway reads a request's
- * (repeated names joined with commas), so a page reached directly yields the same values as a
- * campaign URL with the same query.
+ * Query parameters, decoded, read the way API Gateway reads a request's (repeated names joined
+ * with commas), so a page reached directly yields the same values as a campaign URL with the
+ * same query, and the local stack hands its handlers what AWS would.
  */
-final class PageQuery {
+public final class QueryString {
 
-    private PageQuery() {
+    private QueryString() {
     }
 
     /** The parameters of {@code url}'s query; none when there is no URL or no query. */
-    static Map<String, String> of(String url) {
-        String query = queryOf(url);
+    public static Map<String, String> ofUrl(String url) {
+        return parse(queryOf(url));
+    }
+
+    /** The parameters of a raw query ({@code a=1&b=2}, without {@code ?}); none when it is empty. */
+    public static Map<String, String> parse(String rawQuery) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        if (query.isEmpty()) {
+        if (rawQuery.isEmpty()) {
             return parameters;
         }
-        for (String pair : query.split("&")) {
+        for (String pair : rawQuery.split("&")) {
             if (pair.isEmpty()) {
                 continue;
             }

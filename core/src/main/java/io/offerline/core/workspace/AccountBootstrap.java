@@ -1,8 +1,11 @@
-package io.offerline.core.account;
+package io.offerline.core.workspace;
 
+import io.offerline.core.account.Account;
+import io.offerline.core.account.AccountRepository;
+import io.offerline.core.account.ApiKeys;
+import io.offerline.core.account.Principal;
+import io.offerline.core.account.Role;
 import io.offerline.core.common.Ids;
-import io.offerline.core.workspace.Workspace;
-import io.offerline.core.workspace.WorkspaceRepository;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.Optional;

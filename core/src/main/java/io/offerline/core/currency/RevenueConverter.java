@@ -1,4 +1,4 @@
-package io.offerline.core.conversion;
+package io.offerline.core.currency;
 
 import java.math.BigDecimal;
 import java.time.Instant;

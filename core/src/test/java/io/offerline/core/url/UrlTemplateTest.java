@@ -1,4 +1,4 @@
-package io.offerline.core.tracking;
+package io.offerline.core.url;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

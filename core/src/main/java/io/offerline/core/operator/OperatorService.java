@@ -1,5 +1,10 @@
-package io.offerline.core.account;
+package io.offerline.core.operator;
 
+import io.offerline.core.account.Account;
+import io.offerline.core.account.AccountRepository;
+import io.offerline.core.account.ApiKeys;
+import io.offerline.core.account.Principal;
+import io.offerline.core.account.Role;
 import io.offerline.core.audit.Actor;
 import io.offerline.core.audit.AuditTrail;
 import io.offerline.core.common.Ids;
@@ -10,6 +15,7 @@ import io.offerline.core.common.PageRequest;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackLogEntry;
 import io.offerline.core.conversion.PostbackOutcome;
+import io.offerline.core.workspace.AccountBootstrap;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
