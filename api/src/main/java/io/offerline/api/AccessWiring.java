@@ -39,7 +39,8 @@ public final class AccessWiring implements SchemaWiring {
                         .dataFetcher("removeUser", environment -> users.remove(RequestScope.principal(environment),
                                 environment.getArgument("id")))
                         .dataFetcher("createApiKey", this::createApiKey)
-                        .dataFetcher("revokeApiKey", this::revokeApiKey));
+                        .dataFetcher("revokeApiKey", this::revokeApiKey))
+                .type("CreatedApiKey", type -> type.dataFetcher("key", environment -> environment.<ApiKeys.Issued>getSource().secretKey()));
     }
 
     private ApiKeys.Issued createApiKey(DataFetchingEnvironment environment) {

@@ -10,16 +10,18 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import io.offerline.api.audit.AuditInstrumentation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Builds the one {@link GraphQL} instance of a process: the schema from {@code schema.graphqls},
- * scalars, fetchers, limits and the document cache.
+ * scalars, fetchers, limits, the audit of every mutation and the document cache.
  */
 public final class GraphQLFactory {
 
@@ -29,16 +31,25 @@ public final class GraphQLFactory {
     public static final int MAX_COMPLEXITY = 500;
 
     private final List<SchemaWiring> wirings;
+    private final AuditInstrumentation audit;
 
+    /** For the schema alone, such as a test that reads it; {@link #create()} needs the audit. */
     public GraphQLFactory(List<SchemaWiring> wirings) {
+        this(wirings, null);
+    }
+
+    public GraphQLFactory(List<SchemaWiring> wirings, AuditInstrumentation audit) {
         this.wirings = List.copyOf(wirings);
+        this.audit = audit;
     }
 
     public GraphQL create() {
+        Objects.requireNonNull(audit, "a GraphQL instance that executes records every mutation in the audit trail");
         return GraphQL.newGraphQL(schema())
                 .instrumentation(new ChainedInstrumentation(
                         new MaxQueryDepthInstrumentation(MAX_DEPTH),
-                        new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY)))
+                        new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY),
+                        audit))
                 .preparsedDocumentProvider(new DocumentCache())
                 .defaultDataFetcherExceptionHandler(new ErrorHandler())
                 .build();

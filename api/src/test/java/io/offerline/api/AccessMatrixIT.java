@@ -213,6 +213,7 @@ class AccessMatrixIT {
         entries.put("saveConversionType", new Entry(WRITERS, (role, target) -> Map.of("input", Map.of("key", "lead", "name", "Lead"))));
         entries.put("uploadConversions", new Entry(WRITERS, (role, target) -> Map.of("rows", List.of(Map.of("clickId", "no-such-click")))));
         entries.put("users", new Entry(ADMINS, none));
+        entries.put("auditLog", new Entry(ADMINS, none));
         entries.put("createUser", new Entry(ADMINS_OF_TARGET, (role, target) -> Map.of("input", userInput(target))));
         entries.put("updateUser", new Entry(ADMINS_OF_TARGET, (role, target) -> Map.of("id", freshUser(target), "input", userInput(target))));
         entries.put("removeUser", new Entry(ADMINS_OF_TARGET, (role, target) -> Map.of("id", freshUser(target))));

@@ -6,6 +6,8 @@ import io.offerline.core.account.AccountService;
 import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.account.ApiKeys;
 import io.offerline.core.account.UserRepository;
+import io.offerline.core.audit.AuditLog;
+import io.offerline.core.audit.AuditTrail;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.cap.CapCounters;
@@ -74,6 +76,11 @@ public class CoreServicesFactory {
     AccountBootstrap accountBootstrap(AccountRepository accounts, WorkspaceRepository workspaces, UserRepository users, ApiKeys apiKeys,
             Clock clock) {
         return new AccountBootstrap(accounts, workspaces, users, apiKeys, clock);
+    }
+
+    @Singleton
+    AuditTrail auditTrail(AuditLog log, Clock clock) {
+        return new AuditTrail(log, clock);
     }
 
     @Singleton

@@ -2,13 +2,15 @@ package io.offerline.dynamodb;
 
 import io.offerline.core.account.Account;
 import io.offerline.core.account.AccountRepository;
+import io.offerline.core.common.Page;
+import io.offerline.core.common.PageRequest;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 
-/** Accounts in the config table. */
+/** Accounts in the config table; an index lists them all, oldest first, for the operators. */
 public final class DynamoAccountRepository implements AccountRepository {
 
     private final DocumentTables tables;
@@ -20,6 +22,8 @@ public final class DynamoAccountRepository implements AccountRepository {
     @Override
     public void save(Account account) {
         tables.config().putItem(Documents.withKey(Keys.account(account.id()))
+                .putString(OfferlineTables.GSI1_PARTITION_KEY, Keys.ALL_ACCOUNTS)
+                .putString(OfferlineTables.GSI1_SORT_KEY, Keys.createdOrder(account.createdAt(), account.id()))
                 .putString("id", account.id())
                 .putString("name", account.name())
                 .putString("currency", account.currency().getCurrencyCode())
@@ -32,6 +36,11 @@ public final class DynamoAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> find(String accountId) {
         return Optional.ofNullable(tables.config().getItem(Keys.account(accountId))).map(DynamoAccountRepository::account);
+    }
+
+    @Override
+    public Page<Account> list(PageRequest page) {
+        return IndexPages.list(tables.config(), Keys.ALL_ACCOUNTS, null, page).map(DynamoAccountRepository::account);
     }
 
     private static Account account(EnhancedDocument document) {

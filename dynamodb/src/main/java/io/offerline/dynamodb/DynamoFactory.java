@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Value;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.account.UserRepository;
+import io.offerline.core.audit.AuditLog;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.cap.CapCounters;
 import io.offerline.core.conversion.ConversionRepository;
@@ -134,6 +135,11 @@ public class DynamoFactory {
     @Singleton
     PostbackLog postbackLog(DocumentTables tables, Clock clock) {
         return new DynamoPostbackLog(tables, clock);
+    }
+
+    @Singleton
+    AuditLog auditLog(DocumentTables tables, Clock clock) {
+        return new DynamoAuditLog(tables, clock);
     }
 
     @Singleton

@@ -27,6 +27,9 @@ public final class Keys {
         return key(accountItems(accountId), "ACCOUNT");
     }
 
+    /** Index partition listing every account of the deployment. */
+    public static final String ALL_ACCOUNTS = "ACCOUNTS";
+
     /** The partition holding an account and its account-wide settings. */
     public static String accountItems(String accountId) {
         return "ACCOUNT#" + accountId;
@@ -151,6 +154,11 @@ public final class Keys {
     }
 
     /** The postback log of an account ({@code _unknown} for postbacks of unknown clicks). */
+    /** The partition of an account's audit trail in the events table. */
+    public static String auditOf(String accountId) {
+        return "AUDIT#" + accountId;
+    }
+
     public static String postbackLogOf(String accountId) {
         return "POSTBACKLOG#" + (accountId == null ? "_unknown" : accountId);
     }

@@ -3,8 +3,11 @@ package io.offerline.dynamodb;
 import static io.offerline.dynamodb.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerline.core.account.Account;
 import io.offerline.core.account.ApiKey;
 import io.offerline.core.campaign.Campaign;
+import io.offerline.core.common.Page;
+import io.offerline.core.common.PageRequest;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.tracking.Click;
 import io.offerline.core.tracking.ClickTrail;
@@ -12,8 +15,9 @@ import io.offerline.core.tracking.Visit;
 import io.offerline.core.workspace.Workspace;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -111,6 +115,25 @@ class DynamoRepositoriesIT {
 
     private static ApiKey apiKey(String id, String accountId, String userId, String hash) {
         return new ApiKey(id, accountId, userId, "ci", "ol_abcdef", hash, CLOCK.instant(), null, CLOCK.instant().plusSeconds(3600), null);
+    }
+
+    @Test
+    void accounts_areListedOldestFirst_pageByPage(TestDynamo dynamo) {
+        DynamoAccountRepository accounts = new DynamoAccountRepository(dynamo.documentTables());
+        List<Account> saved = List.of(account("acc-b", 1), account("acc-a", 2), account("acc-c", 3));
+        saved.forEach(accounts::save);
+
+        Page<Account> first = accounts.list(new PageRequest(2, null));
+        Page<Account> second = accounts.list(new PageRequest(2, first.endCursor()));
+
+        assertThat(first.nodes()).containsExactly(saved.get(0), saved.get(1));
+        assertThat(first.hasNextPage()).isTrue();
+        assertThat(second.nodes()).containsExactly(saved.get(2));
+        assertThat(second.hasNextPage()).isFalse();
+    }
+
+    private static Account account(String id, int minute) {
+        return new Account(id, "Account " + id, Currency.getInstance("EUR"), false, NOW.plus(Duration.ofMinutes(minute)));
     }
 
     @Test

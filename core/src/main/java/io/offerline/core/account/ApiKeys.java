@@ -53,8 +53,11 @@ public final class ApiKeys {
         this.resolved = new TtlCache<>(CACHE_TTL, clock, MAX_CACHED);
     }
 
-    /** A key and its stored form; {@code key} is the only copy of the plain key. */
-    public record Issued(String key, ApiKey apiKey) {
+    /**
+     * A key and its stored form; {@code secretKey} is the only copy of the plain key (its name
+     * keeps it out of the audit trail, which redacts secrets by field name).
+     */
+    public record Issued(String secretKey, ApiKey apiKey) {
     }
 
     /**
@@ -72,7 +75,7 @@ public final class ApiKeys {
 
     /** A new random key, named {@code default}, for the principal's user; the plain key. */
     public String issue(Principal principal) {
-        return store(PREFIX + Ids.randomToken(KEY_BYTES), principal.accountId(), principal.userId(), "default", null).key();
+        return store(PREFIX + Ids.randomToken(KEY_BYTES), principal.accountId(), principal.userId(), "default", null).secretKey();
     }
 
     /**
@@ -165,6 +168,19 @@ public final class ApiKeys {
                 key.createdAt(), now, key.expiresAt(), key.revokedAt()), found.principal());
         resolved.replace(key.keyHash(), fresh);
         return fresh;
+    }
+
+    /**
+     * Revokes the key presented in full (an operator's {@code revoke-key}): it opens nothing
+     * from now on. False when it opened nothing already.
+     */
+    public boolean revoke(String key) {
+        if (key == null || key.isBlank()) {
+            return false;
+        }
+        Optional<ApiKey> stored = repository.findByHash(hash(key.trim())).filter(found -> found.opensAt(clock.instant()));
+        stored.ifPresent(this::revoke);
+        return stored.isPresent();
     }
 
     static String hash(String key) {

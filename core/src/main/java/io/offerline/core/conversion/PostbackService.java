@@ -54,7 +54,8 @@ public final class PostbackService {
     /** A postback or pixel from the outside: the network's allowlist and secret apply. */
     public PostbackResult receive(Postback postback) {
         Instant now = clock.instant();
-        return logged(postback, evaluate(postback, null, workspaceId -> true, now), now);
+        PostbackResult result = evaluate(postback, null, workspaceId -> true, now);
+        return logged(postback, result, result.accountId(), now);
     }
 
     /**
@@ -66,14 +67,19 @@ public final class PostbackService {
      *     may not is answered like an unknown click
      */
     public PostbackResult upload(String accountId, Predicate<String> opensWorkspace, Postback postback, Instant convertedAt) {
-        return logged(postback, evaluate(postback, accountId, opensWorkspace, convertedAt), clock.instant());
+        // An upload is the uploader's own, even for a click it does not know: never an unattributed entry.
+        return logged(postback, evaluate(postback, accountId, opensWorkspace, convertedAt), accountId, clock.instant());
     }
 
-    private PostbackResult logged(Postback postback, PostbackResult result, Instant now) {
+    /** @param accountId whose log the entry goes to, or null for the operators' log of unknown clicks */
+    private PostbackResult logged(Postback postback, PostbackResult result, String accountId, Instant now) {
         String clickId = postback.loggedClickId();
         try {
-            log.record(new PostbackLogEntry(Ids.newId(), result.accountId(), now, clickId, result.outcome(), result.reason(),
-                    postback.loggedParameters(), postback.sourceIp(), now.plus(Duration.ofDays(PostbackLog.RETENTION_DAYS))));
+            PostbackLogRedaction redaction = new PostbackLogRedaction(accountId != null
+                    && config.account(accountId).map(Account::truncateIps).orElse(false));
+            log.record(new PostbackLogEntry(Ids.newId(), accountId, now, clickId, result.outcome(),
+                    redaction.reason(result.reason(), postback.sourceIp()), redaction.parameters(postback.loggedParameters()),
+                    redaction.ip(postback.sourceIp()), now.plus(Duration.ofDays(PostbackLog.RETENTION_DAYS))));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "postback for click " + clickId + " (" + result.outcome() + ") was not logged", e);
         }

@@ -17,8 +17,8 @@ import java.util.Set;
 /** Creates an account with its first owner, a first workspace and the owner's API key. */
 public final class AccountBootstrap {
 
-    /** What the key opens; {@code apiKey} is the only copy of the plain key. */
-    public record Bootstrapped(Account account, Workspace workspace, String apiKey) {
+    /** What the key opens and whose it is; {@code apiKey} is the only copy of the plain key. */
+    public record Bootstrapped(Account account, Workspace workspace, String ownerUserId, String apiKey) {
     }
 
     /** The first owner's email when the operator names none (the local stack). */
@@ -62,16 +62,16 @@ public final class AccountBootstrap {
         users.save(ownerUser);
         Principal owner = Principal.of(ownerUser);
         if (presetKey == null || presetKey.isBlank()) {
-            return new Bootstrapped(account, workspace, apiKeys.issue(owner));
+            return new Bootstrapped(account, workspace, owner.userId(), apiKeys.issue(owner));
         }
         apiKeys.register(presetKey, owner);
-        return new Bootstrapped(account, workspace, presetKey);
+        return new Bootstrapped(account, workspace, owner.userId(), presetKey);
     }
 
     private Optional<Bootstrapped> existing(String presetKey) {
         return apiKeys.authenticate(presetKey)
-                .flatMap(principal -> accounts.find(principal.accountId()))
-                .flatMap(account -> workspaces.listByAccount(account.id()).stream().findFirst()
-                        .map(workspace -> new Bootstrapped(account, workspace, presetKey)));
+                .flatMap(principal -> accounts.find(principal.accountId())
+                        .flatMap(account -> workspaces.listByAccount(account.id()).stream().findFirst()
+                                .map(workspace -> new Bootstrapped(account, workspace, principal.userId(), presetKey))));
     }
 }
