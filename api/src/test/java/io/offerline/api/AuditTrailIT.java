@@ -48,6 +48,7 @@ class AuditTrailIT {
     /** The entity each mutation changed (the source offer for cloneOffer), by mutation. */
     private final Map<String, String> targets = new LinkedHashMap<>();
     private List<Map<String, Object>> entries;
+    private String ownerKeyId;
     /** The plain key createApiKey answered: no entry may hold it. */
     private String createdKey;
 
@@ -56,6 +57,7 @@ class AuditTrailIT {
         world = new ApiWorld(dynamo);
         startedAt = world.clock.instant();
         owner = world.account("Audited");
+        ownerKeyId = world.context.getBean(ApiKeys.class).list(owner.account().id(), owner.ownerUserId()).get(0).id();
         runEveryMutationOnce();
         entries = entries(owner.apiKey(), Map.of());
     }
@@ -85,7 +87,7 @@ class AuditTrailIT {
     void entries_nameTheCallerAndTheChangedEntity_newestFirst() {
         assertThat(entries).allSatisfy(entry -> {
             assertThat(entry.get("userId")).isEqualTo(owner.ownerUserId());
-            assertThat(entry.get("keyId")).as("today's keys have no id").isNull();
+            assertThat(entry.get("keyId")).as("the owner's key").isEqualTo(ownerKeyId);
         });
         assertThat(entries.stream().map(entry -> (String) entry.get("at")).toList())
                 .isSortedAccordingTo((left, right) -> Instant.parse(right).compareTo(Instant.parse(left)));

@@ -154,7 +154,7 @@ public final class ApiKeys {
     private Optional<Resolved> resolve(String keyHash) {
         // The user's current role and workspaces decide, not the ones of the day the key was made.
         return repository.findByHash(keyHash)
-                .flatMap(key -> users.find(key.accountId(), key.userId()).map(user -> new Resolved(key, Principal.of(user))));
+                .flatMap(key -> users.find(key.accountId(), key.userId()).map(user -> new Resolved(key, Principal.of(user, key.id()))));
     }
 
     private Resolved touched(Resolved found, Instant now) {

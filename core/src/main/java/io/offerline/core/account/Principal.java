@@ -8,8 +8,9 @@ import java.util.Set;
  * The authenticated caller of the API: a user of one account acting with one role.
  *
  * @param workspaceIds the private workspaces the user is assigned to (owners and admins see every one)
+ * @param keyId the API key the caller presented, or null when the caller is not an API key's
  */
-public record Principal(String accountId, String userId, Role role, Set<String> workspaceIds) {
+public record Principal(String accountId, String userId, Role role, Set<String> workspaceIds, String keyId) {
 
     public Principal {
         Objects.requireNonNull(accountId, "accountId");
@@ -18,14 +19,19 @@ public record Principal(String accountId, String userId, Role role, Set<String> 
         workspaceIds = Set.copyOf(workspaceIds);
     }
 
-    /** A caller assigned to no workspace. */
+    /** A caller assigned to no workspace, through no API key. */
     public Principal(String accountId, String userId, Role role) {
-        this(accountId, userId, role, Set.of());
+        this(accountId, userId, role, Set.of(), null);
     }
 
-    /** The user the caller acts as. */
+    /** The user the caller acts as, through no API key. */
     public static Principal of(User user) {
-        return new Principal(user.accountId(), user.id(), user.role(), user.workspaceIds());
+        return of(user, null);
+    }
+
+    /** The user the caller acts as, through the API key {@code keyId}. */
+    public static Principal of(User user, String keyId) {
+        return new Principal(user.accountId(), user.id(), user.role(), user.workspaceIds(), keyId);
     }
 
     /** Owners and admins see every workspace of their account, private ones too. */

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Who makes a change: a user through an API key, or an operator of the stack.
  *
- * @param keyId the key's id, or null for a key without one
+ * @param keyId the API key's id, or null for an operator
  */
 public record Actor(String userId, String keyId) {
 
@@ -17,12 +17,9 @@ public record Actor(String userId, String keyId) {
         Objects.requireNonNull(userId, "userId");
     }
 
-    /**
-     * The caller of the API. Today's keys carry no id, so {@code keyId} stays null; a principal
-     * that knows its key's id is the one place to pass it on.
-     */
+    /** The caller of the API, with the key it presented. */
     public static Actor of(Principal principal) {
-        return new Actor(principal.userId(), null);
+        return new Actor(principal.userId(), principal.keyId());
     }
 
     public static Actor operator() {

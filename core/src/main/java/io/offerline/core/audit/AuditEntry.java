@@ -8,7 +8,7 @@ import java.util.Objects;
  * One change to an account's data: who made it, when, to which entity, and the fields it changed.
  *
  * @param userId the user who made the change, or {@link Actor#OPERATOR} for the stack's operators
- * @param keyId the API key the change was made with, or null when the key has no id
+ * @param keyId the API key the change was made with, or null for an operator's change
  * @param operation the GraphQL mutation (such as {@code updateOffer}) or operator command that made it
  * @param entityId the changed entity's id (a conversion type's key, an uploaded conversion's click id)
  */
