@@ -3,10 +3,14 @@ package io.offerline.api;
 import graphql.GraphQL;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.offerline.api.audit.AuditInstrumentation;
+import io.offerline.api.audit.AuditWiring;
+import io.offerline.api.audit.AuditedEntities;
 import io.offerline.api.fetch.Loaders;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.AccountService;
 import io.offerline.core.account.ApiKeys;
+import io.offerline.core.audit.AuditTrail;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.conversion.ConversionTypes;
 import io.offerline.core.conversion.PostbackLog;
@@ -16,10 +20,12 @@ import io.offerline.core.network.AffiliateNetworkService;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.report.ReportService;
 import io.offerline.core.trafficsource.TrafficSourceService;
+import io.offerline.core.workspace.UserService;
 import io.offerline.core.workspace.WorkspaceService;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The API's GraphQL wiring and its one GraphQL instance, built once per warm function, on the
@@ -32,6 +38,11 @@ public class ApiFactory {
     CoreWiring coreWiring(WorkspaceService workspaces, OfferService offers, CampaignService campaigns, AccountService accountService,
             AccountRepository accounts) {
         return new CoreWiring(workspaces, offers, campaigns, accountService, accounts);
+    }
+
+    @Singleton
+    AccessWiring accessWiring(UserService users, ApiKeys apiKeys) {
+        return new AccessWiring(users, apiKeys);
     }
 
     @Singleton
@@ -55,14 +66,29 @@ public class ApiFactory {
     }
 
     @Singleton
-    ConversionWiring conversionWiring(PostbackLog log, PostbackService postbacks, ConversionTypes types, Clock clock) {
-        return new ConversionWiring(log, postbacks, types, clock);
+    ConversionWiring conversionWiring(PostbackLog log, PostbackService postbacks, ConversionTypes types, WorkspaceService workspaces,
+            Clock clock) {
+        return new ConversionWiring(log, postbacks, types, workspaces, clock);
+    }
+
+    @Singleton
+    AuditWiring auditWiring(AuditTrail audit) {
+        return new AuditWiring(audit);
+    }
+
+    /** Every mutation is audited with its entity's fields before and after; these read the before. */
+    @Singleton
+    AuditInstrumentation auditInstrumentation(AuditTrail audit, AccountRepository accounts, WorkspaceService workspaces, ConversionTypes types,
+            OfferService offers, CampaignService campaigns, AffiliateNetworkService networks, LanderService landers,
+            TrafficSourceService trafficSources) {
+        return new AuditInstrumentation(audit, AuditedEntities.of(accounts, workspaces, types, Map.of("Offer", offers, "Campaign", campaigns,
+                "AffiliateNetwork", networks, "Lander", landers, "TrafficSource", trafficSources)));
     }
 
     /** Every {@link SchemaWiring} bean contributes its fetchers. */
     @Singleton
-    GraphQL graphQL(List<SchemaWiring> wirings) {
-        return new GraphQLFactory(wirings).create();
+    GraphQL graphQL(List<SchemaWiring> wirings, AuditInstrumentation audit) {
+        return new GraphQLFactory(wirings, audit).create();
     }
 
     @Singleton

@@ -9,6 +9,7 @@ import io.offerline.core.conversion.ConversionType;
 import io.offerline.core.conversion.ConversionTypes;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackService;
+import io.offerline.core.workspace.WorkspaceService;
 import java.time.Clock;
 import java.util.Map;
 
@@ -18,12 +19,14 @@ public final class ConversionWiring implements SchemaWiring {
     private final PostbackLog log;
     private final PostbackService postbacks;
     private final ConversionTypes types;
+    private final WorkspaceService workspaces;
     private final Clock clock;
 
-    public ConversionWiring(PostbackLog log, PostbackService postbacks, ConversionTypes types, Clock clock) {
+    public ConversionWiring(PostbackLog log, PostbackService postbacks, ConversionTypes types, WorkspaceService workspaces, Clock clock) {
         this.log = log;
         this.types = types;
         this.postbacks = postbacks;
+        this.workspaces = workspaces;
         this.clock = clock;
     }
 
@@ -33,7 +36,7 @@ public final class ConversionWiring implements SchemaWiring {
                         .dataFetcher("postbackLog", new PostbackLogFetcher(log))
                         .dataFetcher("conversionTypes", environment -> types.list(RequestScope.principal(environment))))
                 .type("Mutation", type -> type
-                        .dataFetcher("uploadConversions", new UploadConversionsFetcher(postbacks, clock))
+                        .dataFetcher("uploadConversions", new UploadConversionsFetcher(postbacks, workspaces, clock))
                         .dataFetcher("saveConversionType", this::saveConversionType))
                 .type("PostbackLogEntry", type -> type.dataFetcher("parameters", new PostbackParametersFetcher()));
     }

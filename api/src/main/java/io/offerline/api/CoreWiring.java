@@ -13,10 +13,13 @@ import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.AccountService;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.campaign.WeightedOffer;
+import io.offerline.core.common.TimeZones;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.url.Token;
+import io.offerline.core.workspace.Visibility;
 import io.offerline.core.workspace.WorkspaceService;
+import java.time.ZoneId;
 import java.util.Map;
 
 /** Fetchers of the viewer, workspaces, offers, campaigns and tokens. */
@@ -51,11 +54,12 @@ public final class CoreWiring implements SchemaWiring {
                         .dataFetcher("tokens", environment -> Token.ALL))
                 .type("Mutation", type -> type
                         .dataFetcher("createWorkspace", environment -> workspaces.create(RequestScope.principal(environment),
-                                (String) input(environment).get("name")))
-                        .dataFetcher("updateWorkspace", environment -> workspaces.rename(RequestScope.principal(environment),
-                                environment.getArgument("id"), (String) input(environment).get("name")))
+                                (String) input(environment).get("name"), visibility(environment)))
+                        .dataFetcher("updateWorkspace", environment -> workspaces.update(RequestScope.principal(environment),
+                                environment.getArgument("id"), (String) input(environment).get("name"), visibility(environment)))
                         .dataFetcher("updateAccount", environment -> accountService.update(RequestScope.principal(environment),
-                                (String) input(environment).get("name"), Boolean.TRUE.equals(input(environment).get("truncateIps"))))
+                                (String) input(environment).get("name"), Boolean.TRUE.equals(input(environment).get("truncateIps")),
+                                reportTimezone(environment)))
                         .dataFetcher("cloneOffer", environment -> offers.clone(RequestScope.principal(environment), environment.getArgument("id"))))
                 .type("Offer", type -> type
                         .dataFetcher("affiliateNetwork", Loaders.byId(Loaders.NETWORKS, Offer::affiliateNetworkId))
@@ -63,6 +67,16 @@ public final class CoreWiring implements SchemaWiring {
                 .type("OfferTracking", type -> type.dataFetcher("postbackUrl", new PostbackUrlFetcher()))
                 .type("Campaign", type -> type.dataFetcher("trackingUrl", new TrackingUrlFetcher()))
                 .type("WeightedOffer", type -> type.dataFetcher("offer", Loaders.byId(Loaders.OFFERS, WeightedOffer::offerId)));
+    }
+
+    private static ZoneId reportTimezone(DataFetchingEnvironment environment) {
+        String name = (String) input(environment).get("reportTimezone");
+        return name == null ? null : TimeZones.require("reportTimezone", name);
+    }
+
+    private static Visibility visibility(DataFetchingEnvironment environment) {
+        String visibility = (String) input(environment).get("visibility");
+        return visibility == null ? null : Visibility.valueOf(visibility);
     }
 
     private static Map<String, Object> input(DataFetchingEnvironment environment) {

@@ -6,6 +6,7 @@ import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import io.offerline.core.common.ConflictException;
+import io.offerline.core.common.ForbiddenException;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.NotFoundException;
 import java.lang.System.Logger;
@@ -17,7 +18,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Turns domain failures into GraphQL errors: bad input names the input field
  * ({@code extensions.field}, e.g. {@code input.payout.defaultValue}) with code
- * {@code BAD_USER_INPUT}; a stale {@code version} is {@code CONFLICT}; anything unexpected is logged and shown without internals.
+ * {@code BAD_USER_INPUT}; a stale {@code version} is {@code CONFLICT}; an operation the caller's role may not
+ * perform is {@code FORBIDDEN}; anything unexpected is logged and shown without internals.
  */
 final class ErrorHandler implements DataFetcherExceptionHandler {
 
@@ -35,6 +37,9 @@ final class ErrorHandler implements DataFetcherExceptionHandler {
         }
         if (exception instanceof NotFoundException notFound) {
             return badInput(parameters, notFound.field(), notFound.getMessage());
+        }
+        if (exception instanceof ForbiddenException forbidden) {
+            return withCode(parameters, "FORBIDDEN", "", forbidden.getMessage());
         }
         if (exception instanceof LimitExceeded limit) {
             return withCode(parameters, limit.code(), "", limit.getMessage());

@@ -9,6 +9,7 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import io.offerline.api.audit.AuditInstrumentation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,10 +17,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Builds the one {@link GraphQL} instance of a process: the schema from {@code schema.graphqls},
- * scalars, fetchers, limits and the document cache.
+ * scalars, fetchers, limits, the audit of every mutation and the document cache.
  */
 public final class GraphQLFactory {
 
@@ -29,18 +31,27 @@ public final class GraphQLFactory {
     public static final int MAX_COMPLEXITY = 5_000;
 
     private final List<SchemaWiring> wirings;
+    private final AuditInstrumentation audit;
 
+    /** For the schema alone, such as a test that reads it; {@link #create()} needs the audit. */
     public GraphQLFactory(List<SchemaWiring> wirings) {
+        this(wirings, null);
+    }
+
+    public GraphQLFactory(List<SchemaWiring> wirings, AuditInstrumentation audit) {
         this.wirings = List.copyOf(wirings);
+        this.audit = audit;
     }
 
     public GraphQL create() {
+        Objects.requireNonNull(audit, "a GraphQL instance that executes records every mutation in the audit trail");
         return GraphQL.newGraphQL(schema())
                 .instrumentation(new ChainedInstrumentation(
                         new MaxQueryDepthInstrumentation(MAX_DEPTH),
                         new QueryBudget(MAX_COMPLEXITY),
                         // Elapsed time, not the tracker's date: the system clock.
-                        new ExecutionDeadline(Clock.systemUTC())))
+                        new ExecutionDeadline(Clock.systemUTC()),
+                        audit))
                 .preparsedDocumentProvider(new DocumentCache())
                 .defaultDataFetcherExceptionHandler(new ErrorHandler())
                 .build();

@@ -29,14 +29,14 @@ public final class ReportWiring implements SchemaWiring {
         wiring.type("Query", type -> type.dataFetcher("report", new ReportFetcher(reports, accounts)))
                 .type("DimensionValue", type -> type.dataFetcher("label", new DimensionLabelFetcher()))
                 .type("Offer", type -> type.dataFetcher("stats",
-                        new EntityStatsFetcher<>(Dimension.OFFER, Offer::id, Offer::workspaceId)))
+                        new EntityStatsFetcher<>(Dimension.OFFER, Offer::id, Offer::workspaceId, accounts)))
                 .type("Campaign", type -> type.dataFetcher("stats",
-                        new EntityStatsFetcher<>(Dimension.CAMPAIGN, Campaign::id, Campaign::workspaceId)))
+                        new EntityStatsFetcher<>(Dimension.CAMPAIGN, Campaign::id, Campaign::workspaceId, accounts)))
                 .type("AffiliateNetwork", type -> type.dataFetcher("stats",
-                        new EntityStatsFetcher<>(Dimension.AFFILIATE_NETWORK, AffiliateNetwork::id, AffiliateNetwork::workspaceId)))
+                        new EntityStatsFetcher<>(Dimension.AFFILIATE_NETWORK, AffiliateNetwork::id, AffiliateNetwork::workspaceId, accounts)))
                 .type("Lander", type -> type.dataFetcher("stats",
-                        new EntityStatsFetcher<>(Dimension.LANDER, Lander::id, Lander::workspaceId)))
+                        new EntityStatsFetcher<>(Dimension.LANDER, Lander::id, Lander::workspaceId, accounts)))
                 .type("TrafficSource", type -> type.dataFetcher("stats",
-                        new EntityStatsFetcher<>(Dimension.TRAFFIC_SOURCE, TrafficSource::id, TrafficSource::workspaceId)));
+                        new EntityStatsFetcher<>(Dimension.TRAFFIC_SOURCE, TrafficSource::id, TrafficSource::workspaceId, accounts)));
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
+import io.offerline.core.account.ApiKeys;
+import io.offerline.core.account.Principal;
+import io.offerline.core.account.Role;
 import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.dynamodb.AppliedStats;
 import io.offerline.dynamodb.OfferlineTables;
@@ -30,12 +33,17 @@ final class ApiWorld implements AutoCloseable {
 
     final ApplicationContext context;
     final GraphQLHttp http;
-    /** The context's clock: it starts at {@link TestTime#NOW}. */
+    /** The context's clock: unless the test gives its own, it starts at {@link TestTime#NOW}. */
     final Clock clock;
     private final TestDynamo dynamo;
     private final AppliedStats stats;
 
     ApiWorld(TestDynamo dynamo) {
+        this(dynamo, TestTime.clock());
+    }
+
+    /** The API on a clock of the test's own. */
+    ApiWorld(TestDynamo dynamo, Clock testClock) {
         context = ApplicationContext.builder()
                 .properties(Map.of(
                         "dynamodb.endpoint", dynamo.endpoint(),
@@ -43,7 +51,7 @@ final class ApiWorld implements AutoCloseable {
                         "offerline.tables.events", dynamo.tables().events(),
                         "offerline.tables.stats", dynamo.tables().stats(),
                         "offerline.public-base-url", BASE_URL))
-                .singletons(TestTime.clock())
+                .singletons(testClock)
                 .start();
         clock = context.getBean(Clock.class);
         http = context.getBean(GraphQLHttp.class);
@@ -59,6 +67,20 @@ final class ApiWorld implements AutoCloseable {
     /** A new account with its owner key and default workspace. */
     AccountBootstrap.Bootstrapped account(String name) {
         return context.getBean(AccountBootstrap.class).bootstrap(name, Currency.getInstance("USD"), null);
+    }
+
+    /** A new key for a user of the account, issued past the API. */
+    String keyOf(AccountBootstrap.Bootstrapped account, String userId) {
+        return context.getBean(ApiKeys.class).issue(new Principal(account.account().id(), userId, Role.READ_ONLY));
+    }
+
+    /** A user made by the account's owner through the API; the user's id. */
+    String createUser(AccountBootstrap.Bootstrapped account, String email, Role role, List<String> workspaceIds) {
+        Map<String, Object> created = parse(post(account.apiKey(), """
+                mutation($input: UserInput!) { createUser(input: $input) { id } }""",
+                Map.of("input", Map.of("name", email, "email", email, "role", role.name(), "workspaceIds", workspaceIds))));
+        assertThat(created.get("errors")).isNull();
+        return (String) JsonPath.at(created, "data.createUser.id");
     }
 
     HttpReply post(String apiKey, String query, Map<String, Object> variables) {

@@ -7,14 +7,15 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.PropertyDataFetcher;
+import io.offerline.api.audit.AuditWiring;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GraphQLFactoryTest {
 
     private final GraphQLSchema schema = new GraphQLFactory(List.of(new CoreWiring(null, null, null, null, null), new NetworkWiring(null),
-            new LanderWiring(null), new TrafficSourceWiring(null, null), new ConversionWiring(null, null, null, null),
-            new ReportWiring(null, null))).schema();
+            new LanderWiring(null), new TrafficSourceWiring(null, null), new ConversionWiring(null, null, null, null, null),
+            new ReportWiring(null, null), new AccessWiring(null, null), new AuditWiring(null))).schema();
 
     @Test
     void everyQueryAndMutationField_hasItsOwnFetcher() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The postback log through GraphQL: one account's entries only, filtered by outcome; unattributed ones for owners. */
+/** The postback log through GraphQL: one account's entries only, filtered by outcome; unattributed ones for no account. */
 @ExtendWith(DynamoDbExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostbackLogIT {
@@ -65,8 +65,20 @@ class PostbackLogIT {
     }
 
     @Test
-    void postbackLog_ofUnknownClicks_isForOwners() {
-        assertThat(clickIds(ApiWorld.parse(world.post(account.apiKey(), QUERY, Map.of("unattributed", true))))).containsExactly("c4");
+    void postbackLog_ofUnknownClicks_isRefusedToEveryAccount_naming_theOperatorsCommand() {
+        for (AccountBootstrap.Bootstrapped caller : List.of(account, other)) {
+            Map<String, Object> reply = ApiWorld.parse(world.post(caller.apiKey(), QUERY, Map.of("unattributed", true)));
+
+            assertThat(at(reply, "errors.0.extensions.code")).isEqualTo("BAD_USER_INPUT");
+            assertThat(at(reply, "errors.0.extensions.field")).isEqualTo("unattributed");
+            assertThat((String) at(reply, "errors.0.message")).contains("offerline-admin postback-log --unattributed");
+            assertThat(ApiWorld.json(reply)).doesNotContain("c4");
+        }
+    }
+
+    @Test
+    void postbackLog_ofAnAccount_neverHoldsAnotherAccountsUnknownClicks() {
+        assertThat(clickIds(ApiWorld.parse(world.post(other.apiKey(), QUERY, Map.of())))).containsExactly("c3");
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import static io.offerline.api.JsonPath.at;
 import static io.offerline.api.OfferFormIT.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerline.core.account.Role;
 import io.offerline.core.tracking.ClickIds;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitCost;
@@ -113,7 +114,7 @@ class UploadConversionsIT {
                 Map.of("input", OfferFormIT.minimalInput(account.workspace().id(), "Timed"))), "createOffer").get("id");
         Instant now = world.clock.instant();
         Instant visitedAt = now.minus(Duration.ofDays(34));
-        String clickId = visit(account, offerId, visitedAt);
+        String clickId = visit(account, account.workspace().id(), offerId, visitedAt);
         String freshClickId = visit(account, offerId);
 
         List<Map<String, Object>> results = (List<Map<String, Object>>) at(ApiWorld.parse(world.post(account.apiKey(), UPLOAD,
@@ -132,12 +133,38 @@ class UploadConversionsIT {
     }
 
     /** A visit of the account straight to the offer, as the visit function records it. */
-    private String visit(AccountBootstrap.Bootstrapped owner, String offerId) {
-        return visit(owner, offerId, world.clock.instant());
+    @Test
+    void aClickOfAnUnassignedPrivateWorkspace_isUnknownToAWorker_andKnownToTheOwner() {
+        Map<String, Object> workspace = data(world.post(account.apiKey(), """
+                mutation { createWorkspace(input: {name: "Private", visibility: PRIVATE}) { id } }""", Map.of()), "createWorkspace");
+        String privateWorkspace = (String) workspace.get("id");
+        String offerId = (String) data(world.post(account.apiKey(), ApiWorld.operation("createOffer"),
+                Map.of("input", OfferFormIT.minimalInput(privateWorkspace, "Private offer"))), "createOffer").get("id");
+        String clickId = visit(account, privateWorkspace, offerId);
+        String worker = world.keyOf(account, world.createUser(account, "uploader@team.example", Role.WORKER, List.of()));
+
+        Map<String, Object> byWorker = ApiWorld.parse(world.post(worker, UPLOAD, Map.of("rows", List.of(Map.of("clickId", clickId, "txid", "W")))));
+        Map<String, Object> missing = ApiWorld.parse(world.post(worker, UPLOAD, Map.of("rows", List.of(Map.of("clickId", "unknown-click",
+                "txid", "W")))));
+        Map<String, Object> byOwner = ApiWorld.parse(world.post(account.apiKey(), UPLOAD, Map.of("rows", List.of(Map.of("clickId", clickId,
+                "txid", "O")))));
+
+        assertThat(at(byWorker, "data.uploadConversions.0.outcome")).isEqualTo("UNKNOWN_CLICK");
+        assertThat(at(byWorker, "data.uploadConversions.0.reason").toString().replace(clickId, "ID"))
+                .isEqualTo(at(missing, "data.uploadConversions.0.reason").toString().replace("unknown-click", "ID"));
+        assertThat(at(byOwner, "data.uploadConversions.0.outcome")).isEqualTo("ACCEPTED");
     }
 
-    private String visit(AccountBootstrap.Bootstrapped owner, String offerId, Instant now) {
-        Visit visit = new Visit(ClickIds.next(), owner.account().id(), owner.workspace().id(), "campaign", null, "Main", null, offerId, null,
+    private String visit(AccountBootstrap.Bootstrapped owner, String offerId) {
+        return visit(owner, owner.workspace().id(), offerId, world.clock.instant());
+    }
+
+    private String visit(AccountBootstrap.Bootstrapped owner, String workspaceId, String offerId) {
+        return visit(owner, workspaceId, offerId, world.clock.instant());
+    }
+
+    private String visit(AccountBootstrap.Bootstrapped owner, String workspaceId, String offerId, Instant now) {
+        Visit visit = new Visit(ClickIds.next(), owner.account().id(), workspaceId, "campaign", null, "Main", null, offerId, null,
                 new Visitor("US", null, null, DeviceType.DESKTOP, null, null, null, null, null, null, null, false),
                 null, null, null, null, null, VisitCost.NONE, null, now, now.plus(Duration.ofDays(35)));
         world.context.getBean(VisitRepository.class).record(visit);

@@ -5,6 +5,9 @@ import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.AccountService;
 import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.account.ApiKeys;
+import io.offerline.core.account.UserRepository;
+import io.offerline.core.audit.AuditLog;
+import io.offerline.core.audit.AuditTrail;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.cap.CapCounters;
@@ -38,6 +41,7 @@ import io.offerline.core.tracking.VisitorDetection;
 import io.offerline.core.trafficsource.TrafficSourceRepository;
 import io.offerline.core.trafficsource.TrafficSourceService;
 import io.offerline.core.workspace.AccountBootstrap;
+import io.offerline.core.workspace.UserService;
 import io.offerline.core.workspace.WorkspaceRepository;
 import io.offerline.core.workspace.WorkspaceService;
 import jakarta.inject.Singleton;
@@ -54,8 +58,13 @@ import java.time.Clock;
 public class CoreServicesFactory {
 
     @Singleton
-    ApiKeys apiKeys(ApiKeyRepository repository) {
-        return new ApiKeys(repository);
+    ApiKeys apiKeys(ApiKeyRepository repository, UserRepository users, Clock clock) {
+        return new ApiKeys(repository, users, clock);
+    }
+
+    @Singleton
+    UserService userService(UserRepository users, WorkspaceService workspaces, ApiKeys apiKeys, Clock clock) {
+        return new UserService(users, workspaces, apiKeys, clock);
     }
 
     @Singleton
@@ -64,8 +73,14 @@ public class CoreServicesFactory {
     }
 
     @Singleton
-    AccountBootstrap accountBootstrap(AccountRepository accounts, WorkspaceRepository workspaces, ApiKeys apiKeys, Clock clock) {
-        return new AccountBootstrap(accounts, workspaces, apiKeys, clock);
+    AccountBootstrap accountBootstrap(AccountRepository accounts, WorkspaceRepository workspaces, UserRepository users, ApiKeys apiKeys,
+            Clock clock) {
+        return new AccountBootstrap(accounts, workspaces, users, apiKeys, clock);
+    }
+
+    @Singleton
+    AuditTrail auditTrail(AuditLog log, Clock clock) {
+        return new AuditTrail(log, clock);
     }
 
     @Singleton

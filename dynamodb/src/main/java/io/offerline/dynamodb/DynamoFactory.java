@@ -5,6 +5,8 @@ import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.ApiKeyRepository;
+import io.offerline.core.account.UserRepository;
+import io.offerline.core.audit.AuditLog;
 import io.offerline.core.campaign.CampaignRepository;
 import io.offerline.core.cap.CapCounters;
 import io.offerline.core.conversion.ConversionRepository;
@@ -71,8 +73,13 @@ public class DynamoFactory {
     }
 
     @Singleton
-    ApiKeyRepository apiKeys(DocumentTables tables) {
-        return new DynamoApiKeyRepository(tables);
+    ApiKeyRepository apiKeys(DocumentTables tables, DynamoDbClient client, TableNames names) {
+        return new DynamoApiKeyRepository(tables, client, names);
+    }
+
+    @Singleton
+    UserRepository users(DocumentTables tables) {
+        return new DynamoUserRepository(tables);
     }
 
     @Singleton
@@ -128,6 +135,11 @@ public class DynamoFactory {
     @Singleton
     PostbackLog postbackLog(DocumentTables tables, Clock clock) {
         return new DynamoPostbackLog(tables, clock);
+    }
+
+    @Singleton
+    AuditLog auditLog(DocumentTables tables, Clock clock) {
+        return new DynamoAuditLog(tables, clock);
     }
 
     @Singleton

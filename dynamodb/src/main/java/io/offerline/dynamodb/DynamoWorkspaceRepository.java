@@ -1,5 +1,6 @@
 package io.offerline.dynamodb;
 
+import io.offerline.core.workspace.Visibility;
 import io.offerline.core.workspace.Workspace;
 import io.offerline.core.workspace.WorkspaceRepository;
 import java.util.Collection;
@@ -29,6 +30,7 @@ public final class DynamoWorkspaceRepository implements WorkspaceRepository {
                 .putString("accountId", workspace.accountId())
                 .putString("name", workspace.name())
                 .putString("createdAt", workspace.createdAt().toString())
+                .putString("visibility", workspace.visibility().name())
                 .build());
     }
 
@@ -55,7 +57,9 @@ public final class DynamoWorkspaceRepository implements WorkspaceRepository {
     }
 
     private static Workspace workspace(EnhancedDocument document) {
+        // Workspaces stored before visibility existed are public.
+        Visibility visibility = document.isPresent("visibility") ? Visibility.valueOf(document.getString("visibility")) : Visibility.PUBLIC;
         return new Workspace(document.getString("id"), document.getString("accountId"), document.getString("name"),
-                Documents.instant(document, "createdAt"));
+                Documents.instant(document, "createdAt"), visibility);
     }
 }

@@ -27,6 +27,9 @@ public final class Keys {
         return key(accountItems(accountId), "ACCOUNT");
     }
 
+    /** Index partition listing every account of the deployment. */
+    public static final String ALL_ACCOUNTS = "ACCOUNTS";
+
     /** The partition holding an account and its account-wide settings. */
     public static String accountItems(String accountId) {
         return "ACCOUNT#" + accountId;
@@ -39,8 +42,20 @@ public final class Keys {
 
     public static final String CONVERSION_TYPE_PREFIX = "CTYPE#";
 
+    /** A user, stored under its account so one query lists them all. */
+    public static Key user(String accountId, String userId) {
+        return key(accountItems(accountId), USER_PREFIX + userId);
+    }
+
+    public static final String USER_PREFIX = "USER#";
+
     public static Key apiKey(String keyHash) {
         return key("APIKEY#" + keyHash, "APIKEY");
+    }
+
+    /** Index partition listing an account's API keys. */
+    public static String apiKeysOf(String accountId) {
+        return "ACCOUNT#" + accountId + "#APIKEYS";
     }
 
     public static Key workspace(String workspaceId) {
@@ -139,6 +154,11 @@ public final class Keys {
     }
 
     /** The postback log of an account ({@code _unknown} for postbacks of unknown clicks). */
+    /** The partition of an account's audit trail in the events table. */
+    public static String auditOf(String accountId) {
+        return "AUDIT#" + accountId;
+    }
+
     public static String postbackLogOf(String accountId) {
         return "POSTBACKLOG#" + (accountId == null ? "_unknown" : accountId);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import io.offerline.core.account.ApiKeys;
+import io.offerline.core.audit.AuditTrail;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.conversion.PostbackService;
 import io.offerline.core.currency.CurrencyConverter;
@@ -32,7 +33,7 @@ class CoreServicesFactoryTest {
     void context_givesOneOfEachCoreService_toWhoeverAsks() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("dynamodb.endpoint", "http://127.0.0.1:9"))) {
             for (Class<?> service : List.of(ApiKeys.class, AccountBootstrap.class, WorkspaceService.class, OfferService.class,
-                    CampaignService.class, ReportService.class, TrackingConfig.class, PostbackService.class)) {
+                    CampaignService.class, ReportService.class, TrackingConfig.class, PostbackService.class, AuditTrail.class)) {
                 assertThat(context.getBean(service)).as(service.getSimpleName()).isSameAs(context.getBean(service));
             }
         }

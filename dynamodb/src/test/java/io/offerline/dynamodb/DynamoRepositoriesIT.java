@@ -3,9 +3,11 @@ package io.offerline.dynamodb;
 import static io.offerline.dynamodb.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerline.core.account.Principal;
-import io.offerline.core.account.Role;
+import io.offerline.core.account.Account;
+import io.offerline.core.account.ApiKey;
 import io.offerline.core.campaign.Campaign;
+import io.offerline.core.common.Page;
+import io.offerline.core.common.PageRequest;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.tracking.Click;
 import io.offerline.core.tracking.ClickTrail;
@@ -13,7 +15,9 @@ import io.offerline.core.tracking.Visit;
 import io.offerline.core.workspace.Workspace;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,15 +83,57 @@ class DynamoRepositoriesIT {
     }
 
     @Test
-    void apiKey_keepsItsFirstPrincipal_whenSavedAgain(TestDynamo dynamo) {
-        DynamoApiKeyRepository keys = new DynamoApiKeyRepository(dynamo.documentTables());
-        Principal owner = new Principal("acc-1", "user-1", Role.OWNER);
+    void apiKey_keepsItsFirstUser_whenCreatedAgain_andIsListedUnderItsAccount(TestDynamo dynamo) {
+        DynamoApiKeyRepository keys = new DynamoApiKeyRepository(dynamo.documentTables(), dynamo.client(), dynamo.tables());
+        ApiKey first = apiKey("k1", "acc-1", "user-1", "hash");
 
-        keys.save("hash", owner);
-        keys.save("hash", new Principal("acc-2", "user-2", Role.READ_ONLY));
+        keys.create(first);
+        keys.create(apiKey("k2", "acc-2", "user-2", "hash"));
 
-        assertThat(keys.findByHash("hash")).contains(owner);
+        assertThat(keys.findByHash("hash")).contains(first);
         assertThat(keys.findByHash("other")).isEmpty();
+        assertThat(keys.listByAccount("acc-1")).containsExactly(first);
+        assertThat(keys.listByAccount("acc-2")).isEmpty();
+    }
+
+    @Test
+    void apiKey_keepsItsFirstRevocation_andTouchWritesOnlyAStaleLastUse(TestDynamo dynamo) {
+        DynamoApiKeyRepository keys = new DynamoApiKeyRepository(dynamo.documentTables(), dynamo.client(), dynamo.tables());
+        ApiKey key = apiKey("k3", "acc-3", "user-3", "hash-3");
+        Instant now = CLOCK.instant();
+        keys.create(key);
+
+        keys.touch(key, now, now.minusSeconds(60));
+        keys.touch(key, now.plusSeconds(30), now.minusSeconds(30));
+        keys.revoke(key, now.plusSeconds(1));
+        keys.revoke(key, now.plusSeconds(2));
+
+        ApiKey stored = keys.findByHash("hash-3").orElseThrow();
+        assertThat(stored.lastUsedAt()).isEqualTo(now);
+        assertThat(stored.revokedAt()).isEqualTo(now.plusSeconds(1));
+    }
+
+    private static ApiKey apiKey(String id, String accountId, String userId, String hash) {
+        return new ApiKey(id, accountId, userId, "ci", "ol_abcdef", hash, CLOCK.instant(), null, CLOCK.instant().plusSeconds(3600), null);
+    }
+
+    @Test
+    void accounts_areListedOldestFirst_pageByPage(TestDynamo dynamo) {
+        DynamoAccountRepository accounts = new DynamoAccountRepository(dynamo.documentTables());
+        List<Account> saved = List.of(account("acc-b", 1), account("acc-a", 2), account("acc-c", 3));
+        saved.forEach(accounts::save);
+
+        Page<Account> first = accounts.list(new PageRequest(2, null));
+        Page<Account> second = accounts.list(new PageRequest(2, first.endCursor()));
+
+        assertThat(first.nodes()).containsExactly(saved.get(0), saved.get(1));
+        assertThat(first.hasNextPage()).isTrue();
+        assertThat(second.nodes()).containsExactly(saved.get(2));
+        assertThat(second.hasNextPage()).isFalse();
+    }
+
+    private static Account account(String id, int minute) {
+        return new Account(id, "Account " + id, Currency.getInstance("EUR"), false, NOW.plus(Duration.ofMinutes(minute)));
     }
 
     @Test

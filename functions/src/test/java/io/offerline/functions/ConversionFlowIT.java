@@ -149,6 +149,24 @@ class ConversionFlowIT {
     }
 
     @Test
+    void postbackLog_neverHoldsTheSecret_rightWrongOrForAnUnknownClick() {
+        Offer offer = networkOffer(draft("custom", null, "log-secret-value", false), "1");
+        String clickId = visit(offer);
+
+        postback(Map.of("cid", clickId, "secret", "log-secret-valuX"));
+        postback(Map.of("cid", clickId, "secret", "log-secret-value"));
+        postback(Map.of("cid", "unknown-click-with-secret", "secret", "log-secret-value"));
+
+        PostbackLog log = world.context.getBean(PostbackLog.class);
+        List<PostbackLogEntry> entries = new ArrayList<>(log.list(world.owner.accountId(), null, new PageRequest(100, null)).nodes());
+        entries.addAll(log.list(null, null, new PageRequest(100, null)).nodes());
+        List<PostbackLogEntry> withSecret = entries.stream().filter(entry -> entry.parameters().containsKey("secret")).toList();
+        assertThat(withSecret).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(entry -> assertThat(entry.parameters()).containsEntry("secret", "[redacted]"));
+        assertThat(entries).noneMatch(entry -> entry.toString().contains("log-secret"));
+    }
+
+    @Test
     void postback_forAClickOlderThanTheAttributionWindow_isExpired() {
         Offer offer = world.offer("https://offer.example/?cid={cf_click_id}", "1");
         Visit recent = world.context.getBean(VisitRepository.class).find(visit(offer)).orElseThrow();

@@ -15,18 +15,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The shaded Lambda jars, as the reactor packaged them before this module, carry none of the
- * testkit: no moto launcher, no fixture, no meter. A compile-scope testkit dependency in
- * {@code functions} or {@code api} fails here.
+ * testkit (no moto launcher, no fixture, no meter) and nothing of the operators' command. A
+ * compile-scope testkit or admin dependency in {@code functions} or {@code api} fails here.
  */
 class LambdaJarsIT {
 
     @ParameterizedTest
     @CsvSource({"functions, io/offerline/functions/VisitHandler.class", "api, io/offerline/api/GraphQLHandler.class"})
-    void lambdaJar_holdsItsHandlers_andNothingOfTheTestkit(String module, String handler) throws IOException {
+    void lambdaJar_holdsItsHandlers_andNothingOfTheTestkitOrTheAdmin(String module, String handler) throws IOException {
         List<String> entries = entries(lambdaJar(module));
 
         assertThat(entries).contains(handler);
-        assertThat(entries).noneMatch(name -> name.startsWith("io/offerline/testkit/")
+        assertThat(entries).noneMatch(name -> name.startsWith("io/offerline/testkit/") || name.startsWith("io/offerline/admin/")
                 || name.endsWith("serialized_moto_server.py") || name.endsWith("ecb-rates-fixture.xml"));
     }
 

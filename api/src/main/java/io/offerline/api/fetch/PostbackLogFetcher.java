@@ -4,7 +4,6 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import io.offerline.api.RequestScope;
 import io.offerline.core.account.Principal;
-import io.offerline.core.account.Role;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackOutcome;
@@ -12,8 +11,8 @@ import java.util.Map;
 
 /**
  * {@code postbackLog(outcome, unattributed, first, after)}: the caller's account's postbacks,
- * newest first. Postbacks whose click is unknown belong to no account; owners may list them
- * with {@code unattributed: true}.
+ * newest first. Postbacks whose click is unknown belong to no account, so no account may read
+ * them: {@code unattributed: true} answers an error that points to {@code offerline-admin}.
  */
 public final class PostbackLogFetcher implements DataFetcher<Map<String, Object>> {
 
@@ -27,11 +26,12 @@ public final class PostbackLogFetcher implements DataFetcher<Map<String, Object>
     public Map<String, Object> get(DataFetchingEnvironment environment) {
         Principal principal = RequestScope.principal(environment);
         boolean unattributed = Boolean.TRUE.equals(environment.getArgument("unattributed"));
-        if (unattributed && principal.role() != Role.OWNER) {
-            throw new InvalidInputException("unattributed", "Only owners may list postbacks of unknown clicks.");
+        if (unattributed) {
+            throw new InvalidInputException("unattributed", "Postbacks of unknown clicks belong to no account; "
+                    + "the stack's operators list them with offerline-admin postback-log --unattributed.");
         }
         String outcome = environment.getArgument("outcome");
-        return Connections.of(log.list(unattributed ? null : principal.accountId(),
+        return Connections.of(log.list(principal.accountId(),
                 outcome == null ? null : PostbackOutcome.valueOf(outcome), Connections.pageRequest(environment)));
     }
 }

@@ -28,7 +28,8 @@ public final class ReportFetcher implements DataFetcher<Map<String, Object>> {
     public Map<String, Object> get(DataFetchingEnvironment environment) {
         Principal principal = RequestScope.principal(environment);
         Map<String, Object> input = environment.getArgument("input");
-        Report report = reports.report(principal, (List<String>) input.get("workspaceIds"), ReportInputs.query(input));
+        Report report = reports.report(principal, (List<String>) input.get("workspaceIds"), ReportInputs.query(input,
+                RequestAccount.of(environment, accounts).reportTimezone()));
         Map<String, Object> pageInfo = new HashMap<>();
         pageInfo.put("hasNextPage", report.rows().hasNextPage());
         pageInfo.put("endCursor", report.rows().endCursor());

@@ -10,6 +10,7 @@ import io.offerline.core.report.ReportSort;
 import io.offerline.core.report.StatsRange;
 import io.offerline.core.stats.ConversionTime;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -20,19 +21,24 @@ final class ReportInputs {
     }
 
     @SuppressWarnings("unchecked")
-    static ReportQuery query(Map<String, Object> input) {
+    static ReportQuery query(Map<String, Object> input, ZoneId defaultZone) {
         List<Dimension> groupBy = ((List<String>) input.get("groupBy")).stream().map(Dimension::valueOf).toList();
         List<Map<String, Object>> filters = (List<Map<String, Object>>) input.get("filters");
         return new ReportQuery((LocalDate) input.get("from"), (LocalDate) input.get("to"),
-                TimeZones.require("input.timezone", (String) input.get("timezone")), groupBy,
+                zone("input.timezone", (String) input.get("timezone"), defaultZone), groupBy,
                 filters == null ? List.of() : filters.stream().map(ReportInputs::filter).toList(),
                 conversionTime(input.get("conversionTime")), sort((Map<String, Object>) input.get("sort")),
                 PageRequest.of((Integer) input.get("first"), (String) input.get("after")));
     }
 
-    static StatsRange statsRange(Map<String, Object> arguments) {
+    static StatsRange statsRange(Map<String, Object> arguments, ZoneId defaultZone) {
         return new StatsRange((LocalDate) arguments.get("from"), (LocalDate) arguments.get("to"),
-                TimeZones.require("timezone", (String) arguments.get("timezone")), conversionTime(arguments.get("conversionTime")));
+                zone("timezone", (String) arguments.get("timezone"), defaultZone), conversionTime(arguments.get("conversionTime")));
+    }
+
+    /** The named zone, or the account's report timezone when none is named. */
+    private static ZoneId zone(String field, String name, ZoneId defaultZone) {
+        return name == null || name.isBlank() ? defaultZone : TimeZones.require(field, name);
     }
 
     @SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.conversion.Postback;
 import io.offerline.core.conversion.PostbackResult;
 import io.offerline.core.conversion.PostbackService;
+import io.offerline.core.workspace.WorkspaceService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code uploadConversions(rows)}: conversions and corrections for the caller's own clicks, each
@@ -27,10 +29,12 @@ public final class UploadConversionsFetcher implements DataFetcher<List<Map<Stri
     public static final int MAX_ROWS = 1_000;
 
     private final PostbackService postbacks;
+    private final WorkspaceService workspaces;
     private final Clock clock;
 
-    public UploadConversionsFetcher(PostbackService postbacks, Clock clock) {
+    public UploadConversionsFetcher(PostbackService postbacks, WorkspaceService workspaces, Clock clock) {
         this.postbacks = postbacks;
+        this.workspaces = workspaces;
         this.clock = clock;
     }
 
@@ -50,7 +54,8 @@ public final class UploadConversionsFetcher implements DataFetcher<List<Map<Stri
         for (int index = 0; index < rows.size(); index++) {
             Map<String, Object> row = rows.get(index);
             Instant time = row.get("time") == null ? clock.instant() : (Instant) row.get("time");
-            PostbackResult result = postbacks.upload(principal.accountId(), new Postback(parameters.get(index), null, null), time);
+            PostbackResult result = postbacks.upload(principal.accountId(),
+                    workspaceId -> !workspaces.openable(principal, Set.of(workspaceId)).isEmpty(), new Postback(parameters.get(index), null, null), time);
             results.add(Map.of("row", index, "clickId", row.get("clickId"), "outcome", result.outcome().name(), "reason", result.reason()));
         }
         return results;

@@ -1,6 +1,8 @@
 package io.offerline.core.account;
 
 import io.offerline.core.common.Names;
+import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Reads and changes the caller's own account. */
@@ -16,11 +18,16 @@ public final class AccountService {
         return accounts.find(principal.accountId());
     }
 
-    /** Renames the account and sets its IP policy; owners and admins only. */
-    public Account update(Principal principal, String name, boolean truncateIps) {
+    /**
+     * Renames the account and sets its IP policy and default report timezone; owners and admins only.
+     *
+     * @param reportTimezone null keeps the current one
+     */
+    public Account update(Principal principal, String name, boolean truncateIps, ZoneId reportTimezone) {
         principal.requireAdmin();
         Account current = find(principal).orElseThrow(() -> new IllegalStateException("API key of a missing account " + principal.accountId()));
-        Account updated = new Account(current.id(), Names.require("name", name), current.currency(), truncateIps, current.createdAt());
+        Account updated = new Account(current.id(), Names.require("name", name), current.currency(), truncateIps, current.createdAt(),
+                Objects.requireNonNullElse(reportTimezone, current.reportTimezone()));
         accounts.save(updated);
         return updated;
     }

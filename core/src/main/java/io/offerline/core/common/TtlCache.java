@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A small read-through cache whose entries live for a fixed time. Absent values are cached
@@ -50,6 +51,22 @@ public final class TtlCache<K, V> {
             put(absent, Math.min(maxEntries, MAX_ABSENT_ENTRIES), key, new Entry<>(value, now.plus(ttl)));
         }
         return value;
+    }
+
+    /** Drops the entry, so that the next {@link #get} loads it again. */
+    public void forget(K key) {
+        present.remove(key);
+        absent.remove(key);
+    }
+
+    /** Drops every known entry whose value passes {@code test}. */
+    public void forgetIf(Predicate<V> test) {
+        present.values().removeIf(entry -> entry.value().filter(test).isPresent());
+    }
+
+    /** Changes a present entry's value and keeps its expiry, so a replaced entry lives no longer than it would have. */
+    public void replace(K key, V value) {
+        present.computeIfPresent(key, (unused, entry) -> new Entry<>(Optional.of(value), entry.expiresAt()));
     }
 
     private static <K, V> void put(ConcurrentHashMap<K, Entry<V>> entries, int limit, K key, Entry<V> entry) {

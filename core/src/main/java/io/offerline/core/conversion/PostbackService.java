@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Matches a postback to its click, checks it against the network's rules, prices it and records
@@ -55,23 +56,32 @@ public final class PostbackService {
     /** A postback or pixel from the outside: the network's allowlist and secret apply. */
     public PostbackResult receive(Postback postback) {
         Instant now = clock.instant();
-        return logged(postback, evaluate(postback, null, now), now);
+        PostbackResult result = evaluate(postback, null, workspaceId -> true, now);
+        return logged(postback, result, result.accountId(), now);
     }
 
     /**
      * A conversion a user uploads for their own account (corrections included): the same rules,
      * but the account's API key stands in for the network's allowlist and secret, and the
      * conversion happened at {@code convertedAt}.
+     *
+     * @param opensWorkspace whether the uploader may open a workspace, by id: a click of one they
+     *     may not is answered like an unknown click
      */
-    public PostbackResult upload(String accountId, Postback postback, Instant convertedAt) {
-        return logged(postback, evaluate(postback, accountId, convertedAt), clock.instant());
+    public PostbackResult upload(String accountId, Predicate<String> opensWorkspace, Postback postback, Instant convertedAt) {
+        // An upload is the uploader's own, even for a click it does not know: never an unattributed entry.
+        return logged(postback, evaluate(postback, accountId, opensWorkspace, convertedAt), accountId, clock.instant());
     }
 
-    private PostbackResult logged(Postback postback, PostbackResult result, Instant now) {
+    /** @param accountId whose log the entry goes to, or null for the operators' log of unknown clicks */
+    private PostbackResult logged(Postback postback, PostbackResult result, String accountId, Instant now) {
         String clickId = postback.loggedClickId();
         try {
-            log.record(new PostbackLogEntry(Ids.newId(), result.accountId(), now, clickId, result.outcome(), result.reason(),
-                    postback.loggedParameters(), postback.sourceIp(), now.plus(Duration.ofDays(PostbackLog.RETENTION_DAYS))));
+            PostbackLogRedaction redaction = new PostbackLogRedaction(accountId != null
+                    && config.account(accountId).map(Account::truncateIps).orElse(false));
+            log.record(new PostbackLogEntry(Ids.newId(), accountId, now, clickId, result.outcome(),
+                    redaction.reason(result.reason(), postback.sourceIp()), redaction.parameters(postback.loggedParameters()),
+                    redaction.ip(postback.sourceIp()), now.plus(Duration.ofDays(PostbackLog.RETENTION_DAYS))));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "postback for click " + clickId + " (" + result.outcome() + ") was not logged", e);
         }
@@ -79,7 +89,7 @@ public final class PostbackService {
     }
 
     /** @param uploader the account uploading the conversion, or null for a network's postback */
-    private PostbackResult evaluate(Postback postback, String uploader, Instant now) {
+    private PostbackResult evaluate(Postback postback, String uploader, Predicate<String> opensWorkspace, Instant now) {
         Optional<String> clickId = postback.clickId();
         if (clickId.isEmpty()) {
             return PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, "cid is required.");
@@ -89,7 +99,7 @@ public final class PostbackService {
             return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + OutsideText.shown(clickId.get(), 40) + " is known.");
         }
         Visit visit = trail.get().visit();
-        if (uploader != null && !uploader.equals(visit.accountId())) {
+        if (uploader != null && !(uploader.equals(visit.accountId()) && opensWorkspace.test(visit.workspaceId()))) {
             return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + clickId.get() + " is known.");
         }
         Optional<Offer> offer = trail.get().offerId().flatMap(config::offer);

@@ -12,11 +12,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Validates, creates, changes and reads one type of workspace entity within the caller's
- * workspaces. Every rule is checked before anything is written; an entity of another account
- * answers exactly like a missing one.
+ * workspaces. Every rule is checked before anything is written; an entity of another account,
+ * or of a private workspace the caller is not assigned to, answers exactly like a missing one.
  *
  * @param <T> the entity type
  * @param <D> the draft a user sends to create or replace one
@@ -68,12 +69,15 @@ public class WorkspaceEntityService<T extends WorkspaceEntity<T>, D extends Enti
 
     /** The entity when it exists and the caller may see it. */
     public Optional<T> find(Principal principal, String id) {
-        return Ownership.visible(principal, repository.find(id));
+        return Ownership.visible(principal, repository.find(id))
+                .filter(entity -> !workspaces.openable(principal, Set.of(entity.workspaceId())).isEmpty());
     }
 
     /** The entities among {@code ids} that exist and the caller may see, in one batch read. */
     public List<T> findAll(Principal principal, Collection<String> ids) {
-        return repository.findAll(ids).stream().filter(entity -> entity.accountId().equals(principal.accountId())).toList();
+        List<T> ofAccount = repository.findAll(ids).stream().filter(entity -> entity.accountId().equals(principal.accountId())).toList();
+        Set<String> open = workspaces.openable(principal, ofAccount.stream().map(WorkspaceScoped::workspaceId).toList());
+        return ofAccount.stream().filter(entity -> open.contains(entity.workspaceId())).toList();
     }
 
     /** Like {@link #find} for a reference in an input; a missing entity names {@code field}. */

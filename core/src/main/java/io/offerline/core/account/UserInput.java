@@ -1,0 +1,27 @@
+package io.offerline.core.account;
+
+import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.common.Names;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What an owner or admin sends to create or change a user; the values checked in the constructor. */
+public record UserInput(String name, String email, Role role, Set<String> workspaceIds) {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final int MAX_EMAIL = 254;
+
+    public UserInput {
+        name = Names.require("name", name);
+        if (email == null || email.length() > MAX_EMAIL || !EMAIL.matcher(email.strip()).matches()) {
+            throw new InvalidInputException("email", "Email must look like name@example.com (at most " + MAX_EMAIL + " characters).");
+        }
+        email = email.strip().toLowerCase(Locale.ROOT);
+        if (role == null) {
+            throw new InvalidInputException("role", "Role is required.");
+        }
+        workspaceIds = Set.copyOf(Objects.requireNonNullElse(workspaceIds, Set.of()));
+    }
+}
