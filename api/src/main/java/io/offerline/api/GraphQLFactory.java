@@ -28,7 +28,7 @@ public final class GraphQLFactory {
     /** Deepest selection accepted; the schema's real paths are far shallower. */
     public static final int MAX_DEPTH = 12;
     /** The budget of one request, in {@link QueryCost}'s weights. */
-    public static final int MAX_COMPLEXITY = 5_000;
+    public static final int MAX_COMPLEXITY = 10_000;
 
     private final List<SchemaWiring> wirings;
     private final AuditInstrumentation audit;

@@ -54,8 +54,8 @@ class GraphQLLimitsIT {
     @Test
     void listsWeighTheirPageSize_timesTheirSelection() {
         Map<String, Object> workspace = Map.of("w", account.workspace().id());
-        String small = "query($w: ID!) {" + aliased(3, OFFER_PAGE.formatted(10)) + " }";
-        String large = "query($w: ID!) {" + aliased(3, OFFER_PAGE.formatted(100)) + " }";
+        String small = "query($w: ID!) {" + aliased(4, OFFER_PAGE.formatted(10)) + " }";
+        String large = "query($w: ID!) {" + aliased(4, OFFER_PAGE.formatted(100)) + " }";
 
         assertThat(at(ApiWorld.parse(world.post(account.apiKey(), small, workspace)), "errors")).isNull();
         assertTooComplex(world.post(account.apiKey(), large, workspace));
