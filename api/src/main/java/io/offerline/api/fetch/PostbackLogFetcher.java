@@ -25,6 +25,8 @@ public final class PostbackLogFetcher implements DataFetcher<Map<String, Object>
     @Override
     public Map<String, Object> get(DataFetchingEnvironment environment) {
         Principal principal = RequestScope.principal(environment);
+        // An entry names no workspace, so only a caller who sees every workspace may read the log.
+        principal.requireAdmin();
         boolean unattributed = Boolean.TRUE.equals(environment.getArgument("unattributed"));
         if (unattributed) {
             throw new InvalidInputException("unattributed", "Postbacks of unknown clicks belong to no account; "
