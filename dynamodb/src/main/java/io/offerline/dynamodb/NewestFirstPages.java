@@ -19,9 +19,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Pages through a log partition of the events table whose sort keys are {@code <instant>#<id>},
  * newest first, leaving out expired items. A filter may drop items, so it queries on until the
- * page is full; an item's sort key is its cursor.
+ * page is full, but at most {@link #MAX_QUERIES_PER_PAGE} times: a filter that matches little
+ * answers a shorter page (maybe an empty one) whose cursor continues where reading stopped,
+ * instead of reading the whole partition in one request. An item's sort key is its cursor.
  */
 final class NewestFirstPages {
+
+    /** Queries per page, each of at most {@code first + 1} items: at most 505 items read for a page of 100. */
+    static final int MAX_QUERIES_PER_PAGE = 5;
 
     private static final DateTimeFormatter SORTABLE_INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
@@ -38,7 +43,9 @@ final class NewestFirstPages {
         Map<String, AttributeValue> start = startKey(partition, page.after());
         List<Page.Edge<EnhancedDocument>> edges = new ArrayList<>();
         boolean more = true;
-        while (edges.size() <= page.first() && more) {
+        int queries = 0;
+        while (edges.size() <= page.first() && more && queries < MAX_QUERIES_PER_PAGE) {
+            queries++;
             QueryEnhancedRequest.Builder query = QueryEnhancedRequest.builder()
                     .queryConditional(range)
                     .scanIndexForward(false)
@@ -53,8 +60,10 @@ final class NewestFirstPages {
             start = result.lastEvaluatedKey();
             more = start != null && !start.isEmpty();
         }
-        boolean hasNext = edges.size() > page.first();
-        return new Page<>(hasNext ? edges.subList(0, page.first()) : edges, hasNext);
+        if (edges.size() > page.first()) {
+            return new Page<>(edges.subList(0, page.first()), true);
+        }
+        return more ? new Page<>(edges, true, start.get(OfferlineTables.SORT_KEY).s()) : new Page<>(edges, false);
     }
 
     /** The sort key of an entry: its instant, then its id for entries of the same instant. */

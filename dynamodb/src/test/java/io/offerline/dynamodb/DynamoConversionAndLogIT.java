@@ -12,6 +12,7 @@ import io.offerline.core.conversion.PostbackLogEntry;
 import io.offerline.core.conversion.PostbackOutcome;
 import io.offerline.core.stats.Counters;
 import io.offerline.core.tracking.Visit;
+import io.offerline.testkit.CapacityMeter;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 @ExtendWith(DynamoDbExtension.class)
 class DynamoConversionAndLogIT {
@@ -70,6 +72,33 @@ class DynamoConversionAndLogIT {
         PostbackLogEntry unknown = log.list(null, null, new PageRequest(10, null)).nodes().get(0);
         assertThat(unknown.outcome()).isEqualTo(PostbackOutcome.UNKNOWN_CLICK);
         assertThat(unknown.parameters()).isEqualTo(Map.of("cid", "c9", "payout", "1.5"));
+    }
+
+    @Test
+    void postbackLog_filteredByARareOutcome_readsABoundedAmountPerPage_andItsCursorsStillReachEveryMatch(TestDynamo dynamo) {
+        CapacityMeter meter = new CapacityMeter();
+        DynamoPostbackLog log = new DynamoPostbackLog(new DocumentTables(
+                DynamoDbEnhancedClient.builder().dynamoDbClient(DynamoClients.forEndpoint(dynamo.endpoint(), meter)).build(),
+                dynamo.tables()), CLOCK);
+        log.record(entry("acc-rare", 0, PostbackOutcome.DUPLICATE));
+        for (int second = 1; second <= 120; second++) {
+            log.record(entry("acc-rare", second, PostbackOutcome.ACCEPTED));
+        }
+        meter.drain();
+
+        List<String> found = new ArrayList<>();
+        int pages = 0;
+        String after = null;
+        do {
+            Page<PostbackLogEntry> page = log.list("acc-rare", PostbackOutcome.DUPLICATE, new PageRequest(2, after));
+            pages++;
+            assertThat(meter.drain()).as("queries for page " + pages).hasSizeLessThanOrEqualTo(NewestFirstPages.MAX_QUERIES_PER_PAGE);
+            page.nodes().forEach(entry -> found.add(entry.id()));
+            after = page.hasNextPage() ? page.endCursor() : null;
+        } while (after != null && pages < 100);
+
+        assertThat(found).containsExactly("e0");
+        assertThat(pages).as("121 entries, at most 15 read a page").isGreaterThanOrEqualTo(121 / 15);
     }
 
     private static Counters offerStats(TestDynamo dynamo, Visit visit) {
