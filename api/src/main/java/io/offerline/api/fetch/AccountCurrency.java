@@ -1,5 +1,6 @@
 package io.offerline.api.fetch;
 
+import io.offerline.core.account.Account;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.Principal;
 import java.util.Currency;
@@ -11,8 +12,12 @@ public final class AccountCurrency {
     }
 
     public static Currency of(AccountRepository accounts, Principal principal) {
+        return account(accounts, principal).currency();
+    }
+
+    /** The caller's account, which exists while any of its keys opens the API. */
+    static Account account(AccountRepository accounts, Principal principal) {
         return accounts.find(principal.accountId())
-                .orElseThrow(() -> new IllegalStateException("API key of a missing account " + principal.accountId()))
-                .currency();
+                .orElseThrow(() -> new IllegalStateException("API key of a missing account " + principal.accountId()));
     }
 }

@@ -3,6 +3,7 @@ package io.offerline.api.fetch;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import io.offerline.api.RequestScope;
+import io.offerline.core.account.Account;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.Principal;
 import io.offerline.core.report.Report;
@@ -28,8 +29,9 @@ public final class ReportFetcher implements DataFetcher<Map<String, Object>> {
     public Map<String, Object> get(DataFetchingEnvironment environment) {
         Principal principal = RequestScope.principal(environment);
         Map<String, Object> input = environment.getArgument("input");
+        Account account = RequestAccount.of(environment, accounts);
         Report report = reports.report(principal, (List<String>) input.get("workspaceIds"), ReportInputs.query(input,
-                RequestAccount.of(environment, accounts).reportTimezone()));
+                account.reportTimezone()));
         Map<String, Object> pageInfo = new HashMap<>();
         pageInfo.put("hasNextPage", report.rows().hasNextPage());
         pageInfo.put("endCursor", report.rows().endCursor());
@@ -37,7 +39,7 @@ public final class ReportFetcher implements DataFetcher<Map<String, Object>> {
                 "rows", report.rows().nodes().stream().map(ReportFetcher::shown).toList(),
                 "pageInfo", pageInfo,
                 "totals", ShownMetrics.of(report.totals()),
-                "currency", AccountCurrency.of(accounts, principal));
+                "currency", account.currency());
     }
 
     private static ReportRow shown(ReportRow row) {

@@ -14,7 +14,6 @@ final class RequestAccount {
 
     static Account of(DataFetchingEnvironment environment, AccountRepository accounts) {
         Principal principal = RequestScope.principal(environment);
-        return environment.getGraphQlContext().computeIfAbsent(RequestAccount.class, unused -> accounts.find(principal.accountId())
-                .orElseThrow(() -> new IllegalStateException("API key of a missing account " + principal.accountId())));
+        return environment.getGraphQlContext().computeIfAbsent(RequestAccount.class, unused -> AccountCurrency.account(accounts, principal));
     }
 }

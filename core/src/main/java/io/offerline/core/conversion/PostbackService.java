@@ -96,11 +96,11 @@ public final class PostbackService {
         }
         Optional<ClickTrail> trail = ClickIds.isWellFormed(clickId.get()) ? visits.trail(clickId.get()) : Optional.empty();
         if (trail.isEmpty()) {
-            return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + OutsideText.shown(clickId.get(), 40) + " is known.");
+            return unknownClick(clickId.get());
         }
         Visit visit = trail.get().visit();
         if (uploader != null && !(uploader.equals(visit.accountId()) && opensWorkspace.test(visit.workspaceId()))) {
-            return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + clickId.get() + " is known.");
+            return unknownClick(clickId.get());
         }
         Optional<Offer> offer = trail.get().offerId().flatMap(config::offer);
         if (offer.isEmpty()) {
@@ -132,6 +132,11 @@ public final class PostbackService {
             return PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, invalid.getMessage());
         }
         return price(values, visit, offer, network, now);
+    }
+
+    /** A click nobody knows, or one the uploader may not see: answered alike, so that neither tells the other apart. */
+    private static PostbackResult unknownClick(String clickId) {
+        return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "No click with id " + OutsideText.shown(clickId, 40) + " is known.");
     }
 
     /**
