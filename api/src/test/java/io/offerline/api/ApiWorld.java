@@ -11,8 +11,11 @@ import io.offerline.core.account.Role;
 import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.dynamodb.AppliedStats;
 import io.offerline.dynamodb.OfferlineTables;
+import io.offerline.dynamodb.StorageGrants;
+import io.offerline.dynamodb.TableNames;
 import io.offerline.dynamodb.TestDynamo;
 import io.offerline.dynamodb.TestTime;
+import io.offerline.testkit.StorageCalls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,6 +40,8 @@ final class ApiWorld implements AutoCloseable {
     final Clock clock;
     private final TestDynamo dynamo;
     private final AppliedStats stats;
+    /** Every call the API makes, checked on close against what the stack grants its function. */
+    private final StorageCalls storageCalls = StorageGrants.recorder();
 
     ApiWorld(TestDynamo dynamo) {
         this(dynamo, TestTime.clock());
@@ -51,7 +56,7 @@ final class ApiWorld implements AutoCloseable {
                         "offerline.tables.events", dynamo.tables().events(),
                         "offerline.tables.stats", dynamo.tables().stats(),
                         "offerline.public-base-url", BASE_URL))
-                .singletons(testClock)
+                .singletons(testClock, storageCalls)
                 .start();
         clock = context.getBean(Clock.class);
         http = context.getBean(GraphQLHttp.class);
@@ -188,6 +193,10 @@ final class ApiWorld implements AutoCloseable {
     @Override
     public void close() {
         stats.close();
-        context.close();
+        try {
+            StorageGrants.assertAllowed(storageCalls, context.getBean(TableNames.class));
+        } finally {
+            context.close();
+        }
     }
 }

@@ -10,8 +10,11 @@ import io.offerline.core.currency.CurrencyConverter;
 import io.offerline.core.currency.DailyRates;
 import io.offerline.core.currency.ExchangeRates;
 import io.offerline.dynamodb.DynamoDbExtension;
+import io.offerline.dynamodb.StorageGrants;
+import io.offerline.dynamodb.TableNames;
 import io.offerline.dynamodb.TestDynamo;
 import io.offerline.testkit.EcbRatesFixture;
+import io.offerline.testkit.StorageCalls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,11 +25,15 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(DynamoDbExtension.class)
 class ExchangeRateRefreshHandlerIT {
+
+    private final StorageCalls storageCalls = StorageGrants.recorder();
+    private TableNames tables;
 
     private static final LocalDate FRIDAY = LocalDate.parse("2026-11-20");
     private static final Currency USD = Currency.getInstance("USD");
@@ -77,12 +84,21 @@ class ExchangeRateRefreshHandlerIT {
         }
     }
 
-    private static ApplicationContext context(TestDynamo dynamo, EcbServer ecb) {
-        return ApplicationContext.run(Map.of(
-                "dynamodb.endpoint", dynamo.endpoint(),
-                "offerline.tables.config", dynamo.tables().config(),
-                "offerline.tables.events", dynamo.tables().events(),
-                "offerline.ecb.url", ecb.url()));
+    private ApplicationContext context(TestDynamo dynamo, EcbServer ecb) {
+        tables = dynamo.tables();
+        return ApplicationContext.builder()
+                .properties(Map.of(
+                        "dynamodb.endpoint", dynamo.endpoint(),
+                        "offerline.tables.config", dynamo.tables().config(),
+                        "offerline.tables.events", dynamo.tables().events(),
+                        "offerline.ecb.url", ecb.url()))
+                .singletons(storageCalls)
+                .start();
+    }
+
+    @AfterEach
+    void refresherStaysInsideItsGrants() {
+        StorageGrants.assertAllowed(storageCalls, tables);
     }
 
     private static DailyRates fixtureDay(LocalDate date) {

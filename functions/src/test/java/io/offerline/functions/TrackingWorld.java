@@ -29,9 +29,12 @@ import io.offerline.core.trafficsource.TrafficSourceParameter;
 import io.offerline.core.trafficsource.TrafficSourceService;
 import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.dynamodb.AppliedStats;
+import io.offerline.dynamodb.StorageGrants;
+import io.offerline.dynamodb.TableNames;
 import io.offerline.dynamodb.TestDynamo;
 import io.offerline.dynamodb.TestTime;
 import io.offerline.testkit.CapacityMeter;
+import io.offerline.testkit.StorageCalls;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,6 +59,8 @@ final class TrackingWorld implements AutoCloseable {
     private final TrafficSourceService trafficSources;
     private final OfferService offers;
     private final CampaignService campaigns;
+    /** Every call a handler makes, checked on close against what the stack grants its function. */
+    private final StorageCalls storageCalls = StorageGrants.recorder();
 
     TrackingWorld(TestDynamo dynamo) {
         this(dynamo, dynamo.tables().events());
@@ -79,6 +84,7 @@ final class TrackingWorld implements AutoCloseable {
                         "offerline.tables.stats", dynamo.tables().stats(),
                         "offerline.trust-cloudfront-viewer-country", "true"))
                 .singletons((Object[]) interceptors)
+                .singletons(storageCalls)
                 .singletons(TestTime.clock())
                 .start();
         clock = context.getBean(Clock.class);
@@ -159,6 +165,10 @@ final class TrackingWorld implements AutoCloseable {
     @Override
     public void close() {
         stats.close();
-        context.close();
+        try {
+            StorageGrants.assertAllowed(storageCalls, context.getBean(TableNames.class));
+        } finally {
+            context.close();
+        }
     }
 }

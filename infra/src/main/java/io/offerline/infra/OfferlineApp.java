@@ -33,7 +33,7 @@ public final class OfferlineApp {
         StackProps stackProps = StackProps.builder()
                 .description("Offerline: serverless performance-marketing tracker")
                 .build();
-        return new OfferlineStack(app, STACK_NAME, new OfferlineStackProps(trackingCode, apiCode, stackProps));
+        return new OfferlineStack(app, STACK_NAME, new OfferlineStackProps(trackingCode, apiCode, stackProps, StackSettings.fromContext(app.getNode())));
     }
 
     private static String contextOrDefault(App app, String key, String defaultValue) {

@@ -4,20 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.offerline.core.http.HttpRoute;
 import io.offerline.core.http.HttpRoutes;
 import io.offerline.dynamodb.OfferlineTables;
+import io.offerline.dynamodb.StorageAccess;
 import io.offerline.dynamodb.TableDefinition;
-import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
-import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegrationProps;
-import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
-import software.amazon.awscdk.services.apigatewayv2.HttpApi;
-import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
-import software.amazon.awscdk.services.apigatewayv2.PayloadFormatVersion;
 import software.amazon.awscdk.services.dynamodb.Attribute;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.dynamodb.BillingMode;
@@ -31,10 +24,8 @@ import software.amazon.awscdk.services.events.CronOptions;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
-import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Code;
-import software.amazon.awscdk.services.lambda.Function;
-import software.amazon.awscdk.services.lambda.Runtime;
+import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.lambda.StartingPosition;
 import software.amazon.awscdk.services.lambda.eventsources.DynamoEventSource;
 import software.amazon.awscdk.services.lambda.eventsources.SqsDlq;
@@ -43,8 +34,9 @@ import software.constructs.Construct;
 
 /**
  * Offerline on one AWS account: the DynamoDB tables of {@link OfferlineTables#ALL}, the
- * tracking and GraphQL Lambda functions, the HTTP API that routes to them, and the scheduled
- * refresh of the ECB exchange rates.
+ * tracking and GraphQL Lambda functions ({@link LambdaFunctions}), the HTTP API that routes to
+ * them ({@link ApiEdge}), the stats aggregator on the events stream, the scheduled refresh of
+ * the ECB exchange rates, and the alarms and dashboard ({@link Monitoring}).
  */
 public class OfferlineStack extends Stack {
 
@@ -55,79 +47,55 @@ public class OfferlineStack extends Stack {
     static final String DIRECT_VISIT_HANDLER = HttpRoutes.DIRECT_VISIT_HANDLER;
     static final String SCRIPT_HANDLER = HttpRoutes.SCRIPT_HANDLER;
     static final String GRAPHQL_HANDLER = HttpRoutes.GRAPHQL_HANDLER;
-    static final String STATS_AGGREGATOR_HANDLER = "io.offerline.functions.StatsAggregatorHandler";
-    static final String EXCHANGE_RATE_REFRESH_HANDLER = "io.offerline.functions.ExchangeRateRefreshHandler";
-    static final String CONFIG_TABLE_ENV = "OFFERLINE_TABLES_CONFIG";
-    static final String EVENTS_TABLE_ENV = "OFFERLINE_TABLES_EVENTS";
-    static final String STATS_TABLE_ENV = "OFFERLINE_TABLES_STATS";
+    static final String STATS_AGGREGATOR_HANDLER = StorageAccess.STATS_AGGREGATOR_HANDLER;
+    static final String EXCHANGE_RATE_REFRESH_HANDLER = StorageAccess.EXCHANGE_RATE_REFRESH_HANDLER;
     /** Lambda's batch of stream records: the aggregator writes at most one transaction of 100 items per 99 cells. */
     static final int STATS_BATCH_SIZE = 100;
     static final int STATS_RETRY_ATTEMPTS = 10;
     static final int STATS_WINDOW_SECONDS = 1;
-    /** C1 only: a short-lived Lambda JVM starts faster and rarely lives long enough for C2. */
-    static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
 
-    private static final int MEMORY_MB = 1024;
     private static final Duration TRACKING_TIMEOUT = Duration.seconds(10);
     // API Gateway gives up on an integration after 30 s.
     private static final Duration API_TIMEOUT = Duration.seconds(29);
     private static final Duration AGGREGATOR_TIMEOUT = Duration.seconds(60);
     // A download of about 60 KB and one put per day of the ECB's 90-day file.
     private static final Duration REFRESH_TIMEOUT = Duration.seconds(60);
+    // p99 budgets of the alarms: a redirect or postback is a few storage calls; the API may read a report.
+    private static final Duration TRACKING_P99 = Duration.millis(500);
+    private static final Duration API_P99 = Duration.seconds(3);
+    private static final Duration BACKGROUND_P99 = Duration.seconds(30);
 
     private final Map<TableDefinition, Table> tables = new LinkedHashMap<>();
 
     public OfferlineStack(Construct scope, String id, OfferlineStackProps props) {
         super(scope, id, props.stackProps());
+        StackSettings settings = props.settings();
         OfferlineTables.ALL.forEach(definition -> tables.put(definition, createTable(definition)));
-        Table config = tables.get(OfferlineTables.CONFIG);
-        Table events = tables.get(OfferlineTables.EVENTS);
-        Table stats = tables.get(OfferlineTables.STATS);
-
+        LambdaFunctions functions = new LambdaFunctions(this, tables, settings);
+        Monitoring monitoring = new Monitoring(this, settings);
         Code trackingCode = props.trackingCode();
-        Function visit = createFunction("VisitFunction", VISIT_HANDLER, trackingCode, TRACKING_TIMEOUT);
-        // Config writes are the conditional cap-counter increments of click caps.
-        config.grantReadWriteData(visit);
-        events.grantReadWriteData(visit);
 
-        Function click = createFunction("ClickFunction", CLICK_HANDLER, trackingCode, TRACKING_TIMEOUT);
-        config.grantReadWriteData(click);
-        events.grantReadWriteData(click);
+        Map<String, IFunction> routed = new LinkedHashMap<>();
+        for (TrackingFunction tracking : TrackingFunction.values()) {
+            LambdaFunctions.Deployed deployed = functions.create(tracking.id, tracking.handler, trackingCode, TRACKING_TIMEOUT,
+                    StorageTimeouts.REDIRECT_PATH);
+            routed.put(tracking.handler, deployed.live());
+            monitoring.function(tracking.id, deployed, TRACKING_P99);
+        }
+        LambdaFunctions.Deployed graphql = functions.create("GraphQLFunction", GRAPHQL_HANDLER, props.apiCode(), API_TIMEOUT,
+                StorageTimeouts.API);
+        routed.put(GRAPHQL_HANDLER, graphql.live());
+        monitoring.function("GraphQLFunction", graphql, API_P99);
 
-        // Granted like the visit function; the config write is unused until a direct visit enforces a click cap.
-        Function directVisit = createFunction("DirectVisitFunction", DIRECT_VISIT_HANDLER, trackingCode, TRACKING_TIMEOUT);
-        config.grantReadWriteData(directVisit);
-        events.grantReadWriteData(directVisit);
-
-        // Static page scripts: no table access at all.
-        Function scripts = createFunction("ScriptFunction", SCRIPT_HANDLER, trackingCode, TRACKING_TIMEOUT);
-
-        // Conversions count on cap counters in the config table.
-        Function postback = createFunction("PostbackFunction", POSTBACK_HANDLER, trackingCode, TRACKING_TIMEOUT);
-        config.grantReadWriteData(postback);
-        events.grantReadWriteData(postback);
-
-        Function pixel = createFunction("PixelFunction", PIXEL_HANDLER, trackingCode, TRACKING_TIMEOUT);
-        config.grantReadWriteData(pixel);
-        events.grantReadWriteData(pixel);
-
-        Function graphql = createFunction("GraphQLFunction", GRAPHQL_HANDLER, props.apiCode(), API_TIMEOUT);
-        // Events writes are uploaded conversions and their log entries.
-        config.grantReadWriteData(graphql);
-        events.grantReadWriteData(graphql);
-        stats.grantReadData(graphql);
-
-        // Reads visits by key to place their clicks and conversions; writes cells and checkpoints.
-        Function statsAggregator = createFunction("StatsAggregatorFunction", STATS_AGGREGATOR_HANDLER, trackingCode, AGGREGATOR_TIMEOUT);
-        events.grantReadData(statsAggregator);
-        stats.grantReadWriteData(statsAggregator);
+        LambdaFunctions.Deployed statsAggregator = functions.create("StatsAggregatorFunction", STATS_AGGREGATOR_HANDLER, trackingCode,
+                AGGREGATOR_TIMEOUT, StorageTimeouts.BACKGROUND);
         // Retries are safe: the per-shard checkpoint skips what a failed batch already applied. A
         // batch that still fails is described (shard and sequence range) in a queue kept 14 days,
         // from which it can be replayed while the stream holds it, instead of vanishing.
         Queue failedStatsBatches = Queue.Builder.create(this, "FailedStatsBatches")
                 .retentionPeriod(Duration.days(14))
                 .build();
-        statsAggregator.addEventSource(DynamoEventSource.Builder.create(events)
+        statsAggregator.live().addEventSource(DynamoEventSource.Builder.create(tables.get(OfferlineTables.EVENTS))
                 .startingPosition(StartingPosition.TRIM_HORIZON)
                 .batchSize(STATS_BATCH_SIZE)
                 .bisectBatchOnError(true)
@@ -136,25 +104,24 @@ public class OfferlineStack extends Stack {
                 // Only a windowed event names its shard, which keys the checkpoint; one second adds little delay.
                 .tumblingWindow(Duration.seconds(STATS_WINDOW_SECONDS))
                 .build());
+        monitoring.function("StatsAggregatorFunction", statsAggregator, BACKGROUND_P99);
+        monitoring.statsStream(statsAggregator, failedStatsBatches);
+
         // Scheduled only, no route: writes one config item per ECB publication day.
-        Function exchangeRates = createFunction("ExchangeRateRefreshFunction", EXCHANGE_RATE_REFRESH_HANDLER, trackingCode, REFRESH_TIMEOUT);
-        config.grantReadWriteData(exchangeRates);
+        LambdaFunctions.Deployed exchangeRates = functions.create("ExchangeRateRefreshFunction", EXCHANGE_RATE_REFRESH_HANDLER,
+                trackingCode, REFRESH_TIMEOUT, StorageTimeouts.BACKGROUND);
         // The ECB publishes around 16:00 CET (15:00 UTC, 14:00 in summer) on TARGET business days.
         schedule("ExchangeRatesAfterEcbPublication", CronOptions.builder().minute("30").hour("16").weekDay("MON-FRI").build(),
-                exchangeRates, "Refresh the ECB reference rates after their publication on weekdays");
+                exchangeRates.live(), "Refresh the ECB reference rates after their publication on weekdays");
         // Once more every evening: a late publication, a failed run or a correction is caught the same day.
         schedule("ExchangeRatesEveryEvening", CronOptions.builder().minute("0").hour("22").build(),
-                exchangeRates, "Refresh the ECB reference rates once more every evening");
+                exchangeRates.live(), "Refresh the ECB reference rates once more every evening");
+        monitoring.function("ExchangeRateRefreshFunction", exchangeRates, BACKGROUND_P99);
 
-        HttpApi api = HttpApi.Builder.create(this, "HttpApi").apiName(id).build();
-        Map<String, Function> routed = Map.of(VISIT_HANDLER, visit, CLICK_HANDLER, click, DIRECT_VISIT_HANDLER, directVisit,
-                SCRIPT_HANDLER, scripts, POSTBACK_HANDLER, postback, PIXEL_HANDLER, pixel, GRAPHQL_HANDLER, graphql);
-        HttpRoutes.ALL.forEach(route -> addRoute(api, route, routed.get(route.handler())));
-
-        CfnOutput.Builder.create(this, "ApiUrl")
-                .description("Base URL of the tracking endpoints and of /graphql")
-                .value(api.getUrl())
-                .build();
+        ApiEdge edge = new ApiEdge(this, id, routed, settings);
+        monitoring.api(edge.stage());
+        tables.forEach((definition, table) -> monitoring.table(constructId(definition.name()), table));
+        monitoring.dashboard(id);
     }
 
     /** The deployed table of one definition. */
@@ -185,40 +152,12 @@ public class OfferlineStack extends Stack {
         return table;
     }
 
-    private Function createFunction(String id, String handler, Code code, Duration timeout) {
-        return Function.Builder.create(this, id)
-                .runtime(Runtime.JAVA_17)
-                .architecture(Architecture.ARM_64)
-                .memorySize(MEMORY_MB)
-                .timeout(timeout)
-                .handler(handler)
-                .code(code)
-                .environment(Map.of(
-                        CONFIG_TABLE_ENV, tables.get(OfferlineTables.CONFIG).getTableName(),
-                        EVENTS_TABLE_ENV, tables.get(OfferlineTables.EVENTS).getTableName(),
-                        STATS_TABLE_ENV, tables.get(OfferlineTables.STATS).getTableName(),
-                        "JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS))
-                .build();
-    }
-
-    private void schedule(String id, CronOptions cron, Function function, String description) {
+    private void schedule(String id, CronOptions cron, IFunction function, String description) {
         Rule.Builder.create(this, id)
                 .description(description + " (UTC)")
                 .schedule(Schedule.cron(cron))
                 .targets(List.of(new LambdaFunction(function)))
                 .build();
-    }
-
-    private static void addRoute(HttpApi api, HttpRoute route, Function function) {
-        HttpLambdaIntegration integration = new HttpLambdaIntegration(function.getNode().getId() + "Integration",
-                function, HttpLambdaIntegrationProps.builder()
-                        .payloadFormatVersion(PayloadFormatVersion.VERSION_2_0)
-                        .build());
-        api.addRoutes(AddRoutesOptions.builder()
-                .path(route.path())
-                .methods(route.methods().stream().map(HttpMethod::valueOf).toList())
-                .integration(integration)
-                .build());
     }
 
     private static Attribute stringAttribute(String name) {
@@ -227,5 +166,23 @@ public class OfferlineStack extends Stack {
 
     private static String constructId(String logicalName) {
         return Character.toUpperCase(logicalName.charAt(0)) + logicalName.substring(1);
+    }
+
+    /** The functions behind the tracking URLs: one jar, the redirect path's storage timeouts. */
+    private enum TrackingFunction {
+        VISIT("VisitFunction", VISIT_HANDLER),
+        CLICK("ClickFunction", CLICK_HANDLER),
+        DIRECT_VISIT("DirectVisitFunction", DIRECT_VISIT_HANDLER),
+        SCRIPT("ScriptFunction", SCRIPT_HANDLER),
+        POSTBACK("PostbackFunction", POSTBACK_HANDLER),
+        PIXEL("PixelFunction", PIXEL_HANDLER);
+
+        final String id;
+        final String handler;
+
+        TrackingFunction(String id, String handler) {
+            this.id = id;
+            this.handler = handler;
+        }
     }
 }

@@ -12,12 +12,14 @@ import software.amazon.awscdk.services.lambda.Code;
  * @param trackingCode the tracking functions' jar (visit, postback)
  * @param apiCode the GraphQL API's jar
  * @param stackProps the usual stack properties (environment, description, tags)
+ * @param settings the deploy-time choices (log retention, tracing, throttling, alarm mail, custom domain)
  */
-public record OfferlineStackProps(Code trackingCode, Code apiCode, StackProps stackProps) {
+public record OfferlineStackProps(Code trackingCode, Code apiCode, StackProps stackProps, StackSettings settings) {
 
     public OfferlineStackProps {
         Objects.requireNonNull(trackingCode, "trackingCode");
         Objects.requireNonNull(apiCode, "apiCode");
         Objects.requireNonNull(stackProps, "stackProps");
+        Objects.requireNonNull(settings, "settings");
     }
 }

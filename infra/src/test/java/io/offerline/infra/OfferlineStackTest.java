@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.offerline.dynamodb.OfferlineTables;
+import io.offerline.dynamodb.StorageAccess;
 import io.offerline.dynamodb.TableDefinition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class OfferlineStackTest {
         Code trackingCode = Code.fromBucket(Bucket.fromBucketName(codeStack, "Tracking", "tracking"), "tracking.jar");
         Code apiCode = Code.fromBucket(Bucket.fromBucketName(codeStack, "Api", "api"), "api.jar");
         stack = new OfferlineStack(app, "Offerline",
-                new OfferlineStackProps(trackingCode, apiCode, StackProps.builder().build()));
+                new OfferlineStackProps(trackingCode, apiCode, StackProps.builder().build(), StackSettings.DEFAULTS));
         template = Template.fromStack(stack);
     }
 
@@ -120,14 +121,50 @@ class OfferlineStackTest {
     }
 
     @Test
-    void stack_createsOneJava17ArmFunctionPerHandler() {
+    void stack_createsOneJava21ArmFunctionPerHandler_withSnapStartAndJsonLogs() {
         template.resourceCountIs(FUNCTION, HANDLERS.size());
         for (String handler : HANDLERS) {
             template.hasResourceProperties(FUNCTION, Map.of(
                     "Handler", handler,
-                    "Runtime", "java17",
+                    "Runtime", "java21",
                     "Architectures", List.of("arm64"),
-                    "MemorySize", 1024));
+                    "MemorySize", 1024,
+                    "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
+                    "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON", "SystemLogLevel", "WARN", "ApplicationLogLevel", "INFO")),
+                    "TracingConfig", Match.absent()));
+        }
+    }
+
+    @Test
+    void everyFunction_hasALiveAliasOnAPublishedVersion() {
+        template.resourceCountIs("AWS::Lambda::Alias", HANDLERS.size());
+        for (String handler : HANDLERS) {
+            Capture version = new Capture();
+            template.hasResourceProperties("AWS::Lambda::Alias", Map.of(
+                    "Name", "live",
+                    "FunctionName", Map.of("Ref", functionId(handler)),
+                    "FunctionVersion", Map.of("Fn::GetAtt", List.of(version, "Version"))));
+            assertThat(template.findResources("AWS::Lambda::Version", Map.of("Properties", Match.objectLike(Map.of(
+                    "FunctionName", Map.of("Ref", functionId(handler)))))))
+                    .as(handler).containsOnlyKeys(version.asString());
+        }
+    }
+
+    @Test
+    void everyFunction_logsToALogGroupOfItsOwn_keptThirtyDays() {
+        template.resourceCountIs("AWS::Logs::LogGroup", HANDLERS.size());
+        for (String handler : HANDLERS) {
+            Capture logGroup = new Capture();
+            template.hasResourceProperties(FUNCTION, Map.of("Handler", handler,
+                    "LoggingConfig", Match.objectLike(Map.of("LogGroup", Map.of("Ref", logGroup)))));
+            template.hasResource("AWS::Logs::LogGroup", Map.of("Properties", Map.of("RetentionInDays", 30)));
+            assertThat(statementsOf(handler)).as(handler)
+                    .filteredOn(statement -> actions(statement).stream().anyMatch(action -> action.startsWith("logs:")))
+                    .singleElement()
+                    .satisfies(statement -> {
+                        assertThat(actions(statement)).containsExactlyInAnyOrder("logs:CreateLogStream", "logs:PutLogEvents");
+                        assertThat(statement.get("Resource")).isEqualTo(Map.of("Fn::GetAtt", List.of(logGroup.asString(), "Arn")));
+                    });
         }
     }
 
@@ -140,51 +177,22 @@ class OfferlineStackTest {
 
     @Test
     void stack_passesTableNamesAndJvmOptionsToEveryFunction() {
-        Map<String, Object> environment = Map.of("Environment", Map.of("Variables", Map.of(
+        Map<String, Object> environment = Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of(
                 "OFFERLINE_TABLES_CONFIG", Map.of("Ref", logicalId(OfferlineTables.CONFIG)),
                 "OFFERLINE_TABLES_EVENTS", Map.of("Ref", logicalId(OfferlineTables.EVENTS)),
                 "OFFERLINE_TABLES_STATS", Map.of("Ref", logicalId(OfferlineTables.STATS)),
-                "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1")));
+                "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"))));
 
         assertThat(template.findResources(FUNCTION, Map.of("Properties", Match.objectLike(environment))))
                 .hasSize(HANDLERS.size());
     }
 
     @Test
-    void stack_grantsVisitAndClickFunctionsCapCounterWritesOnConfigAndWritesOnEvents() {
-        for (String handler : List.of(OfferlineStack.VISIT_HANDLER, OfferlineStack.CLICK_HANDLER)) {
-            assertThat(actionsGranted(handler, OfferlineTables.CONFIG))
-                    .contains("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:UpdateItem");
-            assertThat(actionsGranted(handler, OfferlineTables.EVENTS))
-                    .contains("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:Query");
-        }
-    }
-
-    @Test
-    void stack_grantsDirectVisitFunctionConfigReadsAndWritesOnEvents() {
-        assertThat(actionsGranted(OfferlineStack.DIRECT_VISIT_HANDLER, OfferlineTables.CONFIG)).contains("dynamodb:GetItem", "dynamodb:BatchGetItem");
-        assertThat(actionsGranted(OfferlineStack.DIRECT_VISIT_HANDLER, OfferlineTables.EVENTS)).contains("dynamodb:PutItem", "dynamodb:GetItem");
-    }
-
-    @Test
-    void stack_grantsStatsAggregatorEventReadsAndCellWrites() {
-        assertThat(actionsGranted(OfferlineStack.STATS_AGGREGATOR_HANDLER, OfferlineTables.EVENTS)).contains("dynamodb:BatchGetItem")
-                .doesNotContain("dynamodb:PutItem", "dynamodb:UpdateItem");
-        assertThat(actionsGranted(OfferlineStack.STATS_AGGREGATOR_HANDLER, OfferlineTables.STATS))
-                .contains("dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:PutItem");
-    }
-
-    @Test
-    void stack_grantsGraphQLStatsReadsOnly() {
-        assertThat(actionsGranted(OfferlineStack.GRAPHQL_HANDLER, OfferlineTables.STATS)).contains("dynamodb:Query")
-                .doesNotContain("dynamodb:PutItem", "dynamodb:UpdateItem");
-    }
-
-    @Test
     void stack_feedsTheEventsStreamToTheStatsAggregatorInRetriedBisectedWindowedBatchesOf100_failuresToAQueue() {
         template.resourceCountIs("AWS::Lambda::EventSourceMapping", 1);
+        Capture aggregator = new Capture();
         template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
-                "FunctionName", Map.of("Ref", functionId(OfferlineStack.STATS_AGGREGATOR_HANDLER)),
+                "FunctionName", aggregator,
                 "EventSourceArn", Map.of("Fn::GetAtt", List.of(logicalId(OfferlineTables.EVENTS), "StreamArn")),
                 "StartingPosition", "TRIM_HORIZON",
                 "BatchSize", 100,
@@ -194,35 +202,74 @@ class OfferlineStackTest {
                 "DestinationConfig", Map.of("OnFailure", Map.of("Destination", Map.of("Fn::GetAtt",
                         List.of(logicalIdOfType("AWS::SQS::Queue"), "Arn"))))));
         template.hasResourceProperties("AWS::SQS::Queue", Map.of("MessageRetentionPeriod", 14 * 24 * 3600));
+        // The function's name taken from the alias's ARN, qualified with ":live".
+        assertThat(aggregator.asObject().toString()).contains("Ref=" + aliasId(OfferlineStack.STATS_AGGREGATOR_HANDLER) + "}", ":live");
     }
 
     @Test
-    void stack_grantsScriptFunctionNoTableAccess() {
-        assertThat(policiesOf(OfferlineStack.SCRIPT_HANDLER)).isEmpty();
-    }
-
-    @Test
-    void stack_grantsPostbackAndPixelFunctionsCapCounterWritesOnConfigAndWritesOnEvents() {
-        for (String handler : List.of(OfferlineStack.POSTBACK_HANDLER, OfferlineStack.PIXEL_HANDLER)) {
-            assertThat(actionsGranted(handler, OfferlineTables.CONFIG)).contains("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:UpdateItem");
-            assertThat(actionsGranted(handler, OfferlineTables.EVENTS)).contains("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query");
+    void everyFunction_mayDoOnTheTablesExactlyWhatStorageAccessLists() {
+        for (String handler : HANDLERS) {
+            List<String> expected = new ArrayList<>();
+            for (StorageAccess.Grant grant : StorageAccess.of(handler)) {
+                grant.actions().forEach(action -> {
+                    expected.add(grantLine("dynamodb:" + action, tableArn(grant.table()), grant.leadingKeys()));
+                    grant.indexes().forEach(index -> expected.add(grantLine("dynamodb:" + action,
+                            Map.of("Fn::Join", List.of("", List.of(tableArn(grant.table()), "/index/" + index))), grant.leadingKeys())));
+                });
+            }
+            List<String> granted = new ArrayList<>();
+            for (Map<String, Object> statement : statementsOf(handler)) {
+                for (String action : actions(statement)) {
+                    for (Object resource : resources(statement)) {
+                        if (action.startsWith("dynamodb:") && isTable(resource)) {
+                            granted.add(grantLine(action, resource, leadingKeys(statement)));
+                        }
+                    }
+                }
+            }
+            assertThat(granted).as(handler).containsExactlyInAnyOrderElementsOf(expected);
         }
     }
 
     @Test
-    void stack_grantsApiFunctionWritesOnConfigAndOnEventsForUploads() {
-        assertThat(actionsGranted(OfferlineStack.GRAPHQL_HANDLER, OfferlineTables.CONFIG))
-                .contains("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query");
-        assertThat(actionsGranted(OfferlineStack.GRAPHQL_HANDLER, OfferlineTables.EVENTS))
-                .contains("dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem");
+    void noFunction_hasAWildcardAction_orAWildcardResourceBeyondThoseAwsRequires() {
+        // ListStreams and X-Ray's writes have no resource-level permissions.
+        List<String> allowedOnAnyResource = List.of("dynamodb:ListStreams", "xray:PutTraceSegments", "xray:PutTelemetryRecords");
+        for (String handler : HANDLERS) {
+            for (Map<String, Object> statement : statementsOf(handler)) {
+                assertThat(actions(statement)).as(handler).noneMatch(action -> action.contains("*"));
+                if (resources(statement).contains("*")) {
+                    assertThat(allowedOnAnyResource).as(handler).containsAll(actions(statement));
+                }
+                assertThat(statement.get("Effect")).isEqualTo("Allow");
+            }
+        }
+        template.resourcePropertiesCountIs("AWS::IAM::Role", Map.of("ManagedPolicyArns", Match.anyValue()), 0);
     }
 
     @Test
-    void stack_grantsExchangeRateRefreshFunctionWritesOnConfigOnly() {
-        assertThat(actionsGranted(OfferlineStack.EXCHANGE_RATE_REFRESH_HANDLER, OfferlineTables.CONFIG))
-                .contains("dynamodb:PutItem", "dynamodb:Query");
-        assertThat(policiesOf(OfferlineStack.EXCHANGE_RATE_REFRESH_HANDLER).toString())
-                .doesNotContain(logicalId(OfferlineTables.EVENTS));
+    void theRedirectFunction_readsConfig_writesVisits_andUpdatesOnlyCapCounters() {
+        assertThat(statementsOf(OfferlineStack.VISIT_HANDLER).stream().map(OfferlineStackTest::describe))
+                .contains("[dynamodb:GetItem, dynamodb:BatchGetItem, dynamodb:Query] on " + List.of(tableArn(OfferlineTables.CONFIG)),
+                        "[dynamodb:UpdateItem] on " + List.of(tableArn(OfferlineTables.CONFIG)) + " where keys start CAP#",
+                        "[dynamodb:PutItem] on " + List.of(tableArn(OfferlineTables.EVENTS)));
+    }
+
+    @Test
+    void onlyTheApi_mayDeleteItems_andNoFunctionMayScanOrBatchWrite() {
+        for (String handler : HANDLERS) {
+            List<String> actions = statementsOf(handler).stream().flatMap(statement -> actions(statement).stream()).toList();
+            assertThat(actions).as(handler).doesNotContain("dynamodb:Scan", "dynamodb:BatchWriteItem");
+            if (!handler.equals(OfferlineStack.GRAPHQL_HANDLER)) {
+                assertThat(actions).as(handler).doesNotContain("dynamodb:DeleteItem");
+            }
+        }
+    }
+
+    @Test
+    void theScriptFunction_mayOnlyWriteItsLogs() {
+        assertThat(statementsOf(OfferlineStack.SCRIPT_HANDLER).stream().flatMap(statement -> actions(statement).stream()))
+                .containsExactlyInAnyOrder("logs:CreateLogStream", "logs:PutLogEvents");
     }
 
     @Test
@@ -232,8 +279,7 @@ class OfferlineStackTest {
 
     @Test
     void stack_runsExchangeRateRefreshAfterTheEcbPublishesOnWeekdays_andEveryEvening() {
-        String refresher = functionId(OfferlineStack.EXCHANGE_RATE_REFRESH_HANDLER);
-        Map<String, Object> refresherArn = Map.of("Fn::GetAtt", List.of(refresher, "Arn"));
+        Map<String, Object> refresherArn = Map.of("Ref", aliasId(OfferlineStack.EXCHANGE_RATE_REFRESH_HANDLER));
         Map<String, Map<String, Object>> rules = template.findResources(RULE);
 
         for (String cron : List.of("cron(30 16 ? * MON-FRI *)", "cron(0 22 * * ? *)")) {
@@ -285,7 +331,7 @@ class OfferlineStackTest {
 
         Map<String, Object> lambdaProxy = Map.of(
                 "IntegrationType", "AWS_PROXY",
-                "IntegrationUri", Map.of("Fn::GetAtt", List.of(functionId(handler), "Arn")),
+                "IntegrationUri", Map.of("Ref", aliasId(handler)),
                 "PayloadFormatVersion", "2.0");
         assertThat(template.findResources(INTEGRATION, Map.of("Properties", Match.objectLike(lambdaProxy))))
                 .containsKey(integration.asString());
@@ -318,33 +364,68 @@ class OfferlineStackTest {
         return functions.keySet().iterator().next();
     }
 
-    /** The actions the function's role may take on the table and on its indexes. */
-    private static List<Object> actionsGranted(String handler, TableDefinition definition) {
-        Capture role = new Capture();
-        template.hasResourceProperties(FUNCTION, Map.of(
-                "Handler", handler,
-                "Role", Map.of("Fn::GetAtt", List.of(role, "Arn"))));
-
-        Map<String, Object> tableArn = Map.of("Fn::GetAtt", List.of(logicalId(definition), "Arn"));
-        Map<String, Object> indexArns = Map.of("Fn::Join", List.of("", List.of(tableArn, "/index/*")));
-        Capture actions = new Capture();
-        template.hasResourceProperties(POLICY, Map.of(
-                "Roles", List.of(Map.of("Ref", role.asString())),
-                "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
-                        "Effect", "Allow",
-                        "Action", actions,
-                        "Resource", definition.globalIndexes().isEmpty() ? tableArn : List.of(tableArn, indexArns)))))))));
-        return actions.asArray();
+    /** The logical id of the function's live alias. */
+    private static String aliasId(String handler) {
+        Map<String, Map<String, Object>> aliases = template.findResources("AWS::Lambda::Alias", Map.of("Properties", Match.objectLike(Map.of(
+                "Name", "live", "FunctionName", Map.of("Ref", functionId(handler))))));
+        assertThat(aliases).hasSize(1);
+        return aliases.keySet().iterator().next();
     }
 
-    /** The IAM policies attached to the function's role. */
-    private static Map<String, Map<String, Object>> policiesOf(String handler) {
+    /** Every statement of every policy attached to the function's role. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> statementsOf(String handler) {
         Capture role = new Capture();
         template.hasResourceProperties(FUNCTION, Map.of(
                 "Handler", handler,
                 "Role", Map.of("Fn::GetAtt", List.of(role, "Arn"))));
-        return template.findResources(POLICY, Map.of("Properties", Match.objectLike(Map.of(
-                "Roles", List.of(Map.of("Ref", role.asString()))))));
+        List<Map<String, Object>> statements = new ArrayList<>();
+        template.findResources(POLICY, Map.of("Properties", Match.objectLike(Map.of(
+                "Roles", List.of(Map.of("Ref", role.asString())))))).values().forEach(policy -> {
+                    Map<String, Object> document = (Map<String, Object>) ((Map<String, Object>) policy.get("Properties")).get("PolicyDocument");
+                    statements.addAll((List<Map<String, Object>>) document.get("Statement"));
+                });
+        return statements;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> actions(Map<String, Object> statement) {
+        Object action = statement.get("Action");
+        return action instanceof List<?> list ? (List<String>) list : List.of((String) action);
+    }
+
+    private static List<Object> resources(Map<String, Object> statement) {
+        Object resource = statement.get("Resource");
+        return resource instanceof List<?> list ? List.copyOf(list) : List.of(resource);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> leadingKeys(Map<String, Object> statement) {
+        Map<String, Object> conditions = (Map<String, Object>) statement.get("Condition");
+        if (conditions == null) {
+            return List.of();
+        }
+        Object prefixes = ((Map<String, Object>) conditions.get("ForAllValues:StringLike")).get("dynamodb:LeadingKeys");
+        return ((List<String>) (prefixes instanceof List<?> ? prefixes : List.of(prefixes))).stream()
+                .map(prefix -> prefix.substring(0, prefix.length() - 1)).toList();
+    }
+
+    private static String describe(Map<String, Object> statement) {
+        List<String> keys = leadingKeys(statement);
+        return actions(statement) + " on " + resources(statement) + (keys.isEmpty() ? "" : " where keys start " + String.join(",", keys));
+    }
+
+    private static String grantLine(String action, Object resource, List<String> leadingKeys) {
+        return action + " on " + resource + (leadingKeys.isEmpty() ? "" : " where keys start " + leadingKeys);
+    }
+
+    private static boolean isTable(Object resource) {
+        return OfferlineTables.ALL.stream().anyMatch(definition -> resource.toString().contains(logicalId(definition)))
+                && !resource.toString().contains("StreamArn");
+    }
+
+    private static Map<String, Object> tableArn(TableDefinition definition) {
+        return Map.of("Fn::GetAtt", List.of(logicalId(definition), "Arn"));
     }
 
     private static List<Object> allCaptured(Capture capture) {
