@@ -3,6 +3,7 @@ package io.offerline.functions;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import io.offerline.core.tracking.ClickIds;
 import io.offerline.core.tracking.ClickService;
@@ -24,6 +25,11 @@ public class ClickHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent,
 
     public ClickHandler(ApplicationContext context) {
         super(context);
+    }
+
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return super.newApplicationContextBuilder().environments(TrackingEnvironment.NAME);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.offerline.functions;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.function.aws.MicronautRequestHandler;
@@ -52,6 +53,11 @@ public class DirectVisitHandler extends MicronautRequestHandler<APIGatewayV2HTTP
 
     public DirectVisitHandler(ApplicationContext context) {
         super(context);
+    }
+
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return super.newApplicationContextBuilder().environments(TrackingEnvironment.NAME);
     }
 
     @Override
