@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Whether an offer's cap is reached, for routing. Conversion caps are read from the counters
  * through a short cache, so a warm redirect reads them at most once per {@link #STALENESS} and
- * offer; click caps are enforced by the conditional increment itself.
+ * offer; click caps are enforced by the conditional increment itself, spread so that a hot
+ * offer's counter takes thousands of visitors a second ({@link CapCounters#tryIncrementSpread}).
  *
  * <p>A cap that cannot be checked (the click count's write or the conversion count's read fails,
  * and no count is known) does not admit: the visitor goes down the cap's fallback chain, as when
@@ -41,7 +42,8 @@ public final class CapStatus {
 
     /**
      * Whether the offer may take this visitor: a disabled or missing cap always may; a click cap
-     * counts the visitor now (one conditional write) and refuses once the limit is reached.
+     * counts the visitor now (a conditional write) and refuses once the limit is reached; a cap
+     * that cannot be checked refuses.
      */
     public boolean admits(Offer offer) {
         Cap cap = offer.cap();
@@ -51,7 +53,7 @@ public final class CapStatus {
         Instant now = clock.instant();
         CapCounters.CapKey key = new CapCounters.CapKey(offer.id(), CapWindow.of(cap, now));
         try {
-            return cap.metric() == CapMetric.CLICKS ? counters.tryIncrement(key, cap.limit()) : conversionCount(key) < cap.limit();
+            return cap.metric() == CapMetric.CLICKS ? counters.tryIncrementSpread(key, cap.limit()) : conversionCount(key) < cap.limit();
         } catch (RuntimeException uncheckable) {
             LOG.log(Level.WARNING, "the cap of offer " + offer.id() + " could not be checked: the visitor goes to its fallback",
                     uncheckable);
