@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -122,9 +123,7 @@ class DynamoCapCountersIT {
     @Test
     void tryIncrementSpread_onceTheCapIsReached_refusesWithoutAWrite(TestDynamo dynamo) {
         StorageFaults calls = new StorageFaults();
-        DynamoDbClient client = DynamoClients.forEndpoint(dynamo.endpoint(), calls);
-        DynamoCapCounters counters = new DynamoCapCounters(client, dynamo.tables(), dynamo.documentTables(),
-                new BatchReader(dynamo.enhancedClient()));
+        DynamoCapCounters counters = countersOn(dynamo, calls);
         CapCounters.CapKey key = new CapCounters.CapKey("reached", "2026-11-25");
         while (counters.tryIncrementSpread(key, 40)) {
             // counts up to the limit
@@ -140,6 +139,24 @@ class DynamoCapCountersIT {
     }
 
     @Test
+    void tryIncrementSpread_whoseResponsesAreLost_admitsFewerThanTheLimit_neverMore(TestDynamo dynamo) {
+        StorageFaults faults = new StorageFaults();
+        DynamoCapCounters counters = countersOn(dynamo, faults);
+        CapCounters.CapKey key = new CapCounters.CapKey("lossy", "2026-11-25");
+        int lost = 3;
+        faults.on("UpdateItem").failAfterCommit(lost);
+
+        long admitted = 0;
+        for (int visit = 0; visit < 2 * SPREAD_LIMIT; visit++) {
+            admitted += admits(counters, key) ? 1 : 0;
+        }
+
+        // Each lost response was an increment applied (and retried by the SDK) for no visitor admitted.
+        assertThat(admitted).isBetween((long) SPREAD_LIMIT - lost, (long) SPREAD_LIMIT);
+        assertThat(counters.counts(List.of(key))).isEqualTo(Map.of(key, (long) SPREAD_LIMIT));
+    }
+
+    @Test
     void counts_sumTheBaseItemAsShardZero_withTheOtherShards(TestDynamo dynamo) {
         DynamoCapCounters counters = counters(dynamo);
         CapCounters.CapKey key = new CapCounters.CapKey("mixed", "TOTAL");
@@ -150,6 +167,21 @@ class DynamoCapCountersIT {
         assertThat(shardCount(dynamo, key, 0)).isEqualTo(2);
         assertThat(counters.tryIncrement(key, 100)).isTrue();
         assertThat(counters.counts(List.of(key))).isEqualTo(Map.of(key, 33L));
+    }
+
+    /** Counters whose client goes through {@code faults}, which also counts its calls. */
+    private static DynamoCapCounters countersOn(TestDynamo dynamo, StorageFaults faults) {
+        DynamoDbClient client = DynamoClients.forEndpoint(dynamo.endpoint(), faults);
+        return new DynamoCapCounters(client, dynamo.tables(), dynamo.documentTables(), new BatchReader(dynamo.enhancedClient()));
+    }
+
+    /** As the redirect sees it: a failed increment does not admit. */
+    private static boolean admits(DynamoCapCounters counters, CapCounters.CapKey key) {
+        try {
+            return counters.tryIncrementSpread(key, SPREAD_LIMIT);
+        } catch (SdkException failed) {
+            return false;
+        }
     }
 
     private static long race(List<Callable<Boolean>> racers) throws Exception {
