@@ -24,8 +24,12 @@ public final class TtlCache<K, V> {
     private record Entry<V>(Optional<V> value, Instant expiresAt) {
     }
 
+    private record Failure(RuntimeException failure, Instant retryAt) {
+    }
+
     private final ConcurrentHashMap<K, Entry<V>> present = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<K, Entry<V>> absent = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<K, Failure> failing = new ConcurrentHashMap<>();
     private final Duration ttl;
     private final Clock clock;
     private final int maxEntries;
@@ -47,8 +51,9 @@ public final class TtlCache<K, V> {
 
     /**
      * As {@link #get}, but when the load fails the last value known for the key answers, however
-     * old, and keeps answering for {@link #RETRY_AFTER_FAILURE} before a load is tried again, so
-     * that a storage outage costs one failed load per key and interval, not one per request.
+     * old, and keeps answering for {@link #RETRY_AFTER_FAILURE} before a load is tried again; with
+     * no value known, the failure is thrown again for that long without a load. A storage outage
+     * thus costs one failed load per key and interval, not one per request.
      *
      * @throws RuntimeException the load's failure, when no value was ever known for the key (or it was evicted)
      */
@@ -58,15 +63,29 @@ public final class TtlCache<K, V> {
         if (entry != null && now.isBefore(entry.expiresAt())) {
             return entry.value();
         }
+        Failure recent = entry == null ? failing.get(key) : null;
+        if (recent != null && now.isBefore(recent.retryAt())) {
+            throw recent.failure();
+        }
         try {
-            return load(key, loader, now);
+            Optional<V> value = load(key, loader, now);
+            failing.remove(key);
+            return value;
         } catch (RuntimeException failed) {
             if (entry == null) {
+                putFailure(key, new Failure(failed, now.plus(RETRY_AFTER_FAILURE)));
                 throw failed;
             }
             store(key, entry.value(), now.plus(RETRY_AFTER_FAILURE));
             return entry.value();
         }
+    }
+
+    private void putFailure(K key, Failure failure) {
+        if (failing.size() >= MAX_ABSENT_ENTRIES) {
+            failing.clear();
+        }
+        failing.put(key, failure);
     }
 
     private Entry<V> entry(K key) {

@@ -78,11 +78,20 @@ class TtlCacheTest {
     }
 
     @Test
-    void getOrLast_throwsTheFailure_whenNothingWasEverKnown() {
-        TtlCache<String, String> cache = new TtlCache<>(Duration.ofSeconds(60), CLOCK, 10_000);
-
-        assertThatThrownBy(() -> cache.getOrLast("campaign", key -> {
+    void getOrLast_throwsTheFailure_whenNothingWasEverKnown_withoutLoadingAgainBeforeTheRetryInterval() {
+        TestClock clock = new TestClock(CLOCK.instant());
+        TtlCache<String, String> cache = new TtlCache<>(Duration.ofSeconds(60), clock, 10_000);
+        AtomicInteger loads = new AtomicInteger();
+        Function<String, Optional<String>> failing = key -> {
+            loads.incrementAndGet();
             throw new IllegalStateException("storage down");
-        })).isInstanceOf(IllegalStateException.class);
+        };
+
+        assertThatThrownBy(() -> cache.getOrLast("account", failing)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cache.getOrLast("account", failing)).isInstanceOf(IllegalStateException.class);
+        clock.advance(TtlCache.RETRY_AFTER_FAILURE);
+
+        assertThat(loads).hasValue(1);
+        assertThat(cache.getOrLast("account", key -> Optional.of("back"))).contains("back");
     }
 }
