@@ -280,6 +280,23 @@ class RedirectFaultsIT {
         assertThat(response.getBody()).contains("\"error\"");
     }
 
+    @Test
+    void directVisit_whoseWriteFails_answersItsClickId_andIsLoggedAsOneEmbeddedMetricLine() throws IOException {
+        Lander lander = world.lander("https://lander.example/");
+        Campaign campaign = world.campaign(world.draft(null, List.of(new CampaignPath("Main", 1, List.of(),
+                List.of(new WeightedLander(lander.id(), 1)), List.of(new WeightedOffer(world.offer("https://offer.example/", "1").id(), 1))))));
+        faults.on("PutItem", writesTo(dynamo.tables().events())).throttle(-1);
+        APIGatewayV2HTTPEvent event = Events.load("direct-visit.json", Map.of("CAMPAIGN_ID", campaign.id(), "LANDER_ID", lander.id()));
+
+        APIGatewayV2HTTPResponse response = new DirectVisitHandler(world.context).handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        JsonNode line = onlyLoggedLine();
+        assertThat(MAPPER.readTree(response.getBody()).get("clickId").asText()).isEqualTo(line.get("clickId").asText());
+        assertThat(line.get("VisitsNotStored").asInt()).isEqualTo(1);
+        assertThat(line.get("landerId").asText()).isEqualTo(lander.id());
+    }
+
     private TrackingWorld world(Clock clock, Map<String, Object> properties) {
         EmbeddedMetricLog log = new EmbeddedMetricLog(JsonMapper.createDefault(), new PrintStream(logged, true, StandardCharsets.UTF_8));
         return new TrackingWorld(dynamo, dynamo.tables().events(), clock, properties, List.of(log), faults);
