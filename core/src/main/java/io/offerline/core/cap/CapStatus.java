@@ -4,10 +4,10 @@ import io.offerline.core.common.TtlCache;
 import io.offerline.core.offer.Cap;
 import io.offerline.core.offer.CapMetric;
 import io.offerline.core.offer.Offer;
-import java.time.Clock;
-import java.time.Duration;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +53,10 @@ public final class CapStatus {
         Instant now = clock.instant();
         CapCounters.CapKey key = new CapCounters.CapKey(offer.id(), CapWindow.of(cap, now));
         try {
-            return cap.metric() == CapMetric.CLICKS ? counters.tryIncrementSpread(key, cap.limit()) : conversionCount(key) < cap.limit();
+            if (cap.metric() == CapMetric.CLICKS) {
+                return counters.tryIncrementSpread(key, cap.limit());
+            }
+            return conversionCount(key) < cap.limit();
         } catch (RuntimeException uncheckable) {
             LOG.log(Level.WARNING, "the cap of offer " + offer.id() + " could not be checked: the visitor goes to its fallback",
                     uncheckable);
