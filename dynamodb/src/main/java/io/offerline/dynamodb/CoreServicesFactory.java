@@ -36,6 +36,7 @@ import io.offerline.core.tracking.CostPricing;
 import io.offerline.core.tracking.DirectVisitService;
 import io.offerline.core.tracking.RedirectService;
 import io.offerline.core.tracking.TrackingConfig;
+import io.offerline.core.tracking.UnstoredVisits;
 import io.offerline.core.tracking.VisitRepository;
 import io.offerline.core.tracking.VisitorDetection;
 import io.offerline.core.trafficsource.TrafficSourceRepository;
@@ -52,7 +53,8 @@ import java.time.Clock;
  * take theirs from an application context built on this factory, {@link DynamoFactory}'s
  * repositories and the deployable's own adapters (visitor detection, the rates feed, GraphQL).
  * Tests take their services from such a context too. Beans are made when first asked for, so a
- * deployable without an adapter (the API has no visitor detection) never builds what needs it.
+ * deployable without an adapter (the API has no visitor detection, nor a log of unstored visits)
+ * never builds what needs it.
  */
 @Factory
 public class CoreServicesFactory {
@@ -143,19 +145,19 @@ public class CoreServicesFactory {
 
     @Singleton
     RedirectService redirectService(TrackingConfig config, VisitRepository visits, VisitorDetection detection, CapStatus caps,
-            CostPricing pricing, Clock clock) {
-        return new RedirectService(config, visits, detection, caps, pricing, clock);
+            CostPricing pricing, UnstoredVisits unstored, Clock clock) {
+        return new RedirectService(config, visits, detection, caps, pricing, unstored, clock);
     }
 
     @Singleton
-    ClickService clickService(TrackingConfig config, VisitRepository visits, CapStatus caps, Clock clock) {
-        return new ClickService(config, visits, caps, clock);
+    ClickService clickService(TrackingConfig config, VisitRepository visits, CapStatus caps, UnstoredVisits unstored, Clock clock) {
+        return new ClickService(config, visits, caps, unstored, clock);
     }
 
     @Singleton
     DirectVisitService directVisitService(TrackingConfig config, VisitRepository visits, VisitorDetection detection,
-            CostPricing pricing, Clock clock) {
-        return new DirectVisitService(config, visits, detection, pricing, clock);
+            CostPricing pricing, UnstoredVisits unstored, Clock clock) {
+        return new DirectVisitService(config, visits, detection, pricing, unstored, clock);
     }
 
     // Conversions: they come in by postback and by upload through the same rules.

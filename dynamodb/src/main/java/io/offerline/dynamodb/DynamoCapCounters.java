@@ -1,6 +1,7 @@
 package io.offerline.dynamodb;
 
 import io.offerline.core.cap.CapCounters;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * Cap counters in the config table. The increment is one conditional UpdateItem
  * ({@code count < limit}), so N concurrent increments against a limit of K succeed exactly K
  * times. It goes through the low-level client: the enhanced client cannot express {@code ADD}.
+ * A spread counter ({@link #tryIncrementSpread}, click caps) is {@link CapCounterShards}: the
+ * base item and 15 more partitions, summed by {@link #counts}.
  */
 public final class DynamoCapCounters implements CapCounters {
 
@@ -24,12 +27,14 @@ public final class DynamoCapCounters implements CapCounters {
     private final TableNames names;
     private final DocumentTables tables;
     private final BatchReader batchReader;
+    private final CapCounterShards shards;
 
     public DynamoCapCounters(DynamoDbClient client, TableNames names, DocumentTables tables, BatchReader batchReader) {
         this.client = client;
         this.names = names;
         this.tables = tables;
         this.batchReader = batchReader;
+        this.shards = new CapCounterShards(client, names);
     }
 
     @Override
@@ -53,18 +58,26 @@ public final class DynamoCapCounters implements CapCounters {
     }
 
     @Override
+    public boolean tryIncrementSpread(CapCounters.CapKey key, long limit) {
+        return shards.tryIncrement(key, limit);
+    }
+
+    /** Sums every shard of each counter: the base item alone for a counter that was never spread. */
+    @Override
     public Map<CapCounters.CapKey, Long> counts(Collection<CapCounters.CapKey> keys) {
         Map<String, CapCounters.CapKey> byPartitionAndSort = new HashMap<>();
-        List<Key> itemKeys = keys.stream().map(key -> {
-            Key itemKey = Keys.capCounter(key.offerId(), key.window());
-            byPartitionAndSort.put(itemKey.partitionKeyValue().s() + "|" + itemKey.sortKeyValue().orElseThrow().s(), key);
-            return itemKey;
-        }).toList();
+        List<Key> itemKeys = new ArrayList<>();
+        for (CapCounters.CapKey key : keys) {
+            for (Key itemKey : CapCounterShards.itemKeys(key)) {
+                byPartitionAndSort.put(itemKey.partitionKeyValue().s() + "|" + itemKey.sortKeyValue().orElseThrow().s(), key);
+                itemKeys.add(itemKey);
+            }
+        }
         Map<CapCounters.CapKey, Long> counts = new HashMap<>();
         for (EnhancedDocument item : batchReader.read(tables.config(), itemKeys)) {
             CapCounters.CapKey key = byPartitionAndSort.get(item.getString(OfferlineTables.PARTITION_KEY) + "|"
                     + item.getString(OfferlineTables.SORT_KEY));
-            counts.put(key, item.getNumber(COUNT).longValue());
+            counts.merge(key, item.getNumber(COUNT).longValue(), Long::sum);
         }
         return counts;
     }

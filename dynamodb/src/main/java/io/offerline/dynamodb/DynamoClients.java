@@ -9,11 +9,9 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /** Builds the one {@link DynamoDbClient} a process uses, on the light url-connection HTTP client. */
@@ -27,11 +25,16 @@ public final class DynamoClients {
      * (such as a {@code CapacityMeter} of the testkit) are for measurements; production passes none.
      */
     public static DynamoDbClient forAws(ExecutionInterceptor... interceptors) {
-        DynamoDbClientBuilder builder = withLightHttp(DynamoDbClient.builder());
-        if (interceptors.length > 0) {
-            builder.overrideConfiguration(ClientOverrideConfiguration.builder().executionInterceptors(List.of(interceptors)).build());
-        }
-        return builder.build();
+        return forAws(StorageBudget.STANDARD, interceptors);
+    }
+
+    /** The client for AWS, each call held to {@code budget}. */
+    public static DynamoDbClient forAws(StorageBudget budget, ExecutionInterceptor... interceptors) {
+        return withLightHttp(DynamoDbClient.builder())
+                .overrideConfiguration(budget.applyTo(ClientOverrideConfiguration.builder())
+                        .executionInterceptors(List.of(interceptors))
+                        .build())
+                .build();
     }
 
     /**
@@ -39,23 +42,26 @@ public final class DynamoClients {
      * accept any credentials; retries stay low so an engine error is not hidden.
      */
     public static DynamoDbClient forEndpoint(String endpoint, ExecutionInterceptor... interceptors) {
-        return local(DynamoDbClient.builder(), endpoint, interceptors).build();
+        return forEndpoint(endpoint, StorageBudget.LOCAL, interceptors);
+    }
+
+    /** A client for a local engine whose calls are held to {@code budget} (a test of timeouts sets a tight one). */
+    public static DynamoDbClient forEndpoint(String endpoint, StorageBudget budget, ExecutionInterceptor... interceptors) {
+        return local(DynamoDbClient.builder(), endpoint, budget, interceptors).build();
     }
 
     /** A DynamoDB Streams client for a local engine, configured like {@link #forEndpoint}. */
     public static DynamoDbStreamsClient streamsForEndpoint(String endpoint) {
-        return local(DynamoDbStreamsClient.builder(), endpoint).build();
+        return local(DynamoDbStreamsClient.builder(), endpoint, StorageBudget.LOCAL).build();
     }
 
     private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B local(B builder, String endpoint,
-            ExecutionInterceptor... interceptors) {
+            StorageBudget budget, ExecutionInterceptor... interceptors) {
         return withLightHttp(builder)
                 .endpointOverride(URI.create(endpoint))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .retryStrategy(RetryMode.STANDARD)
-                        .apiCallTimeout(Duration.ofSeconds(30))
+                .overrideConfiguration(budget.applyTo(ClientOverrideConfiguration.builder())
                         .executionInterceptors(List.of(interceptors))
                         .build());
     }

@@ -3,6 +3,7 @@ package io.offerline.dynamodb;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.ApiKeyRepository;
 import io.offerline.core.account.UserRepository;
@@ -22,6 +23,7 @@ import io.offerline.core.trafficsource.TrafficSourceRepository;
 import io.offerline.core.workspace.WorkspaceRepository;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -35,11 +37,26 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @Factory
 public class DynamoFactory {
 
-    /** Interceptor beans (a {@code CapacityMeter} of the testkit registered by a measurement) go on the client; production has none. */
+    /**
+     * Interceptor beans (a {@code CapacityMeter} of the testkit registered by a measurement) go on the client; production has none.
+     * Each call is held to a {@link StorageBudget}: {@link StorageBudget#STANDARD} on AWS and {@link StorageBudget#LOCAL} on a
+     * local engine, each value replaced by its {@code offerline.dynamodb.*} property when one is set.
+     */
     @Singleton
-    DynamoDbClient dynamoDbClient(@Value("${dynamodb.endpoint:}") String endpoint, List<ExecutionInterceptor> interceptors) {
+    DynamoDbClient dynamoDbClient(@Value("${dynamodb.endpoint:}") String endpoint, List<ExecutionInterceptor> interceptors,
+            Environment environment) {
         ExecutionInterceptor[] given = interceptors.toArray(ExecutionInterceptor[]::new);
-        return endpoint.isBlank() ? DynamoClients.forAws(given) : DynamoClients.forEndpoint(endpoint, given);
+        if (endpoint.isBlank()) {
+            return DynamoClients.forAws(configured(environment, StorageBudget.STANDARD), given);
+        }
+        return DynamoClients.forEndpoint(endpoint, configured(environment, StorageBudget.LOCAL), given);
+    }
+
+    private static StorageBudget configured(Environment environment, StorageBudget defaults) {
+        return defaults.with(
+                environment.getProperty("offerline.dynamodb.attempt-timeout", Duration.class).orElse(null),
+                environment.getProperty("offerline.dynamodb.call-timeout", Duration.class).orElse(null),
+                environment.getProperty("offerline.dynamodb.max-attempts", Integer.class).orElse(null));
     }
 
     @Singleton

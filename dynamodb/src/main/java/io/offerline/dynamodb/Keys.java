@@ -125,6 +125,15 @@ public final class Keys {
         return key("CAP#" + offerId, "WINDOW#" + window);
     }
 
+    /**
+     * One shard of a click cap's counter: shard 0 is {@link #capCounter} itself, every other
+     * shard a partition of its own ({@code CAP#<offerId>#<shard>}), so that the shards share no
+     * partition's write throughput.
+     */
+    public static Key capCounterShard(String offerId, String window, int shard) {
+        return shard == 0 ? capCounter(offerId, window) : key("CAP#" + offerId + "#" + shard, "WINDOW#" + window);
+    }
+
     /** The ECB reference rates of one publication day; the days of the partition sort by date. */
     public static Key ecbRates(LocalDate day) {
         return key("RATES#ECB", "DAY#" + day);

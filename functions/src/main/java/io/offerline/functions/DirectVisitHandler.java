@@ -3,6 +3,7 @@ package io.offerline.functions;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.function.aws.MicronautRequestHandler;
@@ -11,6 +12,7 @@ import io.offerline.core.common.OutsideText;
 import io.offerline.core.http.PublicBaseUrl;
 import io.offerline.core.tracking.DirectVisitRequest;
 import io.offerline.core.tracking.DirectVisitService;
+import io.offerline.core.tracking.TrackingUnavailableException;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +28,8 @@ import java.util.Optional;
  * registers a direct visit. The body is JSON {@code {campaign, lander, offer, referrer, url}},
  * sent as {@code text/plain} so that the browser needs no CORS preflight. Answers 200 with the
  * click id and the page's click URL, 404 for an unknown campaign or a page not in it, 400 for a
- * request that can never succeed; every answer is readable from any origin.
+ * request that can never succeed, 503 when storage cannot give the campaign and no cache holds
+ * it; every answer is readable from any origin.
  */
 public class DirectVisitHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -55,6 +58,11 @@ public class DirectVisitHandler extends MicronautRequestHandler<APIGatewayV2HTTP
     }
 
     @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return super.newApplicationContextBuilder().environments(TrackingEnvironment.NAME);
+    }
+
+    @Override
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
         Optional<Map<String, String>> fields = fields(event);
         if (fields.isEmpty()) {
@@ -69,8 +77,13 @@ public class DirectVisitHandler extends MicronautRequestHandler<APIGatewayV2HTTP
         if (lander != null && offer != null) {
             return error(400, "A page is either a lander or an offer, not both.");
         }
-        Optional<String> clickId = directVisits.register(new DirectVisitRequest(campaign, lander, offer,
-                HttpEvents.signals(event, trustCloudFront), cut(fields.get().get("referrer")), cut(fields.get().get("url"))));
+        Optional<String> clickId;
+        try {
+            clickId = directVisits.register(new DirectVisitRequest(campaign, lander, offer,
+                    HttpEvents.signals(event, trustCloudFront), cut(fields.get().get("referrer")), cut(fields.get().get("url"))));
+        } catch (TrackingUnavailableException storageDown) {
+            return error(503, "Tracking is unavailable for a moment; try again.");
+        }
         if (clickId.isEmpty()) {
             return error(404, "No active campaign " + OutsideText.shown(campaign, 40) + " with this lander or offer.");
         }

@@ -34,6 +34,11 @@ final class HttpResponses {
         return response(status, "text/html; charset=utf-8", html);
     }
 
+    /** Storage failed and nothing is cached for this link: the visitor may try again in a moment. */
+    static APIGatewayV2HTTPResponse unavailable() {
+        return page(503, "Try again", "This link cannot be opened right now. Please try again in a moment.");
+    }
+
     private static APIGatewayV2HTTPResponse response(int status, String contentType, String body) {
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(status)

@@ -1,5 +1,7 @@
 package io.offerline.functions;
 
+import static io.offerline.functions.Redirects.clickIdOf;
+import static io.offerline.functions.Redirects.location;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,8 +45,6 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RedirectFlowIT {
 
-    private static final Pattern CLICK_ID = Pattern.compile("[?&]cid=([A-Za-z0-9_-]{22})");
     private static final String GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 
     private TrackingWorld world;
@@ -315,16 +314,6 @@ class RedirectFlowIT {
         return event;
     }
 
-    private static String location(APIGatewayV2HTTPResponse response) {
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(302);
-        return response.getHeaders().get("Location");
-    }
-
-    private static String clickIdOf(String location) {
-        Matcher matcher = CLICK_ID.matcher(location);
-        assertThat(matcher.find()).as(location).isTrue();
-        return matcher.group(1);
-    }
 
     private static Map<String, String> decodedQuery(URI uri) {
         Map<String, String> query = new HashMap<>();

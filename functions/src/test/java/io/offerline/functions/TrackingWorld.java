@@ -40,6 +40,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -76,16 +77,29 @@ final class TrackingWorld implements AutoCloseable {
      * @param interceptors go on the context's DynamoDB client
      */
     TrackingWorld(TestDynamo dynamo, String eventsTable, ExecutionInterceptor... interceptors) {
+        this(dynamo, eventsTable, TestTime.clock(), Map.of(), List.of(), interceptors);
+    }
+
+    /**
+     * @param contextClock the context's clock (a {@code HandClock} lets a test age the caches)
+     * @param properties more configuration, such as a storage budget ({@code offerline.dynamodb.*})
+     * @param beans more singletons, such as a log of unstored visits
+     */
+    TrackingWorld(TestDynamo dynamo, String eventsTable, Clock contextClock, Map<String, Object> properties, List<Object> beans,
+            ExecutionInterceptor... interceptors) {
+        Map<String, Object> configuration = new HashMap<>(Map.of(
+                "dynamodb.endpoint", dynamo.endpoint(),
+                "offerline.tables.config", dynamo.tables().config(),
+                "offerline.tables.events", eventsTable,
+                "offerline.tables.stats", dynamo.tables().stats(),
+                "offerline.trust-cloudfront-viewer-country", "true"));
+        configuration.putAll(properties);
         context = ApplicationContext.builder()
-                .properties(Map.of(
-                        "dynamodb.endpoint", dynamo.endpoint(),
-                        "offerline.tables.config", dynamo.tables().config(),
-                        "offerline.tables.events", eventsTable,
-                        "offerline.tables.stats", dynamo.tables().stats(),
-                        "offerline.trust-cloudfront-viewer-country", "true"))
+                .properties(configuration)
                 .singletons((Object[]) interceptors)
+                .singletons(beans.toArray())
                 .singletons(storageCalls)
-                .singletons(TestTime.clock())
+                .singletons(contextClock)
                 .start();
         clock = context.getBean(Clock.class);
         startedAt = clock.instant();

@@ -18,11 +18,18 @@ public final class TtlCache<K, V> {
     /** How many absent keys are remembered at most; a flood beyond it only costs reads. */
     static final int MAX_ABSENT_ENTRIES = 1_000;
 
+    /** How long {@link #getOrLast} answers the last known value after a failed load before it tries again. */
+    public static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(5);
+
     private record Entry<V>(Optional<V> value, Instant expiresAt) {
+    }
+
+    private record Failure(RuntimeException failure, Instant retryAt) {
     }
 
     private final ConcurrentHashMap<K, Entry<V>> present = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<K, Entry<V>> absent = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<K, Failure> failing = new ConcurrentHashMap<>();
     private final Duration ttl;
     private final Clock clock;
     private final int maxEntries;
@@ -35,22 +42,71 @@ public final class TtlCache<K, V> {
 
     public Optional<V> get(K key, Function<K, Optional<V>> loader) {
         Instant now = clock.instant();
-        Entry<V> entry = present.get(key);
-        if (entry == null) {
-            entry = absent.get(key);
-        }
+        Entry<V> entry = entry(key);
         if (entry != null && now.isBefore(entry.expiresAt())) {
             return entry.value();
         }
+        return load(key, loader, now);
+    }
+
+    /**
+     * As {@link #get}, but when the load fails the last value known for the key answers, however
+     * old, and keeps answering for {@link #RETRY_AFTER_FAILURE} before a load is tried again; with
+     * no value known, the failure is thrown again for that long without a load. A storage outage
+     * thus costs one failed load per key and interval, not one per request.
+     *
+     * @throws RuntimeException the load's failure, when no value was ever known for the key (or it was evicted)
+     */
+    public Optional<V> getOrLast(K key, Function<K, Optional<V>> loader) {
+        Instant now = clock.instant();
+        Entry<V> entry = entry(key);
+        if (entry != null && now.isBefore(entry.expiresAt())) {
+            return entry.value();
+        }
+        Failure recent = entry == null ? failing.get(key) : null;
+        if (recent != null && now.isBefore(recent.retryAt())) {
+            throw recent.failure();
+        }
+        try {
+            Optional<V> value = load(key, loader, now);
+            failing.remove(key);
+            return value;
+        } catch (RuntimeException failed) {
+            if (entry == null) {
+                putFailure(key, new Failure(failed, now.plus(RETRY_AFTER_FAILURE)));
+                throw failed;
+            }
+            store(key, entry.value(), now.plus(RETRY_AFTER_FAILURE));
+            return entry.value();
+        }
+    }
+
+    private void putFailure(K key, Failure failure) {
+        if (failing.size() >= MAX_ABSENT_ENTRIES) {
+            failing.clear();
+        }
+        failing.put(key, failure);
+    }
+
+    private Entry<V> entry(K key) {
+        Entry<V> entry = present.get(key);
+        return entry != null ? entry : absent.get(key);
+    }
+
+    private Optional<V> load(K key, Function<K, Optional<V>> loader, Instant now) {
         Optional<V> value = loader.apply(key);
+        store(key, value, now.plus(ttl));
+        return value;
+    }
+
+    private void store(K key, Optional<V> value, Instant expiresAt) {
         if (value.isPresent()) {
             absent.remove(key);
-            put(present, maxEntries, key, new Entry<>(value, now.plus(ttl)));
+            put(present, maxEntries, key, new Entry<>(value, expiresAt));
         } else {
             present.remove(key);
-            put(absent, Math.min(maxEntries, MAX_ABSENT_ENTRIES), key, new Entry<>(value, now.plus(ttl)));
+            put(absent, Math.min(maxEntries, MAX_ABSENT_ENTRIES), key, new Entry<>(value, expiresAt));
         }
-        return value;
     }
 
     /** Drops the entry, so that the next {@link #get} loads it again. */

@@ -21,6 +21,11 @@ public record CampaignConfig(Campaign campaign, Map<String, Offer> offers, Map<S
         landers = Map.copyOf(landers);
     }
 
+    /** A campaign whose offers, landers and traffic source could not be read: it routes every visitor to its fallback URL. */
+    static CampaignConfig alone(Campaign campaign) {
+        return new CampaignConfig(campaign, Map.of(), Map.of(), Map.of(), null);
+    }
+
     public Optional<Offer> offer(String offerId) {
         return Optional.ofNullable(offerId).map(offers::get);
     }

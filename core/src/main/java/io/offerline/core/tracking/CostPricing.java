@@ -17,7 +17,7 @@ import java.util.Optional;
  * CPM per thousand visits, AUTO as the traffic source reports it, CPA per conversion, RevShare as
  * a percentage of revenue. Rates come from the same cached converter as payouts, so a warm
  * function reads nothing; a currency without a rate leaves the visit unpriced rather than
- * priced 1:1.
+ * priced 1:1, and so does an account or rates read that fails: the visit is still recorded.
  */
 public final class CostPricing {
 
@@ -49,8 +49,16 @@ public final class CostPricing {
 
     private Optional<BigDecimal> inReporting(Campaign campaign, BigDecimal amount, Instant at) {
         Currency from = campaign.costModel().currency();
-        Currency to = config.account(campaign.accountId()).map(Account::currency).orElse(from);
-        Optional<BigDecimal> converted = converter.convert(amount, from, to, at).map(RevenueConverter.Converted::amount);
+        Currency to;
+        Optional<BigDecimal> converted;
+        try {
+            to = config.account(campaign.accountId()).map(Account::currency).orElse(from);
+            converted = converter.convert(amount, from, to, at).map(RevenueConverter.Converted::amount);
+        } catch (RuntimeException storageFailed) {
+            LOG.log(Level.WARNING, "the account or the rates for the cost of campaign " + campaign.id()
+                    + " could not be read: visit left unpriced", storageFailed);
+            return Optional.empty();
+        }
         if (converted.isEmpty()) {
             LOG.log(Level.WARNING, "no " + from + "→" + to + " rate for the cost of campaign " + campaign.id() + ": visit left unpriced");
         }

@@ -8,8 +8,6 @@ import io.offerline.core.campaign.WeightedLander;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.common.QueryString;
 import io.offerline.core.visitor.Visitor;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,21 +17,22 @@ import java.util.function.Predicate;
  * Direct tracking: the visitor reached a campaign's page without a redirect, and the page's
  * script registers the visit. The visit is built and stored as a redirect would store it
  * (config from the warm cache, one write), with the lander or offer the page says it is; a
- * visit to an offer page also counts as its click. A failed write is logged and the click id
- * is returned regardless, as the redirect path sends the visitor on regardless.
+ * visit to an offer page also counts as its click. Storage failures are met as on the redirect
+ * path: stale configuration, and a failed write goes to {@link UnstoredVisits} while the click
+ * id is returned regardless.
  */
 public final class DirectVisitService {
-
-    private static final Logger LOG = System.getLogger(DirectVisitService.class.getName());
 
     private final TrackingConfig config;
     private final VisitRepository visits;
     private final VisitorDetection detection;
     private final VisitFactory newVisits;
+    private final UnstoredVisits unstored;
 
     public DirectVisitService(TrackingConfig config, VisitRepository visits, VisitorDetection detection, CostPricing pricing,
-            Clock clock) {
+            UnstoredVisits unstored, Clock clock) {
         this.config = config;
+        this.unstored = unstored;
         this.visits = visits;
         this.detection = detection;
         this.newVisits = new VisitFactory(config, pricing, clock);
@@ -42,6 +41,7 @@ public final class DirectVisitService {
     /**
      * @return the new visit's click id; empty when the campaign is unknown or archived, or the
      *     lander or offer is in none of its paths
+     * @throws TrackingUnavailableException when storage fails and nothing of the campaign is known
      */
     public Optional<String> register(DirectVisitRequest request) {
         return config.campaign(request.campaignId())
@@ -80,16 +80,23 @@ public final class DirectVisitService {
                 path, request.landerId(), request.offerId(), networkOf(request.offerId()));
     }
 
+    /** The offer page's network; unknown (null) when the offer cannot be read, as a visit without it still counts. */
     private String networkOf(String offerId) {
-        return offerId == null ? null : config.offer(offerId).map(Offer::affiliateNetworkId).orElse(null);
+        if (offerId == null) {
+            return null;
+        }
+        try {
+            return config.offer(offerId).map(Offer::affiliateNetworkId).orElse(null);
+        } catch (RuntimeException storageFailed) {
+            return null;
+        }
     }
 
     private void record(Visit visit) {
         try {
             visits.record(visit);
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "direct visit " + visit.clickId() + " to campaign " + visit.campaignId()
-                    + " was not recorded; the page got its click id anyway", e);
+            unstored.visit(visit, e);
         }
     }
 }

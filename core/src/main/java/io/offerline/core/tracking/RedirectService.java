@@ -9,8 +9,6 @@ import io.offerline.core.lander.Lander;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.url.UrlTemplate;
 import io.offerline.core.visitor.Visitor;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,28 +16,35 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The hot path: turns a visit to a campaign URL into a recorded visit and the destination (a
  * lander, an offer, or a fallback URL). It reads configuration from the warm cache and writes
- * the visit once; a failed write is logged and the visitor is sent on regardless.
+ * the visit once. Storage failures never stop the visitor: configuration comes from the last
+ * known entry or, failing that, the campaign alone routes to its fallback URL; a cap that cannot
+ * be checked hands over to the cap's fallback ({@link CapStatus}); a visit that cannot be written
+ * goes to {@link UnstoredVisits} and the visitor is sent on regardless.
  */
 public final class RedirectService {
-
-    private static final Logger LOG = System.getLogger(RedirectService.class.getName());
 
     private final TrackingConfig config;
     private final VisitRepository visits;
     private final VisitorDetection detection;
     private final OfferChooser chooser;
     private final VisitFactory newVisits;
+    private final UnstoredVisits unstored;
 
     public RedirectService(TrackingConfig config, VisitRepository visits, VisitorDetection detection, CapStatus caps,
-            CostPricing pricing, Clock clock) {
+            CostPricing pricing, UnstoredVisits unstored, Clock clock) {
         this.config = config;
         this.visits = visits;
+        this.unstored = unstored;
         this.detection = detection;
         this.chooser = new OfferChooser(caps);
         this.newVisits = new VisitFactory(config, pricing, clock);
     }
 
-    /** The redirect for a visit, or empty when the campaign does not exist. */
+    /**
+     * The redirect for a visit, or empty when the campaign does not exist.
+     *
+     * @throws TrackingUnavailableException when storage fails and nothing of the campaign is known
+     */
     public Optional<Redirect> visit(VisitRequest request) {
         return config.campaign(request.campaignId()).map(campaignConfig -> route(campaignConfig, request));
     }
@@ -83,8 +88,7 @@ public final class RedirectService {
         try {
             visits.record(visit);
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "visit " + visit.clickId() + " to campaign " + visit.campaignId()
-                    + " was not recorded; the visitor was redirected anyway", e);
+            unstored.visit(visit, e);
         }
     }
 }

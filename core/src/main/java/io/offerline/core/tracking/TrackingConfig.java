@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * Configuration as the tracking functions see it: read through a cache that lives in the warm
  * function, so a warm redirect reads nothing. Changes reach the tracking path within
- * {@link #STALENESS}.
+ * {@link #STALENESS}. When a read fails, the last known entry answers, however old
+ * ({@link TtlCache#getOrLast}); a visitor is routed on stale configuration rather than not at all.
  */
 public final class TrackingConfig {
 
@@ -59,34 +60,70 @@ public final class TrackingConfig {
         this.networkCache = new TtlCache<>(STALENESS, clock, MAX_ENTRIES);
     }
 
-    /** Empty for an unknown campaign, and for a text that cannot be an id (not looked up, not cached). */
+    /**
+     * Empty for an unknown campaign, and for a text that cannot be an id (not looked up, not
+     * cached). When storage fails: the last known configuration; else, if the campaign itself
+     * was read but what it routes to was not, the campaign alone (its visitors go to its fallback URL).
+     *
+     * @throws TrackingUnavailableException when not even the campaign can be read, and none is cached
+     */
     public Optional<CampaignConfig> campaign(String campaignId) {
         if (!Ids.isWellFormed(campaignId)) {
             return Optional.empty();
         }
-        return campaignCache.get(campaignId, this::loadCampaign);
+        try {
+            return campaignCache.getOrLast(campaignId, this::loadCampaign);
+        } catch (PartlyRead partly) {
+            return Optional.of(CampaignConfig.alone(partly.campaign));
+        } catch (RuntimeException failed) {
+            throw new TrackingUnavailableException("campaign " + campaignId, failed);
+        }
     }
 
     public Optional<Offer> offer(String offerId) {
-        return offerCache.get(offerId, offers::find);
+        return offerCache.getOrLast(offerId, offers::find);
     }
 
     public Optional<AffiliateNetwork> network(String networkId) {
-        return networkCache.get(networkId, networks::find);
+        return networkCache.getOrLast(networkId, networks::find);
     }
 
     public Optional<Account> account(String accountId) {
-        return accountCache.get(accountId, accounts::find);
+        return accountCache.getOrLast(accountId, accounts::find);
     }
 
     /** The visitor's IP as the account keeps it: whole, or shortened when it truncates IPs. */
     public String storedIp(String accountId, String ip) {
-        boolean truncate = account(accountId).map(Account::truncateIps).orElse(false);
-        return truncate ? IpAddresses.truncate(ip) : ip;
+        return truncatesIps(accountId) ? IpAddresses.truncate(ip) : ip;
+    }
+
+    /** When the account cannot be read, the visit keeps the shortened IP: never more than its account may want. */
+    private boolean truncatesIps(String accountId) {
+        try {
+            return account(accountId).map(Account::truncateIps).orElse(false);
+        } catch (RuntimeException storageFailed) {
+            return true;
+        }
     }
 
     private Optional<CampaignConfig> loadCampaign(String campaignId) {
-        return campaigns.find(campaignId).map(this::withEverythingItRoutesTo);
+        return campaigns.find(campaignId).map(campaign -> {
+            try {
+                return withEverythingItRoutesTo(campaign);
+            } catch (RuntimeException failed) {
+                throw new PartlyRead(campaign, failed);
+            }
+        });
+    }
+
+    /** The campaign was read, what it routes to was not. */
+    private static final class PartlyRead extends RuntimeException {
+        private final transient Campaign campaign;
+
+        PartlyRead(Campaign campaign, RuntimeException cause) {
+            super("the offers, networks, landers or traffic source of campaign " + campaign.id() + " could not be read", cause);
+            this.campaign = campaign;
+        }
     }
 
     /** A handful of batch reads on a cold cache; none while the entry is warm. */
