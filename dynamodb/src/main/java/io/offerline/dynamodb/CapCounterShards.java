@@ -1,13 +1,13 @@
 package io.offerline.dynamodb;
 
 import io.offerline.core.cap.CapCounters;
+import io.offerline.core.common.RandomSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -62,7 +62,7 @@ final class CapCounterShards {
     boolean tryIncrement(CapCounters.CapKey key, long limit) {
         Limited counter = new Limited(key, limit);
         List<Integer> open = openShards(counter);
-        int start = open.isEmpty() ? 0 : ThreadLocalRandom.current().nextInt(open.size());
+        int start = open.isEmpty() ? 0 : RandomSource.process().generator().nextInt(open.size());
         for (int tried = 0; tried < open.size(); tried++) {
             int shard = open.get((start + tried) % open.size());
             long quota = quota(limit, shard);

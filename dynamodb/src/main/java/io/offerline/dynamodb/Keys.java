@@ -134,6 +134,11 @@ public final class Keys {
         return shard == 0 ? capCounter(offerId, window) : key("CAP#" + offerId + "#" + shard, "WINDOW#" + window);
     }
 
+    /** An item that never exists: a start-up snapshot reads it to load and warm the SDK's request path. */
+    public static Key primingSentinel() {
+        return key("PRIMING#", "PRIMING");
+    }
+
     /** The ECB reference rates of one publication day; the days of the partition sort by date. */
     public static Key ecbRates(LocalDate day) {
         return key("RATES#ECB", "DAY#" + day);

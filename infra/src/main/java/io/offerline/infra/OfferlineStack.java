@@ -78,17 +78,17 @@ public class OfferlineStack extends Stack {
         Map<String, IFunction> routed = new LinkedHashMap<>();
         for (TrackingFunction tracking : TrackingFunction.values()) {
             LambdaFunctions.Deployed deployed = functions.create(tracking.id, tracking.handler, trackingCode, TRACKING_TIMEOUT,
-                    StorageTimeouts.REDIRECT_PATH);
+                    tracking.storageTimeouts);
             routed.put(tracking.handler, deployed.live());
             monitoring.function(tracking.id, deployed, TRACKING_P99);
         }
         LambdaFunctions.Deployed graphql = functions.create("GraphQLFunction", GRAPHQL_HANDLER, props.apiCode(), API_TIMEOUT,
-                StorageTimeouts.API);
+                StorageTimeouts.STANDARD);
         routed.put(GRAPHQL_HANDLER, graphql.live());
         monitoring.function("GraphQLFunction", graphql, API_P99);
 
         LambdaFunctions.Deployed statsAggregator = functions.create("StatsAggregatorFunction", STATS_AGGREGATOR_HANDLER, trackingCode,
-                AGGREGATOR_TIMEOUT, StorageTimeouts.BACKGROUND);
+                AGGREGATOR_TIMEOUT, StorageTimeouts.STANDARD);
         // Retries are safe: the per-shard checkpoint skips what a failed batch already applied. A
         // batch that still fails is described (shard and sequence range) in a queue kept 14 days,
         // from which it can be replayed while the stream holds it, instead of vanishing.
@@ -109,7 +109,7 @@ public class OfferlineStack extends Stack {
 
         // Scheduled only, no route: writes one config item per ECB publication day.
         LambdaFunctions.Deployed exchangeRates = functions.create("ExchangeRateRefreshFunction", EXCHANGE_RATE_REFRESH_HANDLER,
-                trackingCode, REFRESH_TIMEOUT, StorageTimeouts.BACKGROUND);
+                trackingCode, REFRESH_TIMEOUT, StorageTimeouts.STANDARD);
         // The ECB publishes around 16:00 CET (15:00 UTC, 14:00 in summer) on TARGET business days.
         schedule("ExchangeRatesAfterEcbPublication", CronOptions.builder().minute("30").hour("16").weekDay("MON-FRI").build(),
                 exchangeRates.live(), "Refresh the ECB reference rates after their publication on weekdays");
@@ -170,19 +170,21 @@ public class OfferlineStack extends Stack {
 
     /** The functions behind the tracking URLs: one jar, the redirect path's storage timeouts. */
     private enum TrackingFunction {
-        VISIT("VisitFunction", VISIT_HANDLER),
-        CLICK("ClickFunction", CLICK_HANDLER),
-        DIRECT_VISIT("DirectVisitFunction", DIRECT_VISIT_HANDLER),
-        SCRIPT("ScriptFunction", SCRIPT_HANDLER),
-        POSTBACK("PostbackFunction", POSTBACK_HANDLER),
-        PIXEL("PixelFunction", PIXEL_HANDLER);
+        VISIT("VisitFunction", VISIT_HANDLER, StorageTimeouts.REDIRECT_PATH),
+        CLICK("ClickFunction", CLICK_HANDLER, StorageTimeouts.REDIRECT_PATH),
+        DIRECT_VISIT("DirectVisitFunction", DIRECT_VISIT_HANDLER, StorageTimeouts.REDIRECT_PATH),
+        SCRIPT("ScriptFunction", SCRIPT_HANDLER, StorageTimeouts.STANDARD),
+        POSTBACK("PostbackFunction", POSTBACK_HANDLER, StorageTimeouts.STANDARD),
+        PIXEL("PixelFunction", PIXEL_HANDLER, StorageTimeouts.STANDARD);
 
         final String id;
         final String handler;
+        final Map<String, String> storageTimeouts;
 
-        TrackingFunction(String id, String handler) {
+        TrackingFunction(String id, String handler, Map<String, String> storageTimeouts) {
             this.id = id;
             this.handler = handler;
+            this.storageTimeouts = storageTimeouts;
         }
     }
 }

@@ -188,6 +188,19 @@ class OfferlineStackTest {
     }
 
     @Test
+    void visitorFacingFunctions_giveStorage400Ms_andTheOthersSixSeconds() {
+        Map<String, String> redirectPath = Map.of("OFFERLINE_DYNAMODB_ATTEMPT_TIMEOUT", "150ms",
+                "OFFERLINE_DYNAMODB_CALL_TIMEOUT", "400ms", "OFFERLINE_DYNAMODB_MAX_ATTEMPTS", "2");
+        Map<String, String> standard = Map.of("OFFERLINE_DYNAMODB_ATTEMPT_TIMEOUT", "2s",
+                "OFFERLINE_DYNAMODB_CALL_TIMEOUT", "6s", "OFFERLINE_DYNAMODB_MAX_ATTEMPTS", "3");
+        List<String> visitorFacing = List.of(OfferlineStack.VISIT_HANDLER, OfferlineStack.CLICK_HANDLER, OfferlineStack.DIRECT_VISIT_HANDLER);
+        for (String handler : HANDLERS) {
+            template.hasResourceProperties(FUNCTION, Map.of("Handler", handler, "Environment", Map.of("Variables",
+                    Match.objectLike(visitorFacing.contains(handler) ? redirectPath : standard))));
+        }
+    }
+
+    @Test
     void stack_feedsTheEventsStreamToTheStatsAggregatorInRetriedBisectedWindowedBatchesOf100_failuresToAQueue() {
         template.resourceCountIs("AWS::Lambda::EventSourceMapping", 1);
         Capture aggregator = new Capture();

@@ -1,6 +1,5 @@
 package io.offerline.core.common;
 
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
@@ -27,13 +26,10 @@ public final class Ids {
         return randomToken(12);
     }
 
-    /**
-     * Random URL-safe token of {@code bytes} random bytes. The {@link SecureRandom} is made per
-     * call so no generator state is captured in a start-up snapshot.
-     */
+    /** Random URL-safe token of {@code bytes} random bytes, from the {@link RandomSource} a snapshot restore reseeds. */
     public static String randomToken(int bytes) {
         byte[] random = new byte[bytes];
-        new SecureRandom().nextBytes(random);
+        RandomSource.process().nextBytes(random);
         return ENCODER.encodeToString(random);
     }
 }

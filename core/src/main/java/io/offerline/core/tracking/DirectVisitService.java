@@ -1,16 +1,16 @@
 package io.offerline.core.tracking;
 
 import io.offerline.core.campaign.Campaign;
-import io.offerline.core.offer.Offer;
 import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.PathSelector;
 import io.offerline.core.campaign.WeightedLander;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.common.QueryString;
+import io.offerline.core.common.RandomSource;
+import io.offerline.core.offer.Offer;
 import io.offerline.core.visitor.Visitor;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 /**
@@ -59,7 +59,7 @@ public final class DirectVisitService {
         Visitor visitor = detection.detect(request.signals());
         Optional<CampaignPath> path = namesAPage
                 ? DirectPathSelector.select(campaign.paths(), holdsPage, visitor)
-                : PathSelector.select(campaign.paths(), visitor, ThreadLocalRandom.current());
+                : PathSelector.select(campaign.paths(), visitor, RandomSource.process().generator());
         Visit visit = newVisit(campaignConfig, request, visitor, path);
         record(visit);
         return Optional.of(visit.clickId());

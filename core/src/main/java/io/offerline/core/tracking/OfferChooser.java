@@ -2,12 +2,12 @@ package io.offerline.core.tracking;
 
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.cap.CapStatus;
+import io.offerline.core.common.RandomSource;
 import io.offerline.core.common.WeightedPick;
 import io.offerline.core.offer.Cap;
 import io.offerline.core.offer.Offer;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Picks an offer by weight and honours its cap: a capped offer hands the visitor to its fallback
@@ -23,7 +23,7 @@ final class OfferChooser {
 
     Destination choose(List<WeightedOffer> candidates, CampaignConfig config) {
         List<WeightedOffer> known = candidates.stream().filter(candidate -> config.offers().containsKey(candidate.offerId())).toList();
-        Optional<Offer> picked = WeightedPick.pick(known, ThreadLocalRandom.current()).flatMap(chosen -> config.offer(chosen.offerId()));
+        Optional<Offer> picked = WeightedPick.pick(known, RandomSource.process().generator()).flatMap(chosen -> config.offer(chosen.offerId()));
         if (picked.isEmpty()) {
             return Destination.fallback(config.campaign().fallbackUrl());
         }

@@ -3,15 +3,15 @@ package io.offerline.core.tracking;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.PathSelector;
-import io.offerline.core.common.WeightedPick;
 import io.offerline.core.cap.CapStatus;
+import io.offerline.core.common.RandomSource;
+import io.offerline.core.common.WeightedPick;
 import io.offerline.core.lander.Lander;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.url.UrlTemplate;
 import io.offerline.core.visitor.Visitor;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The hot path: turns a visit to a campaign URL into a recorded visit and the destination (a
@@ -56,8 +56,8 @@ public final class RedirectService {
             return new Redirect(fallback, null);
         }
         Visitor visitor = detection.detect(request.signals());
-        Optional<CampaignPath> path = PathSelector.select(campaign.paths(), visitor, ThreadLocalRandom.current());
-        Optional<Lander> lander = path.flatMap(chosen -> WeightedPick.pick(chosen.landers(), ThreadLocalRandom.current()))
+        Optional<CampaignPath> path = PathSelector.select(campaign.paths(), visitor, RandomSource.process().generator());
+        Optional<Lander> lander = path.flatMap(chosen -> WeightedPick.pick(chosen.landers(), RandomSource.process().generator()))
                 .flatMap(weighted -> campaignConfig.lander(weighted.landerId()));
         Destination destination = path.isEmpty() || lander.isPresent() ? Destination.fallback(campaign.fallbackUrl())
                 : chooser.choose(path.get().offers(), campaignConfig);

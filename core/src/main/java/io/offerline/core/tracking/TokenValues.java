@@ -1,6 +1,7 @@
 package io.offerline.core.tracking;
 
 import io.offerline.core.campaign.Campaign;
+import io.offerline.core.common.RandomSource;
 import io.offerline.core.common.WeightedPick;
 import io.offerline.core.lander.Lander;
 import io.offerline.core.offer.Keyword;
@@ -11,7 +12,6 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** The value of every token for one visit on its way to a lander or an offer (either may be null). */
 final class TokenValues {
@@ -39,7 +39,7 @@ final class TokenValues {
             values.put(Token.OFFER_NAME, offer.name());
             values.put(Token.AFFILIATE_NETWORK_ID, offer.affiliateNetworkId());
             values.put(Token.OFFER_STATIC_URL, offer.staticUrl());
-            values.put(Token.KEYWORD, WeightedPick.pick(offer.keywords(), ThreadLocalRandom.current()).map(Keyword::value).orElse(null));
+            values.put(Token.KEYWORD, WeightedPick.pick(offer.keywords(), RandomSource.process().generator()).map(Keyword::value).orElse(null));
         }
         putVisitor(values, visit.visitor());
         values.put(Token.IP, visit.ip());
