@@ -5,6 +5,7 @@ import io.offerline.core.common.Amounts;
 import io.offerline.core.common.Ids;
 import io.offerline.core.common.OutsideText;
 import io.offerline.core.common.Money;
+import io.offerline.core.currency.RatesUnavailableException;
 import io.offerline.core.currency.RevenueConverter;
 import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.offer.Offer;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Matches a postback to its click, checks it against the network's rules, prices it and records
@@ -33,6 +35,7 @@ public final class PostbackService {
     private static final Logger LOG = System.getLogger(PostbackService.class.getName());
     /** How far an uploaded conversion's time may run ahead of the tracker's clock. */
     public static final Duration UPLOAD_CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final String SEND_AGAIN = "Send it again: a repeated conversion is never counted twice.";
 
     private final TrackingConfig config;
     private final VisitRepository visits;
@@ -56,7 +59,7 @@ public final class PostbackService {
     /** A postback or pixel from the outside: the network's allowlist and secret apply. */
     public PostbackResult receive(Postback postback) {
         Instant now = clock.instant();
-        PostbackResult result = evaluate(postback, null, workspaceId -> true, now);
+        PostbackResult result = attempted(postback, () -> evaluate(postback, null, workspaceId -> true, now));
         return logged(postback, result, result.accountId(), now);
     }
 
@@ -70,7 +73,26 @@ public final class PostbackService {
      */
     public PostbackResult upload(String accountId, Predicate<String> opensWorkspace, Postback postback, Instant convertedAt) {
         // An upload is the uploader's own, even for a click it does not know: never an unattributed entry.
-        return logged(postback, evaluate(postback, accountId, opensWorkspace, convertedAt), accountId, clock.instant());
+        return logged(postback, attempted(postback, () -> evaluate(postback, accountId, opensWorkspace, convertedAt)), accountId,
+                clock.instant());
+    }
+
+    /**
+     * The evaluation's result, or {@code TRY_AGAIN} when the tracker failed on the way: every write
+     * of a conversion is conditional, so the sender's repeat completes what is missing and counts
+     * nothing twice, whereas a 200 would make the network drop the conversion.
+     */
+    private static PostbackResult attempted(Postback postback, Supplier<PostbackResult> evaluation) {
+        try {
+            return evaluation.get();
+        } catch (RatesUnavailableException noRates) {
+            LOG.log(Level.ERROR, "postback for click " + postback.loggedClickId() + " found no exchange rates: " + noRates.getMessage());
+            return PostbackResult.of(PostbackOutcome.TRY_AGAIN, noRates.getMessage() + " " + SEND_AGAIN);
+        } catch (RuntimeException failure) {
+            LOG.log(Level.ERROR, "postback for click " + postback.loggedClickId() + " failed; its sender is asked to send it again", failure);
+            return PostbackResult.of(PostbackOutcome.TRY_AGAIN, "Offerline could not complete this conversion (a storage call failed or "
+                    + "timed out). " + SEND_AGAIN);
+        }
     }
 
     /** @param accountId whose log the entry goes to, or null for the operators' log of unknown clicks */
