@@ -162,8 +162,8 @@ public class CoreServicesFactory {
     // Conversions: they come in by postback and by upload through the same rules.
 
     @Singleton
-    ConversionRecorder conversionRecorder(ConversionRepository conversions, CapCounters caps) {
-        return new ConversionRecorder(conversions, caps);
+    ConversionRecorder conversionRecorder(ConversionRepository conversions) {
+        return new ConversionRecorder(conversions);
     }
 
     @Singleton

@@ -140,6 +140,56 @@ class PostbackFaultsIT {
         assertThat(Base64.getDecoder().decode(response.getBody())).startsWith("GIF89a".getBytes());
     }
 
+    @Test
+    void cappedConversion_whoseCapCountFails_isCountedOnce_whenTheNetworkSendsItAgain() {
+        Offer offer = capped(5);
+        String clickId = visit(offer);
+        faults.on("UpdateItem", writes("CAP#")).throttle(-1).on("TransactWriteItems", writes("CAP#")).throttle(-1);
+
+        APIGatewayV2HTTPResponse failed = postback(Map.of("cid", clickId, "txid", "C-1"));
+        faults.clear();
+        APIGatewayV2HTTPResponse repeated = postback(Map.of("cid", clickId, "txid", "C-1"));
+
+        assertThat(failed.getStatusCode()).isEqualTo(503);
+        assertThat(repeated.getBody()).contains("\"outcome\":\"ACCEPTED\"");
+        assertThat(capCount(offer)).isEqualTo(1);
+        assertThat(stats(offer).conversions()).isEqualTo(1);
+    }
+
+    @Test
+    void cappedConversion_whoseCapCountCommitsButItsAnswerIsLost_isCountedOnce() {
+        Offer offer = capped(5);
+        String clickId = visit(offer);
+        faults.on("UpdateItem", writes("CAP#")).failAfterCommit(1).on("TransactWriteItems", writes("CAP#")).failAfterCommit(1);
+
+        APIGatewayV2HTTPResponse first = postback(Map.of("cid", clickId, "txid", "C-2"));
+        faults.clear();
+        APIGatewayV2HTTPResponse repeated = postback(Map.of("cid", clickId, "txid", "C-2"));
+
+        assertThat(first.getStatusCode()).isIn(200, 503);
+        assertThat(repeated.getStatusCode()).isEqualTo(200);
+        assertThat(capCount(offer)).isEqualTo(1);
+        assertThat(stats(offer).conversions()).isEqualTo(1);
+    }
+
+    @Test
+    void cappedConversions_withFailuresOnTheWay_fillTheCapExactly_andTheRestAreFlagged() {
+        Offer offer = capped(2);
+        List<String> clickIds = List.of(visit(offer), visit(offer), visit(offer));
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (String clickId : clickIds) {
+            faults.on("UpdateItem", writes("CAP#")).throttle(-1).on("TransactWriteItems", writes("CAP#")).throttle(-1);
+            assertThat(postback(Map.of("cid", clickId)).getStatusCode()).isEqualTo(503);
+            faults.clear();
+            outcomes.add(outcome(postback(Map.of("cid", clickId))));
+            outcomes.add(outcome(postback(Map.of("cid", clickId))));
+        }
+
+        assertThat(outcomes).containsExactly("ACCEPTED", "DUPLICATE", "ACCEPTED", "DUPLICATE", "OVER_CAP", "DUPLICATE");
+        assertThat(capCount(offer)).isEqualTo(2);
+        assertThat(stats(offer).conversions()).isEqualTo(3);
+    }
+
     /** Writes of an item whose key starts with {@code prefix}, alone or in a transaction. */
     private static Predicate<SdkRequest> writes(String prefix) {
         return request -> {

@@ -55,4 +55,10 @@ public record Conversion(
         Objects.requireNonNull(convertedAt, "convertedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
+
+    /** This conversion flagged as recorded beyond its offer's conversion cap. */
+    public Conversion flaggedOverCap() {
+        return new Conversion(clickId, slot, txid, accountId, workspaceId, campaignId, offerId, networkId, type, countsAsConversion,
+                countsAsRevenue, status, amount, currency, revenue, rate, rateDate, true, convertedAt, expiresAt);
+    }
 }
