@@ -5,9 +5,14 @@ import io.offerline.core.conversion.Conversion;
 import io.offerline.core.conversion.ConversionRepository;
 import io.offerline.core.conversion.ConversionSlot;
 import io.offerline.core.conversion.ConversionStatus;
+import io.offerline.core.conversion.RecordedConversion;
+import io.offerline.core.tracking.Visit;
+import io.offerline.core.visitor.Visitor;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -24,6 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 public final class DynamoConversionRepository implements ConversionRepository {
 
     static final String TYPE = "CONVERSION";
+    /** Present on every conversion that carries its visit's stats (all written since conversions outlive their visits). */
+    static final String VISITED_AT = "visitedAt";
     private static final String CONDITION_FAILED = "ConditionalCheckFailed";
     private static final String TRANSACTION_CONFLICT = "TransactionConflict";
     private static final int MAX_CONFLICT_ATTEMPTS = 3;
@@ -57,6 +64,21 @@ public final class DynamoConversionRepository implements ConversionRepository {
         } catch (ConditionalCheckFailedException unchanged) {
             return false;
         }
+    }
+
+    /**
+     * One strongly consistent Query of the click's partition, on the sort-key prefix of txid
+     * slots. A conversion past its retention that DynamoDB has not deleted yet may still change.
+     */
+    @Override
+    public List<RecordedConversion> withTxids(String clickId) {
+        Key click = Keys.conversion(clickId, ConversionSlot.single());
+        QueryConditional txidSlots = QueryConditional.sortBeginsWith(Key.builder().partitionValue(click.partitionKeyValue())
+                .sortValue(Keys.conversionsWithTxid()).build());
+        return tables.events().query(request -> request.queryConditional(txidSlots).consistentRead(true)).items().stream()
+                .map(item -> new RecordedConversion(clickId, item.getString("txid"), item.getString("accountId"),
+                        item.getString("workspaceId"), item.getString("networkId")))
+                .toList();
     }
 
     /**
@@ -139,6 +161,27 @@ public final class DynamoConversionRepository implements ConversionRepository {
         Documents.putOptional(builder, "txid", conversion.txid());
         Documents.putOptional(builder, "conversionType", conversion.type());
         Documents.putOptional(builder, "networkId", conversion.networkId());
+        withVisitStats(builder, conversion.visit());
         return builder.build();
+    }
+
+    /**
+     * What the stats need of the conversion's visit, under the visit's own attribute names, so
+     * that a status change counts in the visit's cells after the raw visit expired. The visitor's
+     * address, user agent and referrer stay with the visit.
+     */
+    private static void withVisitStats(EnhancedDocument.Builder builder, Visit visit) {
+        Visitor visitor = visit.visitor();
+        builder.putString(VISITED_AT, visit.visitedAt().toString())
+                .putBoolean("bot", visitor.bot())
+                .putString("deviceType", visitor.deviceType().name())
+                .putNumber("costPerVisit", visit.pricing().perVisit())
+                .putNumber("costPerConversion", visit.pricing().perConversion())
+                .putNumber("revenueSharePercent", visit.pricing().revenueSharePercent());
+        Documents.putOptional(builder, "landerId", visit.landerId());
+        Documents.putOptional(builder, "trafficSourceId", visit.trafficSourceId());
+        Documents.putOptional(builder, "country", visitor.country());
+        Documents.putOptional(builder, "os", visitor.os());
+        Documents.putOptional(builder, "browser", visitor.browser());
     }
 }

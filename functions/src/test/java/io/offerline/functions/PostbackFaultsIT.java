@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.offerline.core.cap.CapCounters;
-import io.offerline.core.campaign.CampaignPath;
-import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.offer.Cap;
 import io.offerline.core.offer.CapMetric;
 import io.offerline.core.offer.CapPeriod;
@@ -24,12 +22,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,19 +47,16 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostbackFaultsIT {
 
-    private static final Pattern CLICK_ID = Pattern.compile("cid=([A-Za-z0-9_-]{22})");
     private static final Currency USD = Currency.getInstance("USD");
 
     private final StorageFaults faults = new StorageFaults();
     private TrackingWorld world;
-    private VisitHandler visits;
     private PostbackHandler postbacks;
     private PixelHandler pixels;
 
     @BeforeAll
     void start(TestDynamo dynamo) {
         world = new TrackingWorld(dynamo, dynamo.tables().events(), faults);
-        visits = new VisitHandler(world.context);
         postbacks = new PostbackHandler(world.context);
         pixels = new PixelHandler(world.context);
     }
@@ -82,7 +74,7 @@ class PostbackFaultsIT {
     @Test
     void postback_whoseConversionWriteFails_answers503_andItsRepeatRecordsItOnce() {
         Offer offer = world.offer("https://offer.example/?cid={cf_click_id}", "2");
-        String clickId = visit(offer);
+        String clickId = world.visitTo(offer);
         faults.on("PutItem", writes("CONVERSION#")).throttle(-1).on("TransactWriteItems", writes("CONVERSION#")).throttle(-1);
 
         APIGatewayV2HTTPResponse failed = postback(Map.of("cid", clickId, "txid", "F-1"));
@@ -99,7 +91,7 @@ class PostbackFaultsIT {
     @Test
     void postback_whoseClickCannotBeRead_answers503_notUnknownClick() {
         Offer offer = world.offer("https://offer.example/?cid={cf_click_id}", "2");
-        String clickId = visit(offer);
+        String clickId = world.visitTo(offer);
         faults.on("Query").throttle(-1);
 
         APIGatewayV2HTTPResponse failed = postback(Map.of("cid", clickId));
@@ -113,7 +105,7 @@ class PostbackFaultsIT {
     @Test
     void postback_inACurrencyNeedingARate_beforeAnyRatesAreStored_answers503_notNoExchangeRate() {
         Offer offer = world.offer("https://offer.example/?cid={cf_click_id}", "2");
-        String clickId = visit(offer);
+        String clickId = world.visitTo(offer);
 
         APIGatewayV2HTTPResponse response = postback(Map.of("cid", clickId, "payout", "5", "currency", "EUR"));
 
@@ -126,7 +118,7 @@ class PostbackFaultsIT {
     @Test
     void pixel_whoseConversionWriteFails_answers503_withTheGif() {
         Offer offer = world.offer("https://offer.example/?cid={cf_click_id}", "2");
-        String clickId = visit(offer);
+        String clickId = world.visitTo(offer);
         faults.on("PutItem", writes("CONVERSION#")).throttle(-1).on("TransactWriteItems", writes("CONVERSION#")).throttle(-1);
         APIGatewayV2HTTPEvent event = Events.load("postback.json", Map.of());
         event.setRawPath("/pixel.gif");
@@ -143,7 +135,7 @@ class PostbackFaultsIT {
     @Test
     void cappedConversion_whoseCapCountFails_isCountedOnce_whenTheNetworkSendsItAgain() {
         Offer offer = capped(5);
-        String clickId = visit(offer);
+        String clickId = world.visitTo(offer);
         faults.on("UpdateItem", writes("CAP#")).throttle(-1).on("TransactWriteItems", writes("CAP#")).throttle(-1);
 
         APIGatewayV2HTTPResponse failed = postback(Map.of("cid", clickId, "txid", "C-1"));
@@ -159,7 +151,7 @@ class PostbackFaultsIT {
     @Test
     void cappedConversion_whoseCapCountCommitsButItsAnswerIsLost_isCountedOnce() {
         Offer offer = capped(5);
-        String clickId = visit(offer);
+        String clickId = world.visitTo(offer);
         faults.on("UpdateItem", writes("CAP#")).failAfterCommit(1).on("TransactWriteItems", writes("CAP#")).failAfterCommit(1);
 
         APIGatewayV2HTTPResponse first = postback(Map.of("cid", clickId, "txid", "C-2"));
@@ -175,14 +167,14 @@ class PostbackFaultsIT {
     @Test
     void cappedConversions_withFailuresOnTheWay_fillTheCapExactly_andTheRestAreFlagged() {
         Offer offer = capped(2);
-        List<String> clickIds = List.of(visit(offer), visit(offer), visit(offer));
+        List<String> clickIds = List.of(world.visitTo(offer), world.visitTo(offer), world.visitTo(offer));
         List<String> outcomes = new java.util.ArrayList<>();
         for (String clickId : clickIds) {
             faults.on("UpdateItem", writes("CAP#")).throttle(-1).on("TransactWriteItems", writes("CAP#")).throttle(-1);
             assertThat(postback(Map.of("cid", clickId)).getStatusCode()).isEqualTo(503);
             faults.clear();
-            outcomes.add(outcome(postback(Map.of("cid", clickId))));
-            outcomes.add(outcome(postback(Map.of("cid", clickId))));
+            outcomes.add(Events.outcome(postback(Map.of("cid", clickId))));
+            outcomes.add(Events.outcome(postback(Map.of("cid", clickId))));
         }
 
         assertThat(outcomes).containsExactly("ACCEPTED", "DUPLICATE", "ACCEPTED", "DUPLICATE", "OVER_CAP", "DUPLICATE");
@@ -226,24 +218,8 @@ class PostbackFaultsIT {
         return world.context.getBean(CapCounters.class).counts(List.of(key)).getOrDefault(key, 0L);
     }
 
-    private String visit(Offer offer) {
-        var campaign = world.campaign(world.draft(null, List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1))))));
-        APIGatewayV2HTTPResponse redirect = visits.handleRequest(Events.load("visit.json", Map.of("CAMPAIGN_ID", campaign.id())), null);
-        Matcher matcher = CLICK_ID.matcher(redirect.getHeaders().get("Location"));
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
-    }
-
     private APIGatewayV2HTTPResponse postback(Map<String, String> parameters) {
-        APIGatewayV2HTTPEvent event = Events.load("postback.json", Map.of());
-        event.setQueryStringParameters(new HashMap<>(parameters));
-        return postbacks.handleRequest(event, null);
-    }
-
-    private static String outcome(APIGatewayV2HTTPResponse response) {
-        Matcher outcome = Pattern.compile("\"outcome\":\"([A-Z_]+)\"").matcher(response.getBody());
-        assertThat(outcome.find()).as(response.getBody()).isTrue();
-        return outcome.group(1);
+        return postbacks.handleRequest(Events.postback(parameters), null);
     }
 
     private Counters stats(Offer offer) {

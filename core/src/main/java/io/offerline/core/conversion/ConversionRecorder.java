@@ -5,6 +5,7 @@ import io.offerline.core.cap.CapWindow;
 import io.offerline.core.offer.Cap;
 import io.offerline.core.offer.CapMetric;
 import io.offerline.core.offer.Offer;
+import java.util.List;
 
 /**
  * Records a priced conversion exactly once, counts it against its offer's conversion cap in the
@@ -27,11 +28,28 @@ public final class ConversionRecorder {
         if (counted == ConversionRepository.Counted.OVER_CAP) {
             return PostbackResult.of(PostbackOutcome.OVER_CAP, reason + " Recorded beyond the offer's conversion cap.");
         }
-        if (conversion.txid() != null && statusGiven && conversions.changeStatus(conversion.clickId(), conversion.slot(), conversion.status())) {
-            return PostbackResult.of(PostbackOutcome.STATUS_UPDATED, "Conversion " + conversion.txid() + " is now " + conversion.status() + ".");
+        if (conversion.txid() != null && statusGiven) {
+            return changeStatus(conversion.clickId(), conversion.txid(), conversion.status());
         }
-        return PostbackResult.of(PostbackOutcome.DUPLICATE, "Click " + conversion.clickId() + " already has this conversion"
-                + (conversion.txid() == null ? " (no txid, and the network does not accept duplicates)." : " (txid " + conversion.txid() + ")."));
+        return duplicate(conversion.clickId(), conversion.txid());
+    }
+
+    /** The click's conversions a status change can name, found after its visit expired. */
+    List<RecordedConversion> withTxids(String clickId) {
+        return conversions.withTxids(clickId);
+    }
+
+    /** Sets the status of the click's conversion with this txid; the same status again is a duplicate. */
+    PostbackResult changeStatus(String clickId, String txid, ConversionStatus status) {
+        if (conversions.changeStatus(clickId, ConversionSlot.txid(txid), status)) {
+            return PostbackResult.of(PostbackOutcome.STATUS_UPDATED, "Conversion " + txid + " is now " + status + ".");
+        }
+        return duplicate(clickId, txid);
+    }
+
+    private static PostbackResult duplicate(String clickId, String txid) {
+        return PostbackResult.of(PostbackOutcome.DUPLICATE, "Click " + clickId + " already has this conversion"
+                + (txid == null ? " (no txid, and the network does not accept duplicates)." : " (txid " + txid + ")."));
     }
 
     /** Stores the conversion, counted on the offer's conversion cap when it has one; one beyond the limit is flagged, not dropped. */

@@ -1,6 +1,7 @@
 package io.offerline.core.conversion;
 
 import io.offerline.core.cap.CapCounters;
+import java.util.List;
 
 /** Conversions, each stored at most once per click and slot. */
 public interface ConversionRepository {
@@ -37,4 +38,10 @@ public interface ConversionRepository {
      * over cap.
      */
     Counted recordCounted(Conversion conversion, CapCounters.CapKey cap, long limit);
+
+    /**
+     * The click's stored conversions that have a txid, for a status change that names one: one
+     * read of the click's partition, which finds them after its raw visit has expired.
+     */
+    List<RecordedConversion> withTxids(String clickId);
 }

@@ -118,7 +118,9 @@ public final class PostbackService {
         }
         Optional<ClickTrail> trail = ClickIds.isWellFormed(clickId.get()) ? visits.trail(clickId.get()) : Optional.empty();
         if (trail.isEmpty()) {
-            return unknownClick(clickId.get());
+            // The raw visit may have expired while its conversions are still kept.
+            return ClickIds.isWellFormed(clickId.get()) ? lateStatusChange(postback, clickId.get(), uploader, opensWorkspace)
+                    .orElseGet(() -> unknownClick(clickId.get())) : unknownClick(clickId.get());
         }
         Visit visit = trail.get().visit();
         if (uploader != null && !(uploader.equals(visit.accountId()) && opensWorkspace.test(visit.workspaceId()))) {
@@ -129,10 +131,47 @@ public final class PostbackService {
             return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "Click " + clickId.get() + " never reached an offer.")
                     .forAccount(visit.accountId());
         }
-        return admit(postback, uploader != null, visit, offer.get(), now).forAccount(visit.accountId());
+        return admit(postback, uploader, opensWorkspace, visit, offer.get(), now).forAccount(visit.accountId());
     }
 
-    private PostbackResult admit(Postback postback, boolean uploaded, Visit visit, Offer offer, Instant now) {
+    /**
+     * A status change for a conversion the click already has, applied whenever it comes: the
+     * attribution window governs new conversions only, and conversions outlive their raw visit
+     * ({@link Conversion#RETENTION}). It passes the rules of the conversion's network, or for an
+     * upload belongs to the uploader; empty when the postback names no such conversion with a
+     * status, so that it is judged as before. Only a postback with a status costs the extra read.
+     */
+    private Optional<PostbackResult> lateStatusChange(Postback postback, String clickId, String uploader, Predicate<String> opensWorkspace) {
+        if (postback.first("status").isEmpty()) {
+            return Optional.empty();
+        }
+        for (RecordedConversion recorded : recorder.withTxids(clickId)) {
+            if (uploader != null && !(uploader.equals(recorded.accountId()) && opensWorkspace.test(recorded.workspaceId()))) {
+                continue;
+            }
+            Optional<AffiliateNetwork> network = Optional.ofNullable(recorded.networkId()).flatMap(config::network);
+            Optional<PostbackValues> values = readable(postback, network.orElse(null));
+            if (values.isEmpty() || !recorded.txid().equals(values.get().txid())) {
+                continue;
+            }
+            Optional<PostbackResult> refused = uploader != null ? Optional.empty() : network.flatMap(rules -> NetworkRules.refusal(rules, postback));
+            return Optional.of(refused.orElseGet(() -> recorder.changeStatus(clickId, recorded.txid(), values.get().status()))
+                    .forAccount(recorded.accountId()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PostbackValues> readable(Postback postback, AffiliateNetwork network) {
+        try {
+            return Optional.of(PostbackValues.read(postback, network));
+        } catch (IllegalArgumentException invalid) {
+            return Optional.empty();
+        }
+    }
+
+    private PostbackResult admit(Postback postback, String uploader, Predicate<String> opensWorkspace, Visit visit, Offer offer,
+            Instant now) {
+        boolean uploaded = uploader != null;
         Optional<AffiliateNetwork> network = Optional.ofNullable(offer.affiliateNetworkId()).flatMap(config::network);
         Optional<PostbackResult> refused = uploaded ? Optional.empty() : network.flatMap(rules -> NetworkRules.refusal(rules, postback));
         if (refused.isPresent()) {
@@ -144,8 +183,9 @@ public final class PostbackService {
         }
         int windowDays = network.map(AffiliateNetwork::attributionWindowDays).orElse(AffiliateNetwork.DEFAULT_ATTRIBUTION_WINDOW_DAYS);
         if (visit.visitedAt().plus(Duration.ofDays(windowDays)).isBefore(now)) {
-            return PostbackResult.of(PostbackOutcome.EXPIRED_CLICK, "Click " + visit.clickId() + " is older than the "
-                    + windowDays + "-day attribution window.");
+            return lateStatusChange(postback, visit.clickId(), uploader, opensWorkspace)
+                    .orElseGet(() -> PostbackResult.of(PostbackOutcome.EXPIRED_CLICK, "Click " + visit.clickId() + " is older than the "
+                            + windowDays + "-day attribution window."));
         }
         PostbackValues values;
         try {
@@ -197,7 +237,7 @@ public final class PostbackService {
         Conversion conversion = new Conversion(visit.clickId(), slot, values.txid(), visit.accountId(), visit.workspaceId(),
                 visit.campaignId(), offer.id(), offer.affiliateNetworkId(), values.type(), type.countsAsConversion(), type.countsAsRevenue(), values.status(),
                 amount, currency, revenue.get().amount(),
-                revenue.get().rate(), revenue.get().rateDate(), false, now, visit.expiresAt());
+                revenue.get().rate(), revenue.get().rateDate(), false, now, clock.instant().plus(Conversion.RETENTION), visit);
         return recorder.record(conversion, offer, values.statusGiven(), why(values, offer, amount, currency));
     }
 
