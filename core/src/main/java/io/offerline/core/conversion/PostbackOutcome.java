@@ -23,6 +23,11 @@ public enum PostbackOutcome {
      */
     TRY_AGAIN;
 
+    /** Whether this outcome recorded or changed a conversion. */
+    public boolean isApplied() {
+        return this == ACCEPTED || this == OVER_CAP || this == STATUS_UPDATED;
+    }
+
     /** Whether a postback with this outcome can never succeed as sent (answered 400). */
     public boolean isMalformed() {
         return this == INVALID_PARAMETER;

@@ -193,7 +193,22 @@ public final class PostbackService {
         } catch (IllegalArgumentException invalid) {
             return PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, invalid.getMessage());
         }
-        return price(values, visit, offer, network, now);
+        return price(values, slot(values, postback, uploaded, network), visit, offer, now);
+    }
+
+    /**
+     * What makes the conversion unique on its click. A network's repeated postback without txid
+     * counts anew when the network accepts duplicates; an uploaded row is found again by its values,
+     * since a client that retries an upload sends the same rows.
+     */
+    private static ConversionSlot slot(PostbackValues values, Postback postback, boolean uploaded, Optional<AffiliateNetwork> network) {
+        if (values.txid() != null) {
+            return ConversionSlot.txid(values.txid());
+        }
+        if (!network.map(AffiliateNetwork::acceptDuplicatePostbacks).orElse(false)) {
+            return ConversionSlot.single();
+        }
+        return uploaded ? ConversionSlot.ofUploadedRow(postback.parameters()) : ConversionSlot.freshDuplicate();
     }
 
     /** A click nobody knows, or one the uploader may not see: answered alike, so that neither tells the other apart. */
@@ -217,7 +232,7 @@ public final class PostbackService {
         return Optional.empty();
     }
 
-    private PostbackResult price(PostbackValues values, Visit visit, Offer offer, Optional<AffiliateNetwork> network, Instant now) {
+    private PostbackResult price(PostbackValues values, ConversionSlot slot, Visit visit, Offer offer, Instant now) {
         java.math.BigDecimal amount = offer.payout().resolve(values.payout(), visit.visitor().country());
         java.util.Currency currency = values.currency() != null ? values.currency() : offer.payout().currency();
         Optional<Account> account = config.account(visit.accountId());
@@ -230,9 +245,6 @@ public final class PostbackService {
             return PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, "The payout is too large in the account's currency; "
                     + "the conversion was not recorded.");
         }
-        boolean duplicatesAccepted = network.map(AffiliateNetwork::acceptDuplicatePostbacks).orElse(false);
-        ConversionSlot slot = values.txid() != null ? ConversionSlot.txid(values.txid())
-                : duplicatesAccepted ? ConversionSlot.freshDuplicate() : ConversionSlot.single();
         ConversionType type = types.of(visit.accountId(), values.type());
         Conversion conversion = new Conversion(visit.clickId(), slot, values.txid(), visit.accountId(), visit.workspaceId(),
                 visit.campaignId(), offer.id(), offer.affiliateNetworkId(), values.type(), type.countsAsConversion(), type.countsAsRevenue(), values.status(),
