@@ -40,11 +40,13 @@ class UploadRetryIT {
             + "{ row outcome reason applied } }";
 
     private final StorageFaults faults = new StorageFaults();
+    private TestDynamo dynamo;
     private ApiWorld world;
     private AccountBootstrap.Bootstrapped account;
 
     @BeforeAll
     void start(TestDynamo dynamo) {
+        this.dynamo = dynamo;
         world = new ApiWorld(dynamo, faults);
         account = world.account("Uploader");
     }
@@ -101,6 +103,28 @@ class UploadRetryIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("STATUS_UPDATED", true));
         assertThat(again).extracting(row -> row.get("outcome"), row -> row.get("applied"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("DUPLICATE", false));
+    }
+
+    @Test
+    void aDeclineRow_afterTheVisitWasDeleted_isApplied_forTheOwnerOnly() {
+        String offerId = offerOfANetworkThatCountsRepeats();
+        String clickId = visit(offerId);
+        upload(List.of(Map.of("clickId", clickId, "payout", 6, "txid", "D-1")));
+        // What DynamoDB's TTL does to the raw visit after 35 days; the conversion is kept 180.
+        dynamo.client().deleteItem(request -> request.tableName(dynamo.tables().events())
+                .key(Map.of("pk", AttributeValue.fromS("CLICK#" + clickId), "sk", AttributeValue.fromS("VISIT"))));
+        AccountBootstrap.Bootstrapped stranger = world.account("Stranger");
+
+        Object byStranger = at(ApiWorld.parse(world.post(stranger.apiKey(), UPLOAD, Map.of("rows",
+                List.of(Map.of("clickId", clickId, "txid", "D-1", "status", "declined"))))), "data.uploadConversions.0.outcome");
+        List<Map<String, Object>> byOwner = upload(List.of(Map.of("clickId", clickId, "txid", "D-1", "status", "declined")));
+
+        assertThat(byStranger).isEqualTo("UNKNOWN_CLICK");
+        assertThat(byOwner.get(0).get("outcome")).isEqualTo("STATUS_UPDATED");
+        world.applyStream();
+        Map<String, Object> stats = data(world.post(account.apiKey(), ApiWorld.operation("offerStats"), Map.of("id", offerId)), "offer");
+        assertThat(at(stats, "stats.conversions")).isEqualTo(0);
+        assertThat(at(stats, "stats.revenue")).isEqualTo(0.0);
     }
 
     private static boolean conversionWithAmount(software.amazon.awssdk.core.SdkRequest request, String amount) {
