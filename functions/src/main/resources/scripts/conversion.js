@@ -12,6 +12,10 @@
     const value = src.searchParams.get(name);
     if (value) query.set(name, value);
   }
-  // The postback's answer is not needed: no-cors, and keepalive lets it finish if the visitor leaves.
-  fetch(base + '/postback?' + query, { mode: 'no-cors', keepalive: true, credentials: 'omit' }).catch(() => {});
+  // The postback answers any origin, so a 5xx (the tracker's failure) is seen and sent again, twice at most;
+  // a repeat is never counted twice. keepalive lets it finish if the visitor leaves.
+  const send = (left) => fetch(base + '/postback?' + query, { keepalive: true, credentials: 'omit' })
+    .then((answer) => { if (answer.status >= 500) throw answer; })
+    .catch(() => { if (left > 0) setTimeout(() => send(left - 1), 2000); });
+  send(2);
 })();

@@ -26,6 +26,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The API on the test's tables with one bootstrapped account, called as HTTP would call it. */
@@ -49,6 +50,15 @@ final class ApiWorld implements AutoCloseable {
 
     /** The API on a clock of the test's own. */
     ApiWorld(TestDynamo dynamo, Clock testClock) {
+        this(dynamo, testClock, new ExecutionInterceptor[0]);
+    }
+
+    /** The API with {@code interceptors} (a testkit {@code StorageFaults}) on its DynamoDB client. */
+    ApiWorld(TestDynamo dynamo, ExecutionInterceptor... interceptors) {
+        this(dynamo, TestTime.clock(), interceptors);
+    }
+
+    private ApiWorld(TestDynamo dynamo, Clock testClock, ExecutionInterceptor[] interceptors) {
         context = ApplicationContext.builder()
                 .properties(Map.of(
                         "dynamodb.endpoint", dynamo.endpoint(),
@@ -57,6 +67,7 @@ final class ApiWorld implements AutoCloseable {
                         "offerline.tables.stats", dynamo.tables().stats(),
                         "offerline.public-base-url", BASE_URL))
                 .singletons(testClock, storageCalls)
+                .singletons((Object[]) interceptors)
                 .start();
         clock = context.getBean(Clock.class);
         http = context.getBean(GraphQLHttp.class);

@@ -142,7 +142,7 @@ final class ReportTraffic {
         Conversion conversion = new Conversion(visit.clickId(), ConversionSlot.txid(txid), txid, visit.accountId(), visit.workspaceId(),
                 visit.campaignId(), route.offerId(), route.networkId(), null, true, true, ConversionStatus.APPROVED, revenue,
                 Currency.getInstance("USD"), revenue, BigDecimal.ONE, LocalDate.ofInstant(at, ZoneOffset.UTC), false, at,
-                visit.expiresAt());
+                visit.expiresAt(), visit);
         conversions.recordOnce(conversion);
         if (declined) {
             conversions.changeStatus(visit.clickId(), conversion.slot(), ConversionStatus.DECLINED);

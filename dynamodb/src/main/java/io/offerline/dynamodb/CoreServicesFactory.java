@@ -1,6 +1,7 @@
 package io.offerline.dynamodb;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.AccountService;
 import io.offerline.core.account.ApiKeyRepository;
@@ -163,8 +164,8 @@ public class CoreServicesFactory {
     // Conversions: they come in by postback and by upload through the same rules.
 
     @Singleton
-    ConversionRecorder conversionRecorder(ConversionRepository conversions, CapCounters caps) {
-        return new ConversionRecorder(conversions, caps);
+    ConversionRecorder conversionRecorder(ConversionRepository conversions) {
+        return new ConversionRecorder(conversions);
     }
 
     @Singleton
@@ -181,8 +182,9 @@ public class CoreServicesFactory {
     // Currencies.
 
     @Singleton
-    CurrencyConverter currencyConverter(ExchangeRates rates, Clock clock) {
-        return new CurrencyConverter(rates, clock);
+    CurrencyConverter currencyConverter(ExchangeRates rates, Clock clock,
+            @Value("${offerline.exchange-rates.max-age-days:" + CurrencyConverter.MAX_RATE_AGE_DAYS + "}") int maxRateAgeDays) {
+        return new CurrencyConverter(rates, clock, CurrencyConverter.CACHE_TTL, maxRateAgeDays);
     }
 
     /** Payouts converted to the account's currency with the ECB reference rate of the conversion's day. */

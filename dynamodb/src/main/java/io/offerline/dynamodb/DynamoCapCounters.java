@@ -11,6 +11,7 @@ import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * Cap counters in the config table. The increment is one conditional UpdateItem
@@ -80,5 +81,24 @@ public final class DynamoCapCounters implements CapCounters {
             counts.merge(key, item.getNumber(COUNT).longValue(), Long::sum);
         }
         return counts;
+    }
+
+    /**
+     * The conditional increment of a counter's base item (shard 0) as part of a transaction, for
+     * a count that must happen together with another write: a conversion and its conversion cap.
+     */
+    static Update incrementWithinLimit(TableNames names, CapCounters.CapKey key, long limit) {
+        Key itemKey = Keys.capCounter(key.offerId(), key.window());
+        return Update.builder()
+                .tableName(names.config())
+                .key(Map.of(OfferlineTables.PARTITION_KEY, itemKey.partitionKeyValue(),
+                        OfferlineTables.SORT_KEY, itemKey.sortKeyValue().orElseThrow()))
+                .updateExpression("ADD #count :one")
+                .conditionExpression("attribute_not_exists(#count) OR #count < :limit")
+                .expressionAttributeNames(Map.of("#count", COUNT))
+                .expressionAttributeValues(Map.of(
+                        ":one", AttributeValue.fromN("1"),
+                        ":limit", AttributeValue.fromN(Long.toString(limit))))
+                .build();
     }
 }

@@ -5,6 +5,7 @@ import io.offerline.core.currency.ExchangeRates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -42,6 +43,16 @@ public final class DynamoExchangeRates implements ExchangeRates {
         return tables.config().query(newestFirst).iterator().next().items().stream()
                 .findFirst()
                 .map(DynamoExchangeRates::dailyRates);
+    }
+
+    /** One Query of the days' key range, newest first; the range spans a week, so a few items on one page. */
+    @Override
+    public List<DailyRates> publishedBetween(LocalDate earliest, LocalDate day) {
+        QueryEnhancedRequest newestFirst = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortBetween(Keys.ecbRates(earliest), Keys.ecbRates(day)))
+                .scanIndexForward(false)
+                .build();
+        return tables.config().query(newestFirst).items().stream().map(DynamoExchangeRates::dailyRates).toList();
     }
 
     /** An unconditional put: saving a day again replaces it, so refreshes are idempotent. */

@@ -158,6 +158,11 @@ public final class Keys {
         return key(click(clickId), "CONVERSION#" + slot(slot));
     }
 
+    /** The sort-key prefix of a click's conversions that have a txid, for one Query of them. */
+    public static String conversionsWithTxid() {
+        return "CONVERSION#TX#";
+    }
+
     /** A conversion slot as stored: {@code TX#<txid>}, {@code SINGLE}, or {@code DUP#<token>}. */
     public static String slot(ConversionSlot slot) {
         return switch (slot.kind()) {

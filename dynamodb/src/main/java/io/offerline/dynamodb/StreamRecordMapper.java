@@ -5,6 +5,7 @@ import io.offerline.core.stats.ConversionState;
 import io.offerline.core.stats.Dimensions;
 import io.offerline.core.stats.StatsEvent;
 import io.offerline.core.tracking.Visit;
+import io.offerline.core.tracking.VisitCost;
 import io.offerline.core.visitor.Visitor;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,7 +43,7 @@ final class StreamRecordMapper {
         if ((inserted || modified) && DynamoConversionRepository.TYPE.equals(type)) {
             ConversionState before = modified ? conversionState(change.oldImage()) : null;
             return Optional.of(new StatsEvent.Converted(string(item, "clickId"), dimensions(item),
-                    Instant.parse(string(item, "convertedAt")), before, conversionState(item), null));
+                    Instant.parse(string(item, "convertedAt")), before, conversionState(item), carriedVisit(item)));
         }
         return Optional.empty();
     }
@@ -54,6 +55,19 @@ final class StreamRecordMapper {
         Dimensions dimensions = new Dimensions(visit.campaignId(), visit.offerId(), visit.landerId(), visit.networkId(),
                 visit.trafficSourceId(), visitor.country(), visitor.deviceType().name(), visitor.os(), visitor.browser(), null);
         return new StatsEvent.Visited(visit.clickId(), visit.workspaceId(), dimensions, visit.visitedAt(), visitor.bot(), visit.pricing());
+    }
+
+    /**
+     * The visit a conversion item carries, so that it counts in the visit's cells even after the
+     * raw visit expired; null for a conversion written before conversions carried it.
+     */
+    private static StatsEvent.Visited carriedVisit(Map<String, AttributeValue> item) {
+        if (!item.containsKey(DynamoConversionRepository.VISITED_AT)) {
+            return null;
+        }
+        VisitCost pricing = new VisitCost(number(item, "costPerVisit"), number(item, "costPerConversion"), number(item, "revenueSharePercent"));
+        return new StatsEvent.Visited(string(item, "clickId"), string(item, "workspaceId"), dimensions(item),
+                Instant.parse(string(item, DynamoConversionRepository.VISITED_AT)), item.get("bot").bool(), pricing);
     }
 
     // Every dimension is read from every item, so a conversion item that one day carries its

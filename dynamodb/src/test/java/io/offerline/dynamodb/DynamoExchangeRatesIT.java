@@ -62,6 +62,17 @@ class DynamoExchangeRatesIT {
     }
 
     @Test
+    void publishedBetween_isEveryPublicationDayOfTheRange_newestFirst(TestDynamo dynamo) {
+        DynamoExchangeRates rates = new DynamoExchangeRates(dynamo.documentTables());
+        EcbRatesFixture.saveTo(rates);
+
+        assertThat(rates.publishedBetween(LocalDate.parse("2026-11-18"), LocalDate.parse("2026-11-22")))
+                .extracting(DailyRates::date)
+                .containsExactly(FRIDAY, LocalDate.parse("2026-11-19"), LocalDate.parse("2026-11-18"));
+        assertThat(rates.publishedBetween(FIRST_DAY.minusDays(7), FIRST_DAY.minusDays(1))).isEmpty();
+    }
+
+    @Test
     void save_keepsEveryRateWithItsDecimals_asStringsInOneItemPerDay(TestDynamo dynamo) {
         DynamoExchangeRates rates = new DynamoExchangeRates(dynamo.documentTables());
         List<DailyRates> fixture = EcbRatesFixture.days();

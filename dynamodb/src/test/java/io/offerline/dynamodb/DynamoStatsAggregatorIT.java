@@ -290,6 +290,6 @@ class DynamoStatsAggregatorIT {
         BigDecimal value = new BigDecimal(amount);
         return new Conversion(visit.clickId(), ConversionSlot.txid(txid), txid, visit.accountId(), visit.workspaceId(),
                 visit.campaignId(), offerId, null, counts ? "sale" : "upsell", counts, true, ConversionStatus.APPROVED, value,
-                Fixtures.USD, value, BigDecimal.ONE, LocalDate.ofInstant(at, ZoneOffset.UTC), false, at, visit.expiresAt());
+                Fixtures.USD, value, BigDecimal.ONE, LocalDate.ofInstant(at, ZoneOffset.UTC), false, at, visit.expiresAt(), visit);
     }
 }

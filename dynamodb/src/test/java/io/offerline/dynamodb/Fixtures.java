@@ -60,6 +60,6 @@ final class Fixtures {
         BigDecimal value = new BigDecimal(amount);
         return new Conversion(visit.clickId(), txid == null ? ConversionSlot.single() : ConversionSlot.txid(txid), txid,
                 visit.accountId(), visit.workspaceId(), visit.campaignId(), visit.offerId(), visit.networkId(), null, true, true, ConversionStatus.APPROVED,
-                value, USD, value, BigDecimal.ONE, NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate(), false, NOW, visit.expiresAt());
+                value, USD, value, BigDecimal.ONE, NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate(), false, NOW, visit.expiresAt(), visit);
     }
 }

@@ -4,8 +4,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
 
 /**
- * JSON answers that a script on any page may read: the direct-tracking endpoint is called from
- * the advertiser's own pages. No credentials are involved, so {@code *} is enough and safe.
+ * JSON answers that a script on any page may read: the direct-tracking endpoint and the postback
+ * (from the thank-you page script) are called from the advertiser's own pages. No credentials
+ * are involved, so {@code *} is enough and safe.
  */
 final class CrossOriginJson {
 

@@ -16,8 +16,10 @@ import java.util.Map;
 
 /**
  * {@code GET /postback}: a network reports a conversion. Answers 200 with the outcome for
- * every postback that was understood (accepted, duplicate, unknown click...), and 400 only
- * for one that can never succeed (no click id, a payout that is not a number).
+ * every postback that was understood (accepted, duplicate, unknown click...), 400 only for one
+ * that can never succeed (no click id, a payout that is not a number), and 503 ({@code TRY_AGAIN})
+ * when the tracker failed, so that the network sends it again. Any page may read the answer: the
+ * thank-you page script sends the postback again on a 5xx.
  */
 public class PostbackHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -37,7 +39,14 @@ public class PostbackHandler extends MicronautRequestHandler<APIGatewayV2HTTPEve
     @Override
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
         PostbackResult result = postbacks.receive(new Postback(event.getQueryStringParameters(), HttpEvents.sourceIp(event), null));
-        return HttpResponses.json(result.outcome().isMalformed() ? 400 : 200, body(result));
+        return CrossOriginJson.of(status(result), body(result));
+    }
+
+    private static int status(PostbackResult result) {
+        if (result.outcome().isTrackersFailure()) {
+            return 503;
+        }
+        return result.outcome().isMalformed() ? 400 : 200;
     }
 
     private String body(PostbackResult result) {

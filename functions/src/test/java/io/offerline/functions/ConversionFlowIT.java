@@ -215,6 +215,7 @@ class ConversionFlowIT {
 
     @Test
     void postback_inACurrencyWithoutRate_isNotRecorded() {
+        EcbRatesFixture.saveTo(world.context.getBean(ExchangeRates.class));
         Offer offer = world.offer("https://offer.example/?cid={cf_click_id}", "1");
         String clickId = visit(offer);
 

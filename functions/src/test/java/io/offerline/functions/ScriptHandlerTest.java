@@ -55,10 +55,11 @@ class ScriptHandlerTest {
     }
 
     @Test
-    void conversionJs_sendsThePostbackWithoutCors() {
+    void conversionJs_sendsThePostback_andSendsItAgainOnA5xx() {
         String script = handler.handleRequest(event("/conversion.js"), null).getBody();
 
-        assertThat(script).contains("document.currentScript", "'/postback?'", "ol_cid=", "no-cors", "keepalive");
+        assertThat(script).contains("document.currentScript", "'/postback?'", "ol_cid=", "keepalive", "status >= 500", "send(2)")
+                .doesNotContain("no-cors");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.offerline.functions;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
 import io.offerline.core.account.ApiKeys;
 import io.offerline.core.account.Principal;
@@ -43,10 +44,15 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /** An application context on the test's tables, and an account with offers and campaigns in it. */
 final class TrackingWorld implements AutoCloseable {
+
+    /** The click id an offer URL with {@code cid={cf_click_id}} carries. */
+    private static final Pattern CLICK_ID = Pattern.compile("cid=([A-Za-z0-9_-]{22})");
 
     final ApplicationContext context;
     final Principal owner;
@@ -78,6 +84,11 @@ final class TrackingWorld implements AutoCloseable {
      */
     TrackingWorld(TestDynamo dynamo, String eventsTable, ExecutionInterceptor... interceptors) {
         this(dynamo, eventsTable, TestTime.clock(), Map.of(), List.of(), interceptors);
+    }
+
+    /** A world on {@code clock} (a {@code HandClock} lets a test move time on by months). */
+    TrackingWorld(TestDynamo dynamo, Clock clock) {
+        this(dynamo, dynamo.tables().events(), clock, Map.of(), List.of());
     }
 
     /**
@@ -159,6 +170,18 @@ final class TrackingWorld implements AutoCloseable {
     CampaignDraft draft(String trafficSourceId, List<CampaignPath> paths) {
         return new CampaignDraft(workspaceId, "Campaign", trafficSourceId, TrackingType.REDIRECT,
                 CostModel.notTracked(Currency.getInstance("USD")), "https://fallback.example/?c={campaign_id}", paths);
+    }
+
+    /** A visit through a new campaign straight to {@code offer}, by the visit handler; its click id. */
+    String visitTo(Offer offer) {
+        Campaign campaign = campaign(draft(null, List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1))))));
+        APIGatewayV2HTTPResponse redirect = new VisitHandler(context).handleRequest(Events.load("visit.json",
+                Map.of("CAMPAIGN_ID", campaign.id())), null);
+        Matcher clickId = CLICK_ID.matcher(redirect.getHeaders().get("Location"));
+        if (!clickId.find()) {
+            throw new AssertionError("no click id in " + redirect.getHeaders().get("Location"));
+        }
+        return clickId.group(1);
     }
 
     Campaign campaign(String name, Offer... targets) {

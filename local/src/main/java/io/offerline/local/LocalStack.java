@@ -107,7 +107,9 @@ public final class LocalStack implements AutoCloseable {
                     "offerline.tables.config", TABLES.config(),
                     "offerline.tables.events", TABLES.events(),
                     "offerline.tables.stats", TABLES.stats(),
-                    "offerline.public-base-url", baseUrl));
+                    "offerline.public-base-url", baseUrl,
+                    // The shipped fixture's days are in the past: they serve every later day here.
+                    "offerline.exchange-rates.max-age-days", "36500"));
             // The shipped fixture (not market data), so conversions work without reaching the ECB.
             EcbRatesFixture.saveTo(context.getBean(ExchangeRates.class));
             AccountBootstrap.Bootstrapped account = context.getBean(AccountBootstrap.class)

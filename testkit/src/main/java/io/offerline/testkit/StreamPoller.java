@@ -29,7 +29,8 @@ public final class StreamPoller {
     private final DynamoDbStreamsClient streams;
     private final String table;
     private final ShardConsumer consumer;
-    private final Map<String, String> iterators = new HashMap<>();
+    /** The sequence number of the last record read from each shard. */
+    private final Map<String, String> lastRead = new HashMap<>();
     private String streamArn;
 
     public StreamPoller(DynamoDbClient client, DynamoDbStreamsClient streams, String table, ShardConsumer consumer) {
@@ -58,22 +59,29 @@ public final class StreamPoller {
 
     private int pollShard(String shardId) {
         int applied = 0;
-        String iterator = iterators.computeIfAbsent(shardId, this::trimHorizon);
+        String iterator = iteratorAfterLastRead(shardId);
         while (iterator != null) {
             String current = iterator;
             GetRecordsResponse page = streams.getRecords(request -> request.shardIterator(current));
             applied += consumer.apply(streamArn + "/" + shardId, page.records());
-            iterator = page.nextShardIterator();
-            iterators.put(shardId, iterator);
             if (page.records().isEmpty()) {
                 break;
             }
+            lastRead.put(shardId, page.records().get(page.records().size() - 1).dynamodb().sequenceNumber());
+            iterator = page.nextShardIterator();
         }
         return applied;
     }
 
-    private String trimHorizon(String shardId) {
+    /**
+     * A fresh iterator each poll rather than the last page's next one: moto restores a table from
+     * a copy when a transaction on it is cancelled, and an iterator it issued before keeps reading
+     * the discarded copy's stream.
+     */
+    private String iteratorAfterLastRead(String shardId) {
+        String last = lastRead.get(shardId);
         return streams.getShardIterator(request -> request.streamArn(streamArn).shardId(shardId)
-                .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
+                .shardIteratorType(last == null ? ShardIteratorType.TRIM_HORIZON : ShardIteratorType.AFTER_SEQUENCE_NUMBER)
+                .sequenceNumber(last)).shardIterator();
     }
 }

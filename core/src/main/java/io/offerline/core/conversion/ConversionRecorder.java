@@ -5,44 +5,60 @@ import io.offerline.core.cap.CapWindow;
 import io.offerline.core.offer.Cap;
 import io.offerline.core.offer.CapMetric;
 import io.offerline.core.offer.Offer;
+import java.util.List;
 
 /**
- * Records a priced conversion exactly once, counts it against its offer's conversion cap, and
- * applies a status change for a conversion it already has. Each step is one single-item
- * conditional write.
+ * Records a priced conversion exactly once, counts it against its offer's conversion cap in the
+ * same atomic write, and applies a status change for a conversion it already has. Without a
+ * conversion cap each step is one single-item conditional write.
  */
 public final class ConversionRecorder {
 
     private final ConversionRepository conversions;
-    private final CapCounters caps;
 
-    public ConversionRecorder(ConversionRepository conversions, CapCounters caps) {
+    public ConversionRecorder(ConversionRepository conversions) {
         this.conversions = conversions;
-        this.caps = caps;
     }
 
     PostbackResult record(Conversion conversion, Offer offer, boolean statusGiven, String reason) {
-        if (conversions.recordOnce(conversion)) {
-            return withinCap(conversion, offer) ? PostbackResult.of(PostbackOutcome.ACCEPTED, reason)
-                    : PostbackResult.of(PostbackOutcome.OVER_CAP, reason + " Recorded beyond the offer's conversion cap.");
+        ConversionRepository.Counted counted = recorded(conversion, offer);
+        if (counted == ConversionRepository.Counted.WITHIN_CAP) {
+            return PostbackResult.of(PostbackOutcome.ACCEPTED, reason);
         }
-        if (conversion.txid() != null && statusGiven && conversions.changeStatus(conversion.clickId(), conversion.slot(), conversion.status())) {
-            return PostbackResult.of(PostbackOutcome.STATUS_UPDATED, "Conversion " + conversion.txid() + " is now " + conversion.status() + ".");
+        if (counted == ConversionRepository.Counted.OVER_CAP) {
+            return PostbackResult.of(PostbackOutcome.OVER_CAP, reason + " Recorded beyond the offer's conversion cap.");
         }
-        return PostbackResult.of(PostbackOutcome.DUPLICATE, "Click " + conversion.clickId() + " already has this conversion"
-                + (conversion.txid() == null ? " (no txid, and the network does not accept duplicates)." : " (txid " + conversion.txid() + ")."));
+        if (conversion.txid() != null && statusGiven) {
+            return changeStatus(conversion.clickId(), conversion.txid(), conversion.status());
+        }
+        return duplicate(conversion.clickId(), conversion.txid());
     }
 
-    /** Counts the conversion on the cap; one beyond the limit is flagged, not dropped. */
-    private boolean withinCap(Conversion conversion, Offer offer) {
+    /** The click's conversions a status change can name, found after its visit expired. */
+    List<RecordedConversion> withTxids(String clickId) {
+        return conversions.withTxids(clickId);
+    }
+
+    /** Sets the status of the click's conversion with this txid; the same status again is a duplicate. */
+    PostbackResult changeStatus(String clickId, String txid, ConversionStatus status) {
+        if (conversions.changeStatus(clickId, ConversionSlot.txid(txid), status)) {
+            return PostbackResult.of(PostbackOutcome.STATUS_UPDATED, "Conversion " + txid + " is now " + status + ".");
+        }
+        return duplicate(clickId, txid);
+    }
+
+    private static PostbackResult duplicate(String clickId, String txid) {
+        return PostbackResult.of(PostbackOutcome.DUPLICATE, "Click " + clickId + " already has this conversion"
+                + (txid == null ? " (no txid, and the network does not accept duplicates)." : " (txid " + txid + ")."));
+    }
+
+    /** Stores the conversion, counted on the offer's conversion cap when it has one; one beyond the limit is flagged, not dropped. */
+    private ConversionRepository.Counted recorded(Conversion conversion, Offer offer) {
         Cap cap = offer.cap();
         if (cap == null || !cap.enabled() || cap.metric() != CapMetric.CONVERSIONS) {
-            return true;
+            return conversions.recordOnce(conversion) ? ConversionRepository.Counted.WITHIN_CAP : ConversionRepository.Counted.DUPLICATE;
         }
-        if (caps.tryIncrement(new CapCounters.CapKey(offer.id(), CapWindow.of(cap, conversion.convertedAt())), cap.limit())) {
-            return true;
-        }
-        conversions.flagOverCap(conversion.clickId(), conversion.slot());
-        return false;
+        return conversions.recordCounted(conversion, new CapCounters.CapKey(offer.id(), CapWindow.of(cap, conversion.convertedAt())),
+                cap.limit());
     }
 }

@@ -1,7 +1,14 @@
 package io.offerline.core.conversion;
 
 import io.offerline.core.common.Ids;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What makes a conversion unique on its click: its txid; else the one slot of a click's
@@ -39,5 +46,26 @@ public record ConversionSlot(Kind kind, String value) {
     /** A slot no other conversion has, for a network whose repeated postbacks each count. */
     public static ConversionSlot freshDuplicate() {
         return new ConversionSlot(Kind.DUPLICATE, Ids.randomToken(DUPLICATE_TOKEN_BYTES));
+    }
+
+    /**
+     * The slot of an uploaded row without txid for a network whose repeated postbacks each count:
+     * a digest of the row's values but its status, so that the same row uploaded again finds its
+     * conversion and a retried upload counts nothing twice.
+     */
+    public static ConversionSlot ofUploadedRow(Map<String, String> parameters) {
+        StringBuilder row = new StringBuilder();
+        new TreeMap<>(parameters).forEach((name, value) -> {
+            if (!"status".equals(name)) {
+                row.append(name).append('=').append(value).append('\n');
+            }
+        });
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(row.toString().getBytes(StandardCharsets.UTF_8));
+            return new ConversionSlot(Kind.DUPLICATE, Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(Arrays.copyOf(digest, DUPLICATE_TOKEN_BYTES)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.offerline.core.common.Amounts;
 import io.offerline.core.common.Ids;
 import io.offerline.core.common.OutsideText;
 import io.offerline.core.common.Money;
+import io.offerline.core.currency.RatesUnavailableException;
 import io.offerline.core.currency.RevenueConverter;
 import io.offerline.core.network.AffiliateNetwork;
 import io.offerline.core.offer.Offer;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Matches a postback to its click, checks it against the network's rules, prices it and records
@@ -33,6 +35,7 @@ public final class PostbackService {
     private static final Logger LOG = System.getLogger(PostbackService.class.getName());
     /** How far an uploaded conversion's time may run ahead of the tracker's clock. */
     public static final Duration UPLOAD_CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final String SEND_AGAIN = "Send it again: a repeated conversion is never counted twice.";
 
     private final TrackingConfig config;
     private final VisitRepository visits;
@@ -56,7 +59,7 @@ public final class PostbackService {
     /** A postback or pixel from the outside: the network's allowlist and secret apply. */
     public PostbackResult receive(Postback postback) {
         Instant now = clock.instant();
-        PostbackResult result = evaluate(postback, null, workspaceId -> true, now);
+        PostbackResult result = attempted(postback, () -> evaluate(postback, null, workspaceId -> true, now));
         return logged(postback, result, result.accountId(), now);
     }
 
@@ -70,7 +73,26 @@ public final class PostbackService {
      */
     public PostbackResult upload(String accountId, Predicate<String> opensWorkspace, Postback postback, Instant convertedAt) {
         // An upload is the uploader's own, even for a click it does not know: never an unattributed entry.
-        return logged(postback, evaluate(postback, accountId, opensWorkspace, convertedAt), accountId, clock.instant());
+        return logged(postback, attempted(postback, () -> evaluate(postback, accountId, opensWorkspace, convertedAt)), accountId,
+                clock.instant());
+    }
+
+    /**
+     * The evaluation's result, or {@code TRY_AGAIN} when the tracker failed on the way: every write
+     * of a conversion is conditional, so the sender's repeat completes what is missing and counts
+     * nothing twice, whereas a 200 would make the network drop the conversion.
+     */
+    private static PostbackResult attempted(Postback postback, Supplier<PostbackResult> evaluation) {
+        try {
+            return evaluation.get();
+        } catch (RatesUnavailableException noRates) {
+            LOG.log(Level.ERROR, "postback for click " + postback.loggedClickId() + " found no exchange rates: " + noRates.getMessage());
+            return PostbackResult.of(PostbackOutcome.TRY_AGAIN, noRates.getMessage() + " " + SEND_AGAIN);
+        } catch (RuntimeException failure) {
+            LOG.log(Level.ERROR, "postback for click " + postback.loggedClickId() + " failed; its sender is asked to send it again", failure);
+            return PostbackResult.of(PostbackOutcome.TRY_AGAIN, "Offerline could not complete this conversion (a storage call failed or "
+                    + "timed out). " + SEND_AGAIN);
+        }
     }
 
     /** @param accountId whose log the entry goes to, or null for the operators' log of unknown clicks */
@@ -96,7 +118,9 @@ public final class PostbackService {
         }
         Optional<ClickTrail> trail = ClickIds.isWellFormed(clickId.get()) ? visits.trail(clickId.get()) : Optional.empty();
         if (trail.isEmpty()) {
-            return unknownClick(clickId.get());
+            // The raw visit may have expired while its conversions are still kept.
+            return ClickIds.isWellFormed(clickId.get()) ? lateStatusChange(postback, clickId.get(), uploader, opensWorkspace)
+                    .orElseGet(() -> unknownClick(clickId.get())) : unknownClick(clickId.get());
         }
         Visit visit = trail.get().visit();
         if (uploader != null && !(uploader.equals(visit.accountId()) && opensWorkspace.test(visit.workspaceId()))) {
@@ -107,10 +131,47 @@ public final class PostbackService {
             return PostbackResult.of(PostbackOutcome.UNKNOWN_CLICK, "Click " + clickId.get() + " never reached an offer.")
                     .forAccount(visit.accountId());
         }
-        return admit(postback, uploader != null, visit, offer.get(), now).forAccount(visit.accountId());
+        return admit(postback, uploader, opensWorkspace, visit, offer.get(), now).forAccount(visit.accountId());
     }
 
-    private PostbackResult admit(Postback postback, boolean uploaded, Visit visit, Offer offer, Instant now) {
+    /**
+     * A status change for a conversion the click already has, applied whenever it comes: the
+     * attribution window governs new conversions only, and conversions outlive their raw visit
+     * ({@link Conversion#RETENTION}). It passes the rules of the conversion's network, or for an
+     * upload belongs to the uploader; empty when the postback names no such conversion with a
+     * status, so that it is judged as before. Only a postback with a status costs the extra read.
+     */
+    private Optional<PostbackResult> lateStatusChange(Postback postback, String clickId, String uploader, Predicate<String> opensWorkspace) {
+        if (postback.first("status").isEmpty()) {
+            return Optional.empty();
+        }
+        for (RecordedConversion recorded : recorder.withTxids(clickId)) {
+            if (uploader != null && !(uploader.equals(recorded.accountId()) && opensWorkspace.test(recorded.workspaceId()))) {
+                continue;
+            }
+            Optional<AffiliateNetwork> network = Optional.ofNullable(recorded.networkId()).flatMap(config::network);
+            Optional<PostbackValues> values = readable(postback, network.orElse(null));
+            if (values.isEmpty() || !recorded.txid().equals(values.get().txid())) {
+                continue;
+            }
+            Optional<PostbackResult> refused = uploader != null ? Optional.empty() : network.flatMap(rules -> NetworkRules.refusal(rules, postback));
+            return Optional.of(refused.orElseGet(() -> recorder.changeStatus(clickId, recorded.txid(), values.get().status()))
+                    .forAccount(recorded.accountId()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PostbackValues> readable(Postback postback, AffiliateNetwork network) {
+        try {
+            return Optional.of(PostbackValues.read(postback, network));
+        } catch (IllegalArgumentException invalid) {
+            return Optional.empty();
+        }
+    }
+
+    private PostbackResult admit(Postback postback, String uploader, Predicate<String> opensWorkspace, Visit visit, Offer offer,
+            Instant now) {
+        boolean uploaded = uploader != null;
         Optional<AffiliateNetwork> network = Optional.ofNullable(offer.affiliateNetworkId()).flatMap(config::network);
         Optional<PostbackResult> refused = uploaded ? Optional.empty() : network.flatMap(rules -> NetworkRules.refusal(rules, postback));
         if (refused.isPresent()) {
@@ -122,8 +183,9 @@ public final class PostbackService {
         }
         int windowDays = network.map(AffiliateNetwork::attributionWindowDays).orElse(AffiliateNetwork.DEFAULT_ATTRIBUTION_WINDOW_DAYS);
         if (visit.visitedAt().plus(Duration.ofDays(windowDays)).isBefore(now)) {
-            return PostbackResult.of(PostbackOutcome.EXPIRED_CLICK, "Click " + visit.clickId() + " is older than the "
-                    + windowDays + "-day attribution window.");
+            return lateStatusChange(postback, visit.clickId(), uploader, opensWorkspace)
+                    .orElseGet(() -> PostbackResult.of(PostbackOutcome.EXPIRED_CLICK, "Click " + visit.clickId() + " is older than the "
+                            + windowDays + "-day attribution window."));
         }
         PostbackValues values;
         try {
@@ -131,7 +193,22 @@ public final class PostbackService {
         } catch (IllegalArgumentException invalid) {
             return PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, invalid.getMessage());
         }
-        return price(values, visit, offer, network, now);
+        return price(values, slot(values, postback, uploaded, network), visit, offer, now);
+    }
+
+    /**
+     * What makes the conversion unique on its click. A network's repeated postback without txid
+     * counts anew when the network accepts duplicates; an uploaded row is found again by its values,
+     * since a client that retries an upload sends the same rows.
+     */
+    private static ConversionSlot slot(PostbackValues values, Postback postback, boolean uploaded, Optional<AffiliateNetwork> network) {
+        if (values.txid() != null) {
+            return ConversionSlot.txid(values.txid());
+        }
+        if (!network.map(AffiliateNetwork::acceptDuplicatePostbacks).orElse(false)) {
+            return ConversionSlot.single();
+        }
+        return uploaded ? ConversionSlot.ofUploadedRow(postback.parameters()) : ConversionSlot.freshDuplicate();
     }
 
     /** A click nobody knows, or one the uploader may not see: answered alike, so that neither tells the other apart. */
@@ -155,7 +232,7 @@ public final class PostbackService {
         return Optional.empty();
     }
 
-    private PostbackResult price(PostbackValues values, Visit visit, Offer offer, Optional<AffiliateNetwork> network, Instant now) {
+    private PostbackResult price(PostbackValues values, ConversionSlot slot, Visit visit, Offer offer, Instant now) {
         java.math.BigDecimal amount = offer.payout().resolve(values.payout(), visit.visitor().country());
         java.util.Currency currency = values.currency() != null ? values.currency() : offer.payout().currency();
         Optional<Account> account = config.account(visit.accountId());
@@ -168,14 +245,11 @@ public final class PostbackService {
             return PostbackResult.of(PostbackOutcome.INVALID_PARAMETER, "The payout is too large in the account's currency; "
                     + "the conversion was not recorded.");
         }
-        boolean duplicatesAccepted = network.map(AffiliateNetwork::acceptDuplicatePostbacks).orElse(false);
-        ConversionSlot slot = values.txid() != null ? ConversionSlot.txid(values.txid())
-                : duplicatesAccepted ? ConversionSlot.freshDuplicate() : ConversionSlot.single();
         ConversionType type = types.of(visit.accountId(), values.type());
         Conversion conversion = new Conversion(visit.clickId(), slot, values.txid(), visit.accountId(), visit.workspaceId(),
                 visit.campaignId(), offer.id(), offer.affiliateNetworkId(), values.type(), type.countsAsConversion(), type.countsAsRevenue(), values.status(),
                 amount, currency, revenue.get().amount(),
-                revenue.get().rate(), revenue.get().rateDate(), false, now, visit.expiresAt());
+                revenue.get().rate(), revenue.get().rateDate(), false, now, clock.instant().plus(Conversion.RETENTION), visit);
         return recorder.record(conversion, offer, values.statusGiven(), why(values, offer, amount, currency));
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +18,9 @@ import java.util.Optional;
  * Converts money at the ECB reference rates of the day it was earned.
  *
  * <p>The day is the UTC date of the instant, and its rates are those of the latest ECB
- * publication on or before it (weekends and TARGET holidays take the last published day).
+ * publication on or before it that has both currencies (weekends and TARGET holidays take the last
+ * published day, and a currency missing from that day's publication its latest earlier rate), at
+ * most {@link #MAX_RATE_AGE_DAYS} days before it; the conversion keeps the date of the rates used.
  * Currencies are crossed through the euro, {@code amount / perEuro[from] * perEuro[to]}, computed
  * exactly and rounded once to {@link Money#STORED_SCALE} decimals, half-even. A currency without
  * a rate that day gives no conversion, never a silent 1:1.
@@ -33,6 +36,14 @@ public final class CurrencyConverter {
 
     /** The significant digits of the reported rate; the amount is computed from the ECB figures, not from it. */
     static final MathContext RATE_PRECISION = new MathContext(12, Money.ROUNDING);
+
+    /**
+     * How much older than the converted day its rates may be. The longest gap between two ECB
+     * publications is five days (Maundy Thursday to Easter Tuesday); a day's rates arrive in the
+     * afternoon, and the refresher may miss a day: seven days cover all of it. Older rates mean the
+     * refresher is broken, and converting at them would hide it.
+     */
+    public static final int MAX_RATE_AGE_DAYS = 7;
 
     private static final int MAX_CACHED_DAYS = 64;
 
@@ -53,21 +64,26 @@ public final class CurrencyConverter {
     }
 
     private final ExchangeRates rates;
-    private final TtlCache<LocalDate, DailyRates> ratesByDay;
+    private final TtlCache<LocalDate, List<DailyRates>> ratesByDay;
+    private final int maxRateAgeDays;
 
     public CurrencyConverter(ExchangeRates rates, Clock clock) {
-        this(rates, clock, CACHE_TTL);
+        this(rates, clock, CACHE_TTL, MAX_RATE_AGE_DAYS);
     }
 
-    public CurrencyConverter(ExchangeRates rates, Clock clock, Duration cacheTtl) {
+    /** @param maxRateAgeDays how many days older than the converted day its rates may be */
+    public CurrencyConverter(ExchangeRates rates, Clock clock, Duration cacheTtl, int maxRateAgeDays) {
         this.rates = Objects.requireNonNull(rates, "rates");
         this.ratesByDay = new TtlCache<>(cacheTtl, clock, MAX_CACHED_DAYS);
+        this.maxRateAgeDays = maxRateAgeDays;
     }
 
     /**
      * Converts {@code amount} of {@code from} into {@code to} at the rates of the UTC day of {@code at}.
      *
-     * @return empty when either currency has no ECB rate on that day (or no rates are stored yet)
+     * @return empty when either currency has no ECB rate on that day nor in the days before it
+     *     that are recent enough: the ECB does not publish it
+     * @throws RatesUnavailableException when no rates at all are stored for those days
      */
     public Optional<Conversion> convert(BigDecimal amount, Currency from, Currency to, Instant at) {
         Objects.requireNonNull(amount, "amount");
@@ -77,7 +93,14 @@ public final class CurrencyConverter {
         if (from.equals(to)) {
             return Optional.of(new Conversion(Money.stored(amount), BigDecimal.ONE, day));
         }
-        return ratesByDay.get(day, rates::latestOnOrBefore).flatMap(daily -> cross(amount, from, to, daily));
+        List<DailyRates> recent = ratesByDay.get(day, this::recentRates).orElseThrow(() -> new RatesUnavailableException(day, maxRateAgeDays));
+        return recent.stream().map(daily -> cross(amount, from, to, daily)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The publication days of the accepted age, newest first; none is no value, so that it is cached as absent. */
+    private Optional<List<DailyRates>> recentRates(LocalDate day) {
+        List<DailyRates> recent = rates.publishedBetween(day.minusDays(maxRateAgeDays), day);
+        return recent.isEmpty() ? Optional.empty() : Optional.of(recent);
     }
 
     private static Optional<Conversion> cross(BigDecimal amount, Currency from, Currency to, DailyRates daily) {

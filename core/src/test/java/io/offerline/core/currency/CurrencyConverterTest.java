@@ -1,6 +1,7 @@
 package io.offerline.core.currency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offerline.core.currency.CurrencyConverter.Conversion;
 import java.math.BigDecimal;
@@ -98,13 +99,35 @@ class CurrencyConverterTest {
         assertThat(converter.convert(BigDecimal.ONE, VND, USD, friday)).isEmpty();
         assertThat(converter.convert(BigDecimal.ONE, USD, VND, friday)).isEmpty();
         assertThat(converter.convert(BigDecimal.ONE, EUR, VND, friday)).isEmpty();
-        // JPY is published on Friday but missing from Monday's (test) rates.
-        assertThat(converter.convert(BigDecimal.ONE, JPY, USD, Instant.parse("2026-11-23T18:00:00Z"))).isEmpty();
     }
 
     @Test
-    void convert_beforeTheFirstStoredDay_isEmpty() {
-        assertThat(converter.convert(BigDecimal.ONE, EUR, USD, Instant.parse("2026-11-19T18:00:00Z"))).isEmpty();
+    void convert_aCurrencyMissingFromTheLatestDay_usesItsLatestEarlierRate_andKeepsThatRatesDate() {
+        // JPY is published on Friday but missing from Monday's (test) rates.
+        Conversion conversion = converter.convert(new BigDecimal("1000"), JPY, USD, Instant.parse("2026-11-23T18:00:00Z")).orElseThrow();
+
+        assertThat(conversion.rateDate()).isEqualTo(FRIDAY);
+        // 1000 / 180.76 * 1.1640 = 6.4394777605...
+        assertThat(conversion.amount()).isEqualTo(new BigDecimal("6.439478"));
+        assertThat(converter.convert(BigDecimal.ONE, EUR, USD, Instant.parse("2026-11-23T18:00:00Z")).orElseThrow().rateDate())
+                .isEqualTo(MONDAY);
+    }
+
+    @Test
+    void convert_aCurrencyLastPublishedMoreThanAWeekBefore_isEmpty() {
+        // Friday's JPY is 8 days before the Saturday after Monday's rates.
+        assertThat(converter.convert(BigDecimal.ONE, JPY, USD, Instant.parse("2026-11-27T18:00:00Z"))).isPresent();
+        assertThat(converter.convert(BigDecimal.ONE, JPY, USD, Instant.parse("2026-11-28T18:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void convert_withoutRatesOfTheDayOrTheWeekBefore_isTheTrackersFailure_notAMissingRate() {
+        assertThatThrownBy(() -> converter.convert(BigDecimal.ONE, EUR, USD, Instant.parse("2026-11-19T18:00:00Z")))
+                .isInstanceOf(RatesUnavailableException.class).hasMessageContaining("2026-11-19");
+        // Monday's rates are the latest; eight days later they are too old.
+        assertThat(converter.convert(BigDecimal.ONE, EUR, USD, Instant.parse("2026-11-30T18:00:00Z"))).isPresent();
+        assertThatThrownBy(() -> converter.convert(BigDecimal.ONE, EUR, USD, Instant.parse("2026-12-01T18:00:00Z")))
+                .isInstanceOf(RatesUnavailableException.class);
     }
 
     @Test
@@ -113,8 +136,10 @@ class CurrencyConverterTest {
 
         converter.convert(BigDecimal.ONE, EUR, USD, sunday);
         converter.convert(BigDecimal.TEN, USD, GBP, sunday.plusSeconds(3_600));
-        converter.convert(BigDecimal.ONE, EUR, USD, Instant.parse("2026-11-19T10:00:00Z"));
-        converter.convert(BigDecimal.ONE, EUR, USD, Instant.parse("2026-11-19T11:00:00Z"));
+        for (String withoutRates : new String[] {"2026-11-19T10:00:00Z", "2026-11-19T11:00:00Z"}) {
+            assertThatThrownBy(() -> converter.convert(BigDecimal.ONE, EUR, USD, Instant.parse(withoutRates)))
+                    .isInstanceOf(RatesUnavailableException.class);
+        }
         assertThat(stored.reads()).as("one read per day looked up, found or not").isEqualTo(2);
 
         clock.advance(CurrencyConverter.CACHE_TTL.minusSeconds(1));

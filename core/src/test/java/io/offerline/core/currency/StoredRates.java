@@ -1,6 +1,8 @@
 package io.offerline.core.currency;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -18,6 +20,12 @@ final class StoredRates implements ExchangeRates {
     public Optional<DailyRates> latestOnOrBefore(LocalDate day) {
         reads++;
         return Optional.ofNullable(days.floorEntry(day)).map(Map.Entry::getValue);
+    }
+
+    @Override
+    public List<DailyRates> publishedBetween(LocalDate earliest, LocalDate day) {
+        reads++;
+        return new ArrayList<>(days.subMap(earliest, true, day, true).descendingMap().values());
     }
 
     @Override
