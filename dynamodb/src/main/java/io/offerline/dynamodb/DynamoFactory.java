@@ -35,8 +35,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @Factory
 public class DynamoFactory {
 
-    /** Interceptor beans (a {@code CapacityMeter} of the testkit registered by a measurement) go on the client; production has none. */
+    /**
+     * Interceptor beans (a {@code CapacityMeter} of the testkit registered by a measurement) go on
+     * the client; production has none. Secondary, so that a benchmark can give a client of its own.
+     */
     @Singleton
+    @Secondary
     DynamoDbClient dynamoDbClient(@Value("${dynamodb.endpoint:}") String endpoint, List<ExecutionInterceptor> interceptors) {
         ExecutionInterceptor[] given = interceptors.toArray(ExecutionInterceptor[]::new);
         return endpoint.isBlank() ? DynamoClients.forAws(given) : DynamoClients.forEndpoint(endpoint, given);
