@@ -40,9 +40,11 @@ public class DynamoFactory {
     /**
      * Interceptor beans (a {@code CapacityMeter} of the testkit registered by a measurement) go on the client; production has none.
      * Each call is held to a {@link StorageBudget}: {@link StorageBudget#STANDARD} on AWS and {@link StorageBudget#LOCAL} on a
-     * local engine, each value replaced by its {@code offerline.dynamodb.*} property when one is set.
+     * local engine, each value replaced by its {@code offerline.dynamodb.*} property when one is set. Secondary, so that a
+     * benchmark can give a client of its own.
      */
     @Singleton
+    @Secondary
     DynamoDbClient dynamoDbClient(@Value("${dynamodb.endpoint:}") String endpoint, List<ExecutionInterceptor> interceptors,
             Environment environment) {
         ExecutionInterceptor[] given = interceptors.toArray(ExecutionInterceptor[]::new);
