@@ -57,7 +57,7 @@ public final class GraphQLFactory {
                 .build();
     }
 
-    GraphQLSchema schema() {
+    public GraphQLSchema schema() {
         return new SchemaGenerator().makeExecutableSchema(typeDefinitions(), wiring());
     }
 

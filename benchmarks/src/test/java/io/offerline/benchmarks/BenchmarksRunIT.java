@@ -13,16 +13,24 @@ import org.junit.jupiter.api.Test;
 class BenchmarksRunIT {
 
     private static final TrackingBenchmarks.Tracking TRACKING = new TrackingBenchmarks.Tracking();
+    private static final GraphQLBenchmarks.Api API = new GraphQLBenchmarks.Api();
+    private static final DetectionBenchmarks.Detection DETECTION = new DetectionBenchmarks.Detection();
     private final TrackingBenchmarks tracking = new TrackingBenchmarks();
+    private final GraphQLBenchmarks graphql = new GraphQLBenchmarks();
+    private final DetectionBenchmarks detection = new DetectionBenchmarks();
 
     @BeforeAll
     static void record() {
         TRACKING.record();
+        API.record();
+        DETECTION.start();
     }
 
     @AfterAll
     static void close() {
         TRACKING.close();
+        API.close();
+        DETECTION.close();
     }
 
     @Test
@@ -33,5 +41,19 @@ class BenchmarksRunIT {
         assertThat(tracking.firstPostback(TRACKING).getBody()).contains("\"outcome\":\"ACCEPTED\"");
         assertThat(tracking.postbackSdkCallsAlone(TRACKING)).isEqualTo(3);
         assertThat(tracking.duplicatePostback(TRACKING).getBody()).contains("\"outcome\":\"DUPLICATE\"");
+    }
+
+    @Test
+    void graphqlRequests_answerTheSameOfferAsTheStaticFetcher() {
+        assertThat(graphql.offerById(API)).contains("\"name\":\"Offer 0\"").doesNotContain("errors");
+        assertThat(graphql.fiftyOffersWithStats(API).split("\"roi\"")).hasSize(GraphQLBenchmarks.OFFERS + 1);
+        assertThat(graphql.offerByIdOnAStaticFetcher(API).getErrors()).isEmpty();
+        assertThat(graphql.offerByIdOnAStaticFetcher(API).<java.util.Map<String, Object>>getData().toString()).contains("name=Offer 0");
+    }
+
+    @Test
+    void detection_ofACachedAndAnUnseenUserAgent_findsAnAndroidPhone() {
+        assertThat(detection.cachedUserAgent(DETECTION).os()).isEqualTo("Android");
+        assertThat(detection.unseenUserAgent(DETECTION).os()).isEqualTo("Android");
     }
 }
