@@ -76,6 +76,11 @@ final class BenchmarkWorld implements AutoCloseable {
         workspaceId = account.workspace().id();
     }
 
+    /** The engine's endpoint, for a process of its own (the cold-start probe). */
+    String endpoint() {
+        return moto.endpoint();
+    }
+
     /** A new offer paying 2.50 USD; its id. */
     String offer(String name) {
         Map<String, Object> input = Map.of("workspaceId", workspaceId, "name", name,

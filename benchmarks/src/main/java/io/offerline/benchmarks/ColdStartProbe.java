@@ -1,13 +1,14 @@
-package io.offerline.functions;
+package io.offerline.benchmarks;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.offerline.core.tracking.VisitRepository;
+import io.offerline.functions.VisitHandler;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
 
 /**
- * One cold start, run in a fresh JVM by {@link ColdStartBenchmark}: builds the VisitHandler as
+ * One cold start, run in a fresh JVM by {@link ColdStart}: builds the VisitHandler as
  * Lambda does (the no-arg constructor starts the Micronaut context from the environment), sends
  * one visit to the campaign given as argument, and prints the milliseconds from JVM start to the
  * response (and to the constructed handler), the CPU time of all its threads by then (less
