@@ -165,13 +165,28 @@ public final class DynamoStatsAggregator {
         cells.forEach((cell, delta) -> items.add(TransactWriteItem.builder().update(increment(cell, delta)).build()));
         items.add(TransactWriteItem.builder().put(advance(shardId, previous, upTo)).build());
         try {
-            client.transactWriteItems(request -> request.transactItems(items));
+            transactPastConflicts(items);
             return true;
         } catch (TransactionCanceledException cancelled) {
             if (Optional.ofNullable(previous).equals(checkpoint(shardId))) {
                 throw cancelled;
             }
             return false;
+        }
+    }
+
+    /** Sends the transaction again, after a backoff, while only a conflict or a throttled item cancels it. */
+    private void transactPastConflicts(List<TransactWriteItem> items) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.transactWriteItems(request -> request.transactItems(items));
+                return;
+            } catch (TransactionCanceledException cancelled) {
+                if (attempt >= ConflictBackoff.MAX_ATTEMPTS || !ConflictBackoff.passing(cancelled)) {
+                    throw cancelled;
+                }
+                ConflictBackoff.pause(attempt);
+            }
         }
     }
 
