@@ -7,6 +7,7 @@ import java.util.Map;
 import io.offerline.core.http.HttpRoute;
 import io.offerline.core.http.HttpRoutes;
 import io.offerline.dynamodb.OfferlineTables;
+import io.offerline.dynamodb.StatsStreamFilter;
 import io.offerline.dynamodb.TableDefinition;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
@@ -133,6 +134,8 @@ public class OfferlineStack extends Stack {
                 .bisectBatchOnError(true)
                 .retryAttempts(STATS_RETRY_ATTEMPTS)
                 .onFailure(new SqsDlq(failedStatsBatches))
+                // Only what changes the stats invokes the aggregator: postback-log and audit entries and removals do not.
+                .filters(StatsStreamFilter.PATTERNS.stream().map(pattern -> Map.<String, Object>of("pattern", pattern)).toList())
                 // Only a windowed event names its shard, which keys the checkpoint; one second adds little delay.
                 .tumblingWindow(Duration.seconds(STATS_WINDOW_SECONDS))
                 .build());

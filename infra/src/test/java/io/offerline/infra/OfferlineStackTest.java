@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.offerline.dynamodb.OfferlineTables;
+import io.offerline.dynamodb.StatsStreamFilter;
 import io.offerline.dynamodb.TableDefinition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -194,6 +195,13 @@ class OfferlineStackTest {
                 "DestinationConfig", Map.of("OnFailure", Map.of("Destination", Map.of("Fn::GetAtt",
                         List.of(logicalIdOfType("AWS::SQS::Queue"), "Arn"))))));
         template.hasResourceProperties("AWS::SQS::Queue", Map.of("MessageRetentionPeriod", 14 * 24 * 3600));
+    }
+
+    // StatsStreamFilterIT (dynamodb) evaluates these same patterns on real stream records.
+    @Test
+    void stack_filtersTheStatsAggregatorsEventSourceByTheStatsStreamFilter() {
+        template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of("FilterCriteria", Map.of("Filters",
+                StatsStreamFilter.PATTERNS.stream().map(pattern -> Map.of("Pattern", pattern)).toList())));
     }
 
     @Test
