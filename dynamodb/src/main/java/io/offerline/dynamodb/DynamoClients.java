@@ -15,6 +15,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Builds the one {@link DynamoDbClient} a process uses, on the light url-connection HTTP client. */
 public final class DynamoClients {
@@ -40,6 +41,16 @@ public final class DynamoClients {
      */
     public static DynamoDbClient forEndpoint(String endpoint, ExecutionInterceptor... interceptors) {
         return local(DynamoDbClient.builder(), endpoint, interceptors).build();
+    }
+
+    /** The SQS client for AWS, for the stats aggregator's failure queue; configured like {@link #forAws}. */
+    public static SqsClient sqsForAws() {
+        return withLightHttp(SqsClient.builder()).build();
+    }
+
+    /** An SQS client for a local engine (moto serves SQS on the same endpoint), configured like {@link #forEndpoint}. */
+    public static SqsClient sqsForEndpoint(String endpoint) {
+        return local(SqsClient.builder(), endpoint).build();
     }
 
     /** A DynamoDB Streams client for a local engine, configured like {@link #forEndpoint}. */

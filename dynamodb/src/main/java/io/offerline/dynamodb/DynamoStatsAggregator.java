@@ -79,6 +79,25 @@ public final class DynamoStatsAggregator {
                 + "another aggregator is applying the same shard.");
     }
 
+    /** The changes of a batch past the shard's checkpoint: what a failed batch left unapplied. */
+    public List<StreamChange> unapplied(String shardId, List<StreamChange> changes) {
+        return past(checkpoint(shardId), changes);
+    }
+
+    private static List<StreamChange> past(Optional<String> checkpoint, List<StreamChange> changes) {
+        BigInteger appliedUpTo = checkpoint.map(BigInteger::new).orElse(BigInteger.valueOf(-1));
+        return changes.stream().filter(change -> change.sequence().compareTo(appliedUpTo) > 0).toList();
+    }
+
+    /**
+     * Applies the records of a failed batch that a replay has not applied yet, under the batch's
+     * own checkpoint ({@link FailedStatsBatch#replayCheckpoint}), not the shard's, which later
+     * batches have moved past them. Returns how many it applied now: 0 for a batch replayed before.
+     */
+    public int replay(FailedStatsBatch batch) {
+        return apply(batch.replayCheckpoint(), batch.records());
+    }
+
     /** The last sequence number applied from a shard, if any. */
     public Optional<String> checkpoint(String shardId) {
         Map<String, AttributeValue> item = client.getItem(request -> request.tableName(names.stats())
@@ -89,11 +108,7 @@ public final class DynamoStatsAggregator {
     /** Empty when another writer moved the checkpoint meanwhile: the caller starts over from the new one. */
     private Optional<Integer> applyPastCheckpoint(String shardId, List<StreamChange> changes) {
         Optional<String> checkpoint = checkpoint(shardId);
-        BigInteger appliedUpTo = checkpoint.map(BigInteger::new).orElse(BigInteger.valueOf(-1));
-        List<StreamChange> pending = changes.stream()
-                .filter(change -> change.sequence().compareTo(appliedUpTo) > 0)
-                .sorted(Comparator.comparing(StreamChange::sequence))
-                .toList();
+        List<StreamChange> pending = past(checkpoint, changes).stream().sorted(Comparator.comparing(StreamChange::sequence)).toList();
         if (pending.isEmpty()) {
             return Optional.of(0);
         }

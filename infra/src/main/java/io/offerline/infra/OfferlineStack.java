@@ -61,6 +61,7 @@ public class OfferlineStack extends Stack {
     static final String CONFIG_TABLE_ENV = "OFFERLINE_TABLES_CONFIG";
     static final String EVENTS_TABLE_ENV = "OFFERLINE_TABLES_EVENTS";
     static final String STATS_TABLE_ENV = "OFFERLINE_TABLES_STATS";
+    static final String STATS_FAILURES_ENV = "OFFERLINE_STATS_FAILURES";
     /** Lambda's batch of stream records: the aggregator writes at most one transaction of 100 items per 99 cells. */
     static final int STATS_BATCH_SIZE = 100;
     static final int STATS_RETRY_ATTEMPTS = 10;
@@ -122,12 +123,16 @@ public class OfferlineStack extends Stack {
         Function statsAggregator = createFunction("StatsAggregatorFunction", STATS_AGGREGATOR_HANDLER, trackingCode, AGGREGATOR_TIMEOUT);
         events.grantReadData(statsAggregator);
         stats.grantReadWriteData(statsAggregator);
-        // Retries are safe: the per-shard checkpoint skips what a failed batch already applied. A
-        // batch that still fails is described (shard and sequence range) in a queue kept 14 days,
-        // from which it can be replayed while the stream holds it, instead of vanishing.
+        // A batch the aggregator cannot apply goes, with its unapplied records, to a queue kept 14
+        // days, from which offerline-admin replay-failed-stats applies them once. Lambda's retries
+        // remain for a batch whose records could not even be sent there; they are safe (the
+        // per-shard checkpoint skips what was applied), and what still fails is described (shard
+        // and sequence range only) in the same queue.
         Queue failedStatsBatches = Queue.Builder.create(this, "FailedStatsBatches")
                 .retentionPeriod(Duration.days(14))
                 .build();
+        statsAggregator.addEnvironment(STATS_FAILURES_ENV, failedStatsBatches.getQueueUrl());
+        failedStatsBatches.grantSendMessages(statsAggregator);
         statsAggregator.addEventSource(DynamoEventSource.Builder.create(events)
                 .startingPosition(StartingPosition.TRIM_HORIZON)
                 .batchSize(STATS_BATCH_SIZE)

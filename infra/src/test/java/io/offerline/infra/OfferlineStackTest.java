@@ -197,6 +197,18 @@ class OfferlineStackTest {
         template.hasResourceProperties("AWS::SQS::Queue", Map.of("MessageRetentionPeriod", 14 * 24 * 3600));
     }
 
+    @Test
+    void stack_letsTheStatsAggregatorSendItsFailedRecordsToTheQueue() {
+        String queue = logicalIdOfType("AWS::SQS::Queue");
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Handler", OfferlineStack.STATS_AGGREGATOR_HANDLER,
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(OfferlineStack.STATS_FAILURES_ENV, Map.of("Ref", queue))))));
+        template.hasResourceProperties("AWS::IAM::Policy", Map.of("PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(
+                Match.objectLike(Map.of("Action", Match.arrayWith(List.of("sqs:SendMessage")),
+                        "Resource", Map.of("Fn::GetAtt", List.of(queue, "Arn"))))))),
+                "Roles", List.of(Map.of("Ref", Match.stringLikeRegexp("StatsAggregatorFunctionServiceRole.*")))));
+    }
+
     // StatsStreamFilterIT (dynamodb) evaluates these same patterns on real stream records.
     @Test
     void stack_filtersTheStatsAggregatorsEventSourceByTheStatsStreamFilter() {
