@@ -48,6 +48,7 @@ public final class StorageFaults implements ExecutionInterceptor {
 
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private final AtomicInteger struck = new AtomicInteger();
 
     /** A rule for {@code operation}; it does nothing until given a fault. */
     public Rule on(String operation) {
@@ -59,10 +60,16 @@ public final class StorageFaults implements ExecutionInterceptor {
         return new Rule(operation, when);
     }
 
-    /** Removes every rule and forgets the counted attempts. */
+    /** Removes every rule and forgets the counted attempts and strikes. */
     public void clear() {
         rules.clear();
         attempts.clear();
+        struck.set(0);
+    }
+
+    /** How many attempts a rule struck since the last {@link #clear}. */
+    public int struck() {
+        return struck.get();
     }
 
     /** How many attempts of {@code operation} the client made since the last {@link #clear}. */
@@ -164,7 +171,11 @@ public final class StorageFaults implements ExecutionInterceptor {
             if (!operation.equals(calledOperation) || !when.test(request)) {
                 return false;
             }
-            return remaining.get() < 0 || remaining.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
+            boolean strikes = remaining.get() < 0 || remaining.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
+            if (strikes) {
+                struck.incrementAndGet();
+            }
+            return strikes;
         }
 
         private void act(SdkRequest request) {
