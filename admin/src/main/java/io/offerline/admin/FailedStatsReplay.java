@@ -61,8 +61,10 @@ final class FailedStatsReplay {
         for (StatsReplay.Replayed message : replayed) {
             if (message.leftInQueue() != null) {
                 left++;
-                out.println("left in the queue, no records to replay (Lambda's description of a batch that failed every retry): "
-                        + message.leftInQueue());
+                out.println(message.failure() == null
+                        ? "left in the queue, no records to replay (Lambda's description of a batch that failed every retry): "
+                                + message.leftInQueue()
+                        : "left in the queue, failed (" + message.failure() + "): " + message.leftInQueue());
                 continue;
             }
             applied += message.appliedNow();

@@ -75,8 +75,7 @@ public final class DynamoStatsAggregator {
                 return applied.get();
             }
         }
-        throw new IllegalStateException("The checkpoint of shard " + shardId + " kept moving under the stats aggregator: "
-                + "another aggregator is applying the same shard.");
+        throw new ShardContentionException(shardId);
     }
 
     /** The changes of a batch past the shard's checkpoint: what a failed batch left unapplied. */

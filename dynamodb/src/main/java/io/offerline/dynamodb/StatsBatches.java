@@ -27,6 +27,8 @@ public final class StatsBatches {
     public int apply(String shardId, List<StreamChange> changes) {
         try {
             return aggregator.apply(shardId, changes);
+        } catch (ShardContentionException contention) {
+            throw contention;
         } catch (RuntimeException failure) {
             sendUnapplied(shardId, changes, failure);
             return 0;

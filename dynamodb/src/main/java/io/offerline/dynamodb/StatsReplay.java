@@ -9,7 +9,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * Replays the failure queue into the stats: each {@link FailedStatsBatch} is applied once
  * ({@link DynamoStatsAggregator#replay}) and then deleted from the queue. A message that holds
  * no records (Lambda's own shard and sequence range of an invocation that failed every retry)
- * cannot be replayed exactly and is left in the queue, and reported.
+ * cannot be replayed exactly and is left in the queue, and reported; so is one whose records
+ * fail to apply, for the next run.
  */
 public final class StatsReplay {
 
@@ -21,11 +22,16 @@ public final class StatsReplay {
         this.aggregator = aggregator;
     }
 
-    /** What one message came to. */
-    public record Replayed(String shardId, int records, int appliedNow, String leftInQueue) {
+    /**
+     * What one message came to: applied (and deleted), or left in the queue, with why.
+     *
+     * @param leftInQueue null when applied; else the message's body
+     * @param failure null unless applying it failed (it is left in the queue for the next run)
+     */
+    public record Replayed(String shardId, int records, int appliedNow, String leftInQueue, String failure) {
 
-        public static Replayed left(String body) {
-            return new Replayed(null, 0, 0, body);
+        static Replayed left(String body, String failure) {
+            return new Replayed(null, 0, 0, body, failure);
         }
     }
 
@@ -41,10 +47,16 @@ public final class StatsReplay {
     private Replayed replay(Message message) {
         Optional<FailedStatsBatch> batch = FailedStatsBatch.fromJson(message.body());
         if (batch.isEmpty()) {
-            return Replayed.left(message.body());
+            return Replayed.left(message.body(), null);
         }
-        int appliedNow = aggregator.replay(batch.get());
+        int appliedNow;
+        try {
+            appliedNow = aggregator.replay(batch.get());
+        } catch (RuntimeException failure) {
+            // One message that cannot be applied (a record the stats cannot read) does not stop the others.
+            return Replayed.left(message.body(), failure.toString());
+        }
         queue.delete(message);
-        return new Replayed(batch.get().shardId(), batch.get().records().size(), appliedNow, null);
+        return new Replayed(batch.get().shardId(), batch.get().records().size(), appliedNow, null, null);
     }
 }

@@ -9,11 +9,13 @@ import io.offerline.testkit.StorageFaults;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -111,6 +113,24 @@ class StatsReplayIT {
             assertThat(replayed).singleElement().extracting(StatsReplay.Replayed::leftInQueue).isEqualTo(lambdaRecord);
             assertThat(sqs.getQueueAttributes(request -> request.queueUrl(queueUrl).attributeNamesWithStrings("ApproximateNumberOfMessagesNotVisible"))
                     .attributesAsStrings()).containsEntry("ApproximateNumberOfMessagesNotVisible", "1");
+        }
+    }
+
+    @Test
+    void replay_aMessageWhoseRecordCannotBeRead_isLeftWithItsFailure_andTheOthersAreApplied(TestDynamo dynamo) {
+        try (SqsClient sqs = DynamoClients.sqsForEndpoint(dynamo.endpoint())) {
+            StatsFailureQueue queue = new StatsFailureQueue(sqs, createQueue(sqs));
+            StreamChange unreadable = new StreamChange("5", "INSERT", null, Map.of("type", AttributeValue.fromS("CONVERSION"),
+                    "clickId", AttributeValue.fromS("AAAAAAAAAAAAAAAAAAAAAA")));
+            queue.send(new FailedStatsBatch("shard-0", "a test", List.of(unreadable)));
+            queue.send(new FailedStatsBatch(SHARD, "a test", changes(visits(dynamo, 0, 2))));
+
+            List<StatsReplay.Replayed> replayed = new StatsReplay(queue, new DynamoStatsAggregator(dynamo.client(), dynamo.tables()))
+                    .replayAll();
+
+            assertThat(replayed).filteredOn(message -> message.failure() != null).singleElement()
+                    .satisfies(message -> assertThat(message.leftInQueue()).contains("CONVERSION"));
+            assertThat(countedVisits(dynamo)).isEqualTo(2);
         }
     }
 

@@ -2,11 +2,11 @@ package io.offerline.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.offerline.dynamodb.DynamoClients;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.TableNames;
 import io.offerline.dynamodb.TestDynamo;
 import io.offerline.testkit.StorageFaults;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -51,6 +55,7 @@ class SoakIT {
     /** After the traffic, how long the stream poller (every second) may take to apply the rest. */
     private static final Duration SETTLE = Duration.ofSeconds(30);
     private static final int UPLOAD_ROWS = 10;
+    private static final TableNames TABLES = TableNames.withPrefix("offerline-");
 
     private final StorageFaults faults = new StorageFaults();
     private final Map<String, AtomicLong> injected = new ConcurrentHashMap<>();
@@ -61,7 +66,7 @@ class SoakIT {
         List<String> differences;
         StringBuilder report = new StringBuilder();
         try (LocalStack stack = LocalStack.start(new LocalSettings(0, API_KEY, dynamo.endpoint()), faults);
-                DynamoDbClient auditClient = DynamoClients.forEndpoint(dynamo.endpoint())) {
+                DynamoDbClient auditClient = auditClient(dynamo.endpoint())) {
             Walkthrough api = new Walkthrough(stack.baseUrl(), API_KEY);
             SoakSetup setup = SoakSetup.create(api);
             SoakTraffic traffic = new SoakTraffic(api, setup.trackingUrl());
@@ -149,31 +154,45 @@ class SoakIT {
         injected.computeIfAbsent(fault, name -> new AtomicLong()).incrementAndGet();
     }
 
-    /** The audit's differences once they are gone, or those left when the stats have had {@link #SETTLE} to catch up. */
+    /**
+     * The audit's differences once they are gone, or those left when the stats have had
+     * {@link #SETTLE} to catch up. The raw events are read once: nothing writes them any more.
+     */
     private static List<String> settledDifferences(Walkthrough api, DynamoDbClient client, SoakSetup setup) throws InterruptedException {
+        Map<String, StatsAudit.Totals> raw = StatsAudit.fromRawEvents(client, TABLES, setup.workspaceId());
         Instant giveUp = Instant.now().plus(SETTLE);
-        List<String> differences = differences(api, client, setup);
+        List<String> differences = differences(raw, api, client, setup);
         while (!differences.isEmpty() && Instant.now().isBefore(giveUp)) {
             Thread.sleep(1_000);
-            differences = differences(api, client, setup);
+            differences = differences(raw, api, client, setup);
         }
         return differences;
     }
 
-    private static List<String> differences(Walkthrough api, DynamoDbClient client, SoakSetup setup) {
-        TableNames tables = TableNames.withPrefix("offerline-");
+    private static List<String> differences(Map<String, StatsAudit.Totals> raw, Walkthrough api, DynamoDbClient client,
+            SoakSetup setup) {
         Instant now = Instant.now();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Map<String, StatsAudit.Totals> raw = StatsAudit.fromRawEvents(client, tables, setup.workspaceId());
         Map<String, StatsAudit.Totals> rawOffers = new TreeMap<>(raw);
         rawOffers.remove(StatsAudit.WORKSPACE);
         List<String> differences = new ArrayList<>(StatsAudit.differences("cells", raw,
-                StatsAudit.fromCells(client, tables, setup.workspaceId(), now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(1)))));
+                StatsAudit.fromCells(client, TABLES, setup.workspaceId(), now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(1)))));
         differences.addAll(StatsAudit.differences("offer stats", rawOffers,
                 StatsAudit.fromOfferStats(api, setup.offerIds(), today.minusDays(1), today.plusDays(1))));
         if (raw.getOrDefault(StatsAudit.WORKSPACE, StatsAudit.Totals.ZERO).visits() == 0) {
             differences.add("the raw events hold no visit of the soak's workspace: the traffic did not arrive");
         }
         return differences;
+    }
+
+    // The audit scans the whole events table, which moto answers slowly under load: no 30-second call limit here.
+    private static DynamoDbClient auditClient(String endpoint) {
+        return DynamoDbClient.builder()
+                .endpointOverride(URI.create(endpoint))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofMinutes(5)))
+                .overrideConfiguration(configuration -> configuration.apiCallTimeout(Duration.ofMinutes(10)))
+                .build();
     }
 }
