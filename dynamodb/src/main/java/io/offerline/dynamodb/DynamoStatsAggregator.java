@@ -83,6 +83,17 @@ public final class DynamoStatsAggregator {
         return past(checkpoint(shardId), changes);
     }
 
+    /**
+     * Moves the shard's checkpoint past records sent to the failure queue, so that a retry of
+     * their batch (an invocation that failed after sending them) does not apply them as well as
+     * the replay. False when the checkpoint could not be moved; the records stay in the queue.
+     */
+    public boolean skipSent(String shardId, List<StreamChange> sent) {
+        Optional<String> checkpoint = checkpoint(shardId);
+        Optional<StreamChange> last = past(checkpoint, sent).stream().max(Comparator.comparing(StreamChange::sequence));
+        return last.isPresent() && write(shardId, checkpoint.orElse(null), last.get().sequenceNumber(), Map.of());
+    }
+
     private static List<StreamChange> past(Optional<String> checkpoint, List<StreamChange> changes) {
         BigInteger appliedUpTo = checkpoint.map(BigInteger::new).orElse(BigInteger.valueOf(-1));
         return changes.stream().filter(change -> change.sequence().compareTo(appliedUpTo) > 0).toList();

@@ -43,5 +43,16 @@ public final class StatsBatches {
         failures.send(new FailedStatsBatch(shardId, String.valueOf(failure), unapplied));
         LOG.log(Level.ERROR, "Stats batch of shard " + shardId + " failed; " + unapplied.size()
                 + " records sent to the failure queue, for replay-failed-stats", failure);
+        skipSent(shardId, unapplied);
+    }
+
+    // Best effort: while the stats table still fails this fails too, and the next batch moves the checkpoint anyway.
+    private void skipSent(String shardId, List<StreamChange> sent) {
+        try {
+            aggregator.skipSent(shardId, sent);
+        } catch (RuntimeException stillFailing) {
+            LOG.log(Level.WARNING, "the checkpoint of shard " + shardId + " stays before the records sent to the failure queue: "
+                    + stillFailing);
+        }
     }
 }

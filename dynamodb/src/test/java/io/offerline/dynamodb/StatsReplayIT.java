@@ -62,6 +62,25 @@ class StatsReplayIT {
     }
 
     @Test
+    void apply_retryOfABatchAlreadySentToTheQueue_appliesNothing_soTheReplayCountsItOnce(TestDynamo dynamo) {
+        try (SqsClient sqs = DynamoClients.sqsForEndpoint(dynamo.endpoint());
+                DynamoDbClient faulty = DynamoClients.forEndpoint(dynamo.endpoint(), faults)) {
+            StatsFailureQueue queue = new StatsFailureQueue(sqs, createQueue(sqs));
+            List<StreamChange> batch = changes(visits(dynamo, 0, 3));
+            // The SDK makes three attempts: the batch's transaction fails, the stats table answers again after.
+            faults.on("TransactWriteItems").throttle(3);
+            StatsBatches batches = new StatsBatches(new DynamoStatsAggregator(faulty, dynamo.tables()), queue);
+
+            int sent = batches.apply(SHARD, batch);
+            int retried = batches.apply(SHARD, batch);
+            new StatsReplay(queue, new DynamoStatsAggregator(dynamo.client(), dynamo.tables())).replayAll();
+
+            assertThat(List.of(sent, retried)).containsExactly(0, 0);
+            assertThat(countedVisits(dynamo)).isEqualTo(3);
+        }
+    }
+
+    @Test
     void replay_sameMessageDeliveredTwice_appliesItsRecordsOnce(TestDynamo dynamo) {
         try (SqsClient sqs = DynamoClients.sqsForEndpoint(dynamo.endpoint())) {
             StatsFailureQueue queue = new StatsFailureQueue(sqs, createQueue(sqs));
