@@ -15,8 +15,11 @@ import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.DynamoStatsAggregator;
 import io.offerline.dynamodb.DynamoStatsCells;
 import io.offerline.dynamodb.FailedStatsBatch;
+import io.offerline.dynamodb.StorageGrants;
 import io.offerline.dynamodb.StreamChange;
+import io.offerline.dynamodb.TableNames;
 import io.offerline.dynamodb.TestDynamo;
+import io.offerline.testkit.StorageCalls;
 import io.offerline.testkit.StorageFaults;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -32,10 +36,19 @@ import software.amazon.awssdk.services.sqs.model.Message;
 @ExtendWith(DynamoDbExtension.class)
 class StatsAggregatorHandlerIT {
 
+    /** Every call the aggregator makes, checked after each test against what the stack grants it. */
+    private final StorageCalls storageCalls = StorageGrants.recorder();
+    private TableNames tables;
+
+    @AfterEach
+    void aggregatorStaysInsideItsGrants() {
+        StorageGrants.assertAllowed(storageCalls, tables);
+    }
+
     @Test
     void execute_sameVisitEventTwice_countsTheVisitOnceInItsQuarterHour_andCheckpointsTheShard(TestDynamo dynamo) throws IOException {
         DynamodbTimeWindowEvent event = load("/events/dynamodb/visit-inserted.json");
-        try (ApplicationContext context = ApplicationContext.builder().properties(properties(dynamo)).start()) {
+        try (ApplicationContext context = ApplicationContext.builder().properties(properties(dynamo)).singletons(storageCalls).start()) {
             StatsAggregatorHandler handler = new StatsAggregatorHandler(context);
 
             TimeWindowEventResponse first = handler.execute(event);
@@ -62,7 +75,7 @@ class StatsAggregatorHandlerIT {
         StorageFaults faults = new StorageFaults();
         faults.on("TransactWriteItems").throttle(-1);
         Map<String, Object> properties = properties(dynamo);
-        try (ApplicationContext context = ApplicationContext.builder().properties(properties).singletons(faults).start()) {
+        try (ApplicationContext context = ApplicationContext.builder().properties(properties).singletons(faults, storageCalls).start()) {
             TimeWindowEventResponse response = new StatsAggregatorHandler(context).execute(event);
 
             List<Message> queued = context.getBean(SqsClient.class).receiveMessage(request -> request
@@ -76,7 +89,8 @@ class StatsAggregatorHandlerIT {
         }
     }
 
-    private static Map<String, Object> properties(TestDynamo dynamo) {
+    private Map<String, Object> properties(TestDynamo dynamo) {
+        tables = dynamo.tables();
         try (SqsClient sqs = DynamoClients.sqsForEndpoint(dynamo.endpoint())) {
             String queueUrl = sqs.createQueue(request -> request.queueName(dynamo.tables().events() + "failed-stats")).queueUrl();
             return Map.of(
