@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code offerline-} by default). Without an endpoint it is DynamoDB on AWS, with the SDK's
  * default credentials and region (environment, profile, SSO...), and the tables of the CDK
  * stack {@code --stack} (default {@code Offerline}), unless {@code --table-prefix} or
- * {@code --config-table} and {@code --events-table} name them.
+ * {@code --config-table} and {@code --events-table} (and {@code --stats-table}) name them.
  */
 record Deployment(DynamoDbClient client, TableNames tables) implements AutoCloseable {
 
@@ -21,8 +21,7 @@ record Deployment(DynamoDbClient client, TableNames tables) implements AutoClose
     static final String DEFAULT_STACK = "Offerline";
 
     static Deployment from(AdminArguments arguments, Map<String, String> environment) {
-        Optional<String> endpoint = arguments.option("endpoint")
-                .or(() -> Optional.ofNullable(environment.get("DYNAMODB_ENDPOINT")).filter(value -> !value.isBlank()));
+        Optional<String> endpoint = endpoint(arguments, environment);
         DynamoDbClient client = endpoint.map(DynamoClients::forEndpoint).orElseGet(Deployment::aws);
         try {
             return new Deployment(client, tables(arguments, client, endpoint.isPresent()));
@@ -30,6 +29,12 @@ record Deployment(DynamoDbClient client, TableNames tables) implements AutoClose
             client.close();
             throw e;
         }
+    }
+
+    /** The local engine's endpoint, if the command works on one. */
+    static Optional<String> endpoint(AdminArguments arguments, Map<String, String> environment) {
+        return arguments.option("endpoint")
+                .or(() -> Optional.ofNullable(environment.get("DYNAMODB_ENDPOINT")).filter(value -> !value.isBlank()));
     }
 
     private static DynamoDbClient aws() {
@@ -45,9 +50,10 @@ record Deployment(DynamoDbClient client, TableNames tables) implements AutoClose
         Optional<String> config = arguments.option("config-table");
         Optional<String> events = arguments.option("events-table");
         if (config.isPresent() || events.isPresent()) {
-            // The admin reads no stats, so the stats table needs no name.
+            // Only replay-failed-stats writes stats, so the stats table needs a name only for it.
             return new TableNames(config.orElseThrow(() -> new UsageException("--events-table needs --config-table too.")),
-                    events.orElseThrow(() -> new UsageException("--config-table needs --events-table too.")), "");
+                    events.orElseThrow(() -> new UsageException("--config-table needs --events-table too.")),
+                    arguments.option("stats-table").orElse(""));
         }
         Optional<String> prefix = arguments.option("table-prefix");
         if (prefix.isPresent() || local) {

@@ -10,8 +10,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 /**
  * {@code offerline-admin}: what the operators of a deployment do with their own AWS
  * credentials, outside the API. It creates the first account of a fresh stack, gives an owner
- * who lost every key a new one, revokes keys, lists accounts, and lists the postbacks that
- * belong to no account.
+ * who lost every key a new one, revokes keys, lists accounts, lists the postbacks that
+ * belong to no account, and replays the stats records that the aggregator could not apply.
  */
 public final class OfferlineAdmin {
 
@@ -39,6 +39,9 @@ public final class OfferlineAdmin {
                   every account: id, name, currency, created
               postback-log --unattributed [--outcome OUTCOME] [--first N]
                   postbacks whose click is unknown (they belong to no account), newest first
+              replay-failed-stats [--queue-url URL] [--stats-table NAME]
+                  applies the stream records of the stats aggregator's failure queue once each
+                  (default: the stack's FailedStatsBatches queue), deletes what it applied
             """;
 
     private final Map<String, String> environment;
@@ -65,6 +68,12 @@ public final class OfferlineAdmin {
                 out.print(HELP);
                 return arguments.command() == null && !arguments.flag("help") ? USAGE : OK;
             }
+            if (FailedStatsReplay.COMMAND.equals(arguments.command())) {
+                try (Deployment deployment = Deployment.from(arguments, environment)) {
+                    new FailedStatsReplay(arguments, environment, out).run(deployment);
+                }
+                return OK;
+            }
             OperatorCommands.requireKnown(arguments.command());
             try (Deployment deployment = Deployment.from(arguments, environment)) {
                 new OperatorCommands(OperatorCommands.operators(deployment, clock), out).run(arguments);
@@ -74,7 +83,7 @@ public final class OfferlineAdmin {
             err.println("offerline-admin: " + wrong.getMessage());
             return USAGE;
         } catch (SdkException engine) {
-            err.println("offerline-admin: DynamoDB refused or could not be reached: " + engine.getMessage());
+            err.println("offerline-admin: DynamoDB (or SQS) refused or could not be reached: " + engine.getMessage());
             return FAILED;
         }
     }

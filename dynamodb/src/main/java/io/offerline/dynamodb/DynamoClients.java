@@ -13,6 +13,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Builds the one {@link DynamoDbClient} a process uses, on the light url-connection HTTP client. */
 public final class DynamoClients {
@@ -48,6 +49,16 @@ public final class DynamoClients {
     /** A client for a local engine whose calls are held to {@code budget} (a test of timeouts sets a tight one). */
     public static DynamoDbClient forEndpoint(String endpoint, StorageBudget budget, ExecutionInterceptor... interceptors) {
         return local(DynamoDbClient.builder(), endpoint, budget, interceptors).build();
+    }
+
+    /** The SQS client for AWS, for the stats aggregator's failure queue; configured like {@link #forAws}. */
+    public static SqsClient sqsForAws() {
+        return withLightHttp(SqsClient.builder()).build();
+    }
+
+    /** An SQS client for a local engine (moto serves SQS on the same endpoint), configured like {@link #forEndpoint}. */
+    public static SqsClient sqsForEndpoint(String endpoint) {
+        return local(SqsClient.builder(), endpoint).build();
     }
 
     /** A DynamoDB Streams client for a local engine, configured like {@link #forEndpoint}. */

@@ -11,12 +11,12 @@ import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The postback log in the events table: one partition per account, newest first by time, and
- * expiring after {@link PostbackLog#RETENTION_DAYS} days.
+ * The postback log in the events table: {@link Keys#POSTBACK_LOG_SHARDS} partitions per account,
+ * listed merged, newest first by time ({@link NewestFirstShards}), and expiring after
+ * {@link PostbackLog#RETENTION_DAYS} days.
  */
 public final class DynamoPostbackLog implements PostbackLog {
 
@@ -31,7 +31,7 @@ public final class DynamoPostbackLog implements PostbackLog {
     @Override
     public void record(PostbackLogEntry entry) {
         EnhancedDocument.Builder builder = Documents.withKey(Key.builder()
-                        .partitionValue(Keys.postbackLogOf(entry.accountId()))
+                        .partitionValue(Keys.postbackLogOf(entry.accountId(), entry.id()))
                         .sortValue(NewestFirstPages.sortKey(entry.receivedAt(), entry.id())).build())
                 .putString("type", "POSTBACK_LOG")
                 .putString("id", entry.id())
@@ -51,11 +51,10 @@ public final class DynamoPostbackLog implements PostbackLog {
 
     @Override
     public Page<PostbackLogEntry> list(String accountId, PostbackOutcome outcome, PageRequest page) {
-        String partition = Keys.postbackLogOf(accountId);
         Expression byOutcome = outcome == null ? null : Expression.builder().expression("#outcome = :outcome")
                 .putExpressionName("#outcome", "outcome").putExpressionValue(":outcome", AttributeValue.fromS(outcome.name())).build();
-        return NewestFirstPages.list(tables.events(), partition, QueryConditional.keyEqualTo(Key.builder().partitionValue(partition).build()),
-                byOutcome, page, clock.instant()).map(DynamoPostbackLog::entry);
+        return NewestFirstShards.list(tables.events(), Keys.postbackLogsOf(accountId), byOutcome, page, clock.instant())
+                .map(DynamoPostbackLog::entry);
     }
 
     private static PostbackLogEntry entry(EnhancedDocument item) {

@@ -75,8 +75,37 @@ public final class DynamoStatsAggregator {
                 return applied.get();
             }
         }
-        throw new IllegalStateException("The checkpoint of shard " + shardId + " kept moving under the stats aggregator: "
-                + "another aggregator is applying the same shard.");
+        throw new ShardContentionException(shardId);
+    }
+
+    /** The changes of a batch past the shard's checkpoint: what a failed batch left unapplied. */
+    public List<StreamChange> unapplied(String shardId, List<StreamChange> changes) {
+        return past(checkpoint(shardId), changes);
+    }
+
+    /**
+     * Moves the shard's checkpoint past records sent to the failure queue, so that a retry of
+     * their batch (an invocation that failed after sending them) does not apply them as well as
+     * the replay. False when the checkpoint could not be moved; the records stay in the queue.
+     */
+    public boolean skipSent(String shardId, List<StreamChange> sent) {
+        Optional<String> checkpoint = checkpoint(shardId);
+        Optional<StreamChange> last = past(checkpoint, sent).stream().max(Comparator.comparing(StreamChange::sequence));
+        return last.isPresent() && write(shardId, checkpoint.orElse(null), last.get().sequenceNumber(), Map.of());
+    }
+
+    private static List<StreamChange> past(Optional<String> checkpoint, List<StreamChange> changes) {
+        BigInteger appliedUpTo = checkpoint.map(BigInteger::new).orElse(BigInteger.valueOf(-1));
+        return changes.stream().filter(change -> change.sequence().compareTo(appliedUpTo) > 0).toList();
+    }
+
+    /**
+     * Applies the records of a failed batch that a replay has not applied yet, under the batch's
+     * own checkpoint ({@link FailedStatsBatch#replayCheckpoint}), not the shard's, which later
+     * batches have moved past them. Returns how many it applied now: 0 for a batch replayed before.
+     */
+    public int replay(FailedStatsBatch batch) {
+        return apply(batch.replayCheckpoint(), batch.records());
     }
 
     /** The last sequence number applied from a shard, if any. */
@@ -89,11 +118,7 @@ public final class DynamoStatsAggregator {
     /** Empty when another writer moved the checkpoint meanwhile: the caller starts over from the new one. */
     private Optional<Integer> applyPastCheckpoint(String shardId, List<StreamChange> changes) {
         Optional<String> checkpoint = checkpoint(shardId);
-        BigInteger appliedUpTo = checkpoint.map(BigInteger::new).orElse(BigInteger.valueOf(-1));
-        List<StreamChange> pending = changes.stream()
-                .filter(change -> change.sequence().compareTo(appliedUpTo) > 0)
-                .sorted(Comparator.comparing(StreamChange::sequence))
-                .toList();
+        List<StreamChange> pending = past(checkpoint, changes).stream().sorted(Comparator.comparing(StreamChange::sequence)).toList();
         if (pending.isEmpty()) {
             return Optional.of(0);
         }
@@ -165,13 +190,28 @@ public final class DynamoStatsAggregator {
         cells.forEach((cell, delta) -> items.add(TransactWriteItem.builder().update(increment(cell, delta)).build()));
         items.add(TransactWriteItem.builder().put(advance(shardId, previous, upTo)).build());
         try {
-            client.transactWriteItems(request -> request.transactItems(items));
+            transactPastConflicts(items);
             return true;
         } catch (TransactionCanceledException cancelled) {
             if (Optional.ofNullable(previous).equals(checkpoint(shardId))) {
                 throw cancelled;
             }
             return false;
+        }
+    }
+
+    /** Sends the transaction again, after a backoff, while only a conflict or a throttled item cancels it. */
+    private void transactPastConflicts(List<TransactWriteItem> items) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.transactWriteItems(request -> request.transactItems(items));
+                return;
+            } catch (TransactionCanceledException cancelled) {
+                if (attempt >= ConflictBackoff.MAX_ATTEMPTS || !ConflictBackoff.passing(cancelled)) {
+                    throw cancelled;
+                }
+                ConflictBackoff.pause(attempt);
+            }
         }
     }
 

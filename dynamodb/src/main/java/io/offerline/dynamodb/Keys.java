@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 
 /** Every primary and index key of every item, built in one place. */
@@ -172,14 +173,29 @@ public final class Keys {
         };
     }
 
-    /** The postback log of an account ({@code _unknown} for postbacks of unknown clicks). */
     /** The partition of an account's audit trail in the events table. */
     public static String auditOf(String accountId) {
         return "AUDIT#" + accountId;
     }
 
-    public static String postbackLogOf(String accountId) {
-        return "POSTBACKLOG#" + (accountId == null ? "_unknown" : accountId);
+    /**
+     * The partition of one entry of an account's postback log ({@code _unknown} for postbacks of
+     * unknown clicks): one of {@link #POSTBACK_LOG_SHARDS}, picked by the entry's id, since one
+     * partition takes only about 1,000 writes a second and an account's postbacks may come faster.
+     */
+    public static String postbackLogOf(String accountId, String entryId) {
+        return postbackLogShard(accountId, Math.floorMod(entryId.hashCode(), POSTBACK_LOG_SHARDS));
+    }
+
+    /** Every partition of an account's postback log, which a listing merges. */
+    public static List<String> postbackLogsOf(String accountId) {
+        return IntStream.range(0, POSTBACK_LOG_SHARDS).mapToObj(shard -> postbackLogShard(accountId, shard)).toList();
+    }
+
+    public static final int POSTBACK_LOG_SHARDS = 10;
+
+    private static String postbackLogShard(String accountId, int shard) {
+        return "POSTBACKLOG#" + (accountId == null ? "_unknown" : accountId) + "#" + shard;
     }
 
     /** The stats table's partition of a workspace's cells of one UTC day. */

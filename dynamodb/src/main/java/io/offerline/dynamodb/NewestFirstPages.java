@@ -80,12 +80,17 @@ final class NewestFirstPages {
     }
 
     private static Map<String, AttributeValue> startKey(String partition, String cursor) {
-        if (cursor == null) {
+        if (checkedCursor(cursor) == null) {
             return null;
         }
-        if (!cursor.matches("[0-9TZ:.\\-]+#[A-Za-z0-9_-]+")) {
+        return Map.of(OfferlineTables.PARTITION_KEY, AttributeValue.fromS(partition), OfferlineTables.SORT_KEY, AttributeValue.fromS(cursor));
+    }
+
+    /** The cursor (null for the first page), when it is a sort key of such a log; an input error otherwise. */
+    static String checkedCursor(String cursor) {
+        if (cursor != null && !cursor.matches("[0-9TZ:.\\-]+#[A-Za-z0-9_-]+")) {
             throw new InvalidInputException("after", "This cursor does not belong to this list; use an endCursor from it.");
         }
-        return Map.of(OfferlineTables.PARTITION_KEY, AttributeValue.fromS(partition), OfferlineTables.SORT_KEY, AttributeValue.fromS(cursor));
+        return cursor;
     }
 }

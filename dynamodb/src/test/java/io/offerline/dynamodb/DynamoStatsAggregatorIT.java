@@ -29,8 +29,6 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.Record;
-import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
-import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The aggregator on moto, fed the real stream of the events table. Concurrency is deliberately
@@ -257,23 +255,7 @@ class DynamoStatsAggregatorIT {
     }
 
     private static List<Record> streamRecords(TestDynamo dynamo) {
-        try (DynamoDbStreamsClient streams = DynamoClients.streamsForEndpoint(dynamo.endpoint())) {
-            String arn = dynamo.client().describeTable(request -> request.tableName(dynamo.tables().events())).table().latestStreamArn();
-            String shardId = streams.describeStream(request -> request.streamArn(arn)).streamDescription().shards().get(0).shardId();
-            String iterator = streams.getShardIterator(request -> request.streamArn(arn).shardId(shardId)
-                    .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
-            List<Record> records = new ArrayList<>();
-            while (iterator != null) {
-                String current = iterator;
-                var page = streams.getRecords(request -> request.shardIterator(current));
-                if (page.records().isEmpty()) {
-                    break;
-                }
-                records.addAll(page.records());
-                iterator = page.nextShardIterator();
-            }
-            return records;
-        }
+        return StreamRecords.of(dynamo);
     }
 
     private static Visit visit(Instant at, String country, String offerId, String landerId, boolean bot, VisitCost pricing) {

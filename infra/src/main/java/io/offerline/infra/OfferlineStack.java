@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.offerline.core.http.HttpRoutes;
 import io.offerline.dynamodb.OfferlineTables;
+import io.offerline.dynamodb.StatsStreamFilter;
 import io.offerline.dynamodb.StorageAccess;
 import io.offerline.dynamodb.TableDefinition;
 import software.amazon.awscdk.Duration;
@@ -49,6 +50,7 @@ public class OfferlineStack extends Stack {
     static final String GRAPHQL_HANDLER = HttpRoutes.GRAPHQL_HANDLER;
     static final String STATS_AGGREGATOR_HANDLER = StorageAccess.STATS_AGGREGATOR_HANDLER;
     static final String EXCHANGE_RATE_REFRESH_HANDLER = StorageAccess.EXCHANGE_RATE_REFRESH_HANDLER;
+    static final String STATS_FAILURES_ENV = "OFFERLINE_STATS_FAILURES";
     /** Lambda's batch of stream records: the aggregator writes at most one transaction of 100 items per 99 cells. */
     static final int STATS_BATCH_SIZE = 100;
     static final int STATS_RETRY_ATTEMPTS = 10;
@@ -89,18 +91,24 @@ public class OfferlineStack extends Stack {
 
         LambdaFunctions.Deployed statsAggregator = functions.create("StatsAggregatorFunction", STATS_AGGREGATOR_HANDLER, trackingCode,
                 AGGREGATOR_TIMEOUT, StorageTimeouts.STANDARD);
-        // Retries are safe: the per-shard checkpoint skips what a failed batch already applied. A
-        // batch that still fails is described (shard and sequence range) in a queue kept 14 days,
-        // from which it can be replayed while the stream holds it, instead of vanishing.
+        // A batch the aggregator cannot apply goes, with its unapplied records, to a queue kept 14
+        // days, from which offerline-admin replay-failed-stats applies them once. Lambda's retries
+        // remain for a batch whose records could not even be sent there; they are safe (the
+        // per-shard checkpoint skips what was applied), and what still fails is described (shard
+        // and sequence range only) in the same queue.
         Queue failedStatsBatches = Queue.Builder.create(this, "FailedStatsBatches")
                 .retentionPeriod(Duration.days(14))
                 .build();
+        statsAggregator.function().addEnvironment(STATS_FAILURES_ENV, failedStatsBatches.getQueueUrl());
+        failedStatsBatches.grantSendMessages(statsAggregator.function());
         statsAggregator.live().addEventSource(DynamoEventSource.Builder.create(tables.get(OfferlineTables.EVENTS))
                 .startingPosition(StartingPosition.TRIM_HORIZON)
                 .batchSize(STATS_BATCH_SIZE)
                 .bisectBatchOnError(true)
                 .retryAttempts(STATS_RETRY_ATTEMPTS)
                 .onFailure(new SqsDlq(failedStatsBatches))
+                // Only what changes the stats invokes the aggregator: postback-log and audit entries and removals do not.
+                .filters(StatsStreamFilter.PATTERNS.stream().map(pattern -> Map.<String, Object>of("pattern", pattern)).toList())
                 // Only a windowed event names its shard, which keys the checkpoint; one second adds little delay.
                 .tumblingWindow(Duration.seconds(STATS_WINDOW_SECONDS))
                 .build());

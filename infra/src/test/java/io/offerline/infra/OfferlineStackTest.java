@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.offerline.dynamodb.OfferlineTables;
+import io.offerline.dynamodb.StatsStreamFilter;
 import io.offerline.dynamodb.StorageAccess;
 import io.offerline.dynamodb.TableDefinition;
 import org.junit.jupiter.api.BeforeAll;
@@ -242,6 +243,26 @@ class OfferlineStackTest {
             }
             assertThat(granted).as(handler).containsExactlyInAnyOrderElementsOf(expected);
         }
+    }
+
+    @Test
+    void stack_letsTheStatsAggregatorSendItsFailedRecordsToTheQueue() {
+        String queue = logicalIdOfType("AWS::SQS::Queue");
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Handler", OfferlineStack.STATS_AGGREGATOR_HANDLER,
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(OfferlineStack.STATS_FAILURES_ENV, Map.of("Ref", queue))))));
+        assertThat(statementsOf(OfferlineStack.STATS_AGGREGATOR_HANDLER))
+                .anySatisfy(statement -> {
+                    assertThat(actions(statement)).contains("sqs:SendMessage");
+                    assertThat(statement.get("Resource")).isEqualTo(Map.of("Fn::GetAtt", List.of(queue, "Arn")));
+                });
+    }
+
+    // StatsStreamFilterIT (dynamodb) evaluates these same patterns on real stream records.
+    @Test
+    void stack_filtersTheStatsAggregatorsEventSourceByTheStatsStreamFilter() {
+        template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of("FilterCriteria", Map.of("Filters",
+                StatsStreamFilter.PATTERNS.stream().map(pattern -> Map.of("Pattern", pattern)).toList())));
     }
 
     @Test

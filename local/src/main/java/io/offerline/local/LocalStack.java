@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
@@ -96,20 +97,28 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts everything; on failure stops what was already started. */
     static LocalStack start(LocalSettings settings) {
+        return start(settings, new ExecutionInterceptor[0]);
+    }
+
+    /**
+     * Starts everything with {@code interceptors} on the DynamoDB client of every handler and of
+     * the stream poller (a soak run injects storage faults so).
+     */
+    static LocalStack start(LocalSettings settings, ExecutionInterceptor... interceptors) {
         MotoServer moto = settings.dynamodbEndpoint() == null ? MotoServer.start() : null;
         String endpoint = moto == null ? settings.dynamodbEndpoint() : moto.endpoint();
         try {
             createTables(endpoint);
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
             String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-            ApplicationContext context = ApplicationContext.run(Map.of(
+            ApplicationContext context = ApplicationContext.builder().properties(Map.of(
                     "dynamodb.endpoint", endpoint,
                     "offerline.tables.config", TABLES.config(),
                     "offerline.tables.events", TABLES.events(),
                     "offerline.tables.stats", TABLES.stats(),
                     "offerline.public-base-url", baseUrl,
                     // The shipped fixture's days are in the past: they serve every later day here.
-                    "offerline.exchange-rates.max-age-days", "36500"));
+                    "offerline.exchange-rates.max-age-days", "36500")).singletons((Object[]) interceptors).start();
             // The shipped fixture (not market data), so conversions work without reaching the ECB.
             EcbRatesFixture.saveTo(context.getBean(ExchangeRates.class));
             AccountBootstrap.Bootstrapped account = context.getBean(AccountBootstrap.class)

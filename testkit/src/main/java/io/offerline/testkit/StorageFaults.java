@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,10 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Injects storage faults into a DynamoDB client, on the SDK's own path, because moto answers
@@ -31,7 +35,9 @@ import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExcee
  *   <li>{@link Rule#hang} holds the attempt before it is sent, as a storage call that does not
  *       answer; the SDK's attempt timeout interrupts it;</li>
  *   <li>{@link Rule#failAfterCommit} lets the engine apply the request and then answers a 500,
- *       as a response lost on the way back: the write happened, the caller does not know.</li>
+ *       as a response lost on the way back: the write happened, the caller does not know;</li>
+ *   <li>{@link Rule#transactionConflict} cancels a {@code TransactWriteItems} attempt unsent, as
+ *       DynamoDB does when another transaction is writing one of its items at the same time.</li>
  * </ul>
  * Register it as an {@link ExecutionInterceptor} bean (or pass it to the client factory).
  */
@@ -42,6 +48,7 @@ public final class StorageFaults implements ExecutionInterceptor {
 
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private final AtomicInteger struck = new AtomicInteger();
 
     /** A rule for {@code operation}; it does nothing until given a fault. */
     public Rule on(String operation) {
@@ -53,10 +60,16 @@ public final class StorageFaults implements ExecutionInterceptor {
         return new Rule(operation, when);
     }
 
-    /** Removes every rule and forgets the counted attempts. */
+    /** Removes every rule and forgets the counted attempts and strikes. */
     public void clear() {
         rules.clear();
         attempts.clear();
+        struck.set(0);
+    }
+
+    /** How many attempts a rule struck since the last {@link #clear}. */
+    public int struck() {
+        return struck.get();
     }
 
     /** How many attempts of {@code operation} the client made since the last {@link #clear}. */
@@ -71,7 +84,7 @@ public final class StorageFaults implements ExecutionInterceptor {
         attempts.computeIfAbsent(operation, name -> new AtomicInteger()).incrementAndGet();
         for (Rule rule : rules) {
             if (rule.kind != Kind.FAIL_AFTER_COMMIT && rule.strikes(operation, context.request())) {
-                rule.act();
+                rule.act(context.request());
             }
         }
     }
@@ -103,7 +116,7 @@ public final class StorageFaults implements ExecutionInterceptor {
         return false;
     }
 
-    private enum Kind { THROTTLE, HANG, FAIL_AFTER_COMMIT }
+    private enum Kind { THROTTLE, HANG, FAIL_AFTER_COMMIT, TRANSACTION_CONFLICT }
 
     /** Marks an attempt whose response this interceptor replaced, so that its body is replaced too. */
     private static final class LostResponse {
@@ -138,6 +151,14 @@ public final class StorageFaults implements ExecutionInterceptor {
             return arm(Kind.FAIL_AFTER_COMMIT, times, Duration.ZERO);
         }
 
+        /**
+         * The next {@code times} {@code TransactWriteItems} attempts are cancelled unsent with the
+         * reason {@code TransactionConflict} on their first item; negative: every attempt.
+         */
+        public StorageFaults transactionConflict(int times) {
+            return arm(Kind.TRANSACTION_CONFLICT, times, Duration.ZERO);
+        }
+
         private StorageFaults arm(Kind fault, int times, Duration duration) {
             kind = fault;
             hang = duration;
@@ -150,10 +171,17 @@ public final class StorageFaults implements ExecutionInterceptor {
             if (!operation.equals(calledOperation) || !when.test(request)) {
                 return false;
             }
-            return remaining.get() < 0 || remaining.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
+            boolean strikes = remaining.get() < 0 || remaining.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
+            if (strikes) {
+                struck.incrementAndGet();
+            }
+            return strikes;
         }
 
-        private void act() {
+        private void act(SdkRequest request) {
+            if (kind == Kind.TRANSACTION_CONFLICT) {
+                throw conflict((TransactWriteItemsRequest) request);
+            }
             if (kind == Kind.THROTTLE) {
                 throw ProvisionedThroughputExceededException.builder()
                         .statusCode(400)
@@ -171,6 +199,22 @@ public final class StorageFaults implements ExecutionInterceptor {
                 // The SDK's attempt timeout interrupts a held attempt; keep the flag for it to see.
                 Thread.currentThread().interrupt();
             }
+        }
+
+        // DynamoDB names one reason per item of the transaction, "None" for those not in conflict.
+        private TransactionCanceledException conflict(TransactWriteItemsRequest request) {
+            List<CancellationReason> reasons = new ArrayList<>();
+            for (int index = 0; index < request.transactItems().size(); index++) {
+                reasons.add(CancellationReason.builder().code(index == 0 ? "TransactionConflict" : "None").build());
+            }
+            String message = "injected: transaction cancelled, reasons " + reasons.stream().map(CancellationReason::code).toList();
+            return TransactionCanceledException.builder()
+                    .statusCode(400)
+                    .message(message)
+                    .cancellationReasons(reasons)
+                    .awsErrorDetails(AwsErrorDetails.builder()
+                            .errorCode("TransactionCanceledException").errorMessage(message).serviceName("DynamoDb").build())
+                    .build();
         }
     }
 }
