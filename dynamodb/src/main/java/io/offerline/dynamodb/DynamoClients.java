@@ -58,7 +58,7 @@ public final class DynamoClients {
 
     /** An SQS client for a local engine (moto serves SQS on the same endpoint), configured like {@link #forEndpoint}. */
     public static SqsClient sqsForEndpoint(String endpoint) {
-        return local(SqsClient.builder(), endpoint).build();
+        return local(SqsClient.builder(), endpoint, StorageBudget.LOCAL).build();
     }
 
     /** A DynamoDB Streams client for a local engine, configured like {@link #forEndpoint}. */
