@@ -3,6 +3,7 @@ package io.offerline.infra;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.apigatewayv2.HttpStage;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
@@ -78,9 +79,10 @@ final class Monitoring {
     void table(String name, Table table) {
         MathExpression throttled = MathExpression.Builder.create()
                 .expression("reads + writes")
-                .usingMetrics(Map.of(
+                // A sorted map: the template lists the metrics in its order, and the snapshot test compares templates.
+                .usingMetrics(new TreeMap<>(Map.of(
                         "reads", table.metric("ReadThrottleEvents", options("Sum")),
-                        "writes", table.metric("WriteThrottleEvents", options("Sum"))))
+                        "writes", table.metric("WriteThrottleEvents", options("Sum")))))
                 .period(PERIOD)
                 .label(name + " throttle events")
                 .build();
