@@ -18,6 +18,7 @@ import io.offerline.dynamodb.TestDynamo;
 import io.offerline.dynamodb.TestTime;
 import io.offerline.testkit.StorageFaults;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -86,6 +87,29 @@ class PostbackFaultsIT {
         assertThat(repeated.getStatusCode()).isEqualTo(200);
         assertThat(repeated.getBody()).contains("\"outcome\":\"ACCEPTED\"");
         assertThat(stats(offer)).extracting(Counters::conversions, Counters::revenue).containsExactly(1L, new BigDecimal("2.000000"));
+    }
+
+    @Test
+    void postback_whoseClickReadHangs_answers503_withinItsStorageBudget(TestDynamo dynamo) {
+        StorageFaults hanging = new StorageFaults();
+        Map<String, Object> budget = Map.of("offerline.dynamodb.attempt-timeout", "100ms", "offerline.dynamodb.call-timeout", "250ms",
+                "offerline.dynamodb.max-attempts", "2");
+        try (TrackingWorld budgeted = new TrackingWorld(dynamo, dynamo.tables().events(), TestTime.clock(), budget, List.of(), hanging)) {
+            Offer offer = budgeted.offer("https://offer.example/?cid={cf_click_id}", "2");
+            String clickId = budgeted.visitTo(offer);
+            hanging.on("Query").hang(Duration.ofSeconds(20), -1);
+
+            long started = System.nanoTime();
+            APIGatewayV2HTTPResponse response = new PostbackHandler(budgeted.context).handleRequest(Events.postback(Map.of("cid", clickId)), null);
+            Duration waited = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(response.getStatusCode()).isEqualTo(503);
+            assertThat(response.getBody()).contains("TRY_AGAIN");
+            // The hang is 20 s; the answer comes once the 250 ms budget is spent (with room for a slow machine).
+            assertThat(waited).isLessThan(Duration.ofSeconds(5));
+            hanging.clear();
+            assertThat(budgeted.offerStats(offer.id()).conversions()).isZero();
+        }
     }
 
     @Test
