@@ -15,6 +15,7 @@ class BenchmarksRunIT {
     private static final TrackingBenchmarks.Tracking TRACKING = new TrackingBenchmarks.Tracking();
     private static final GraphQLBenchmarks.Api API = new GraphQLBenchmarks.Api();
     private static final DetectionBenchmarks.Detection DETECTION = new DetectionBenchmarks.Detection();
+    private static final StatsBenchmarks.Batch BATCH = new StatsBenchmarks.Batch();
     private final TrackingBenchmarks tracking = new TrackingBenchmarks();
     private final GraphQLBenchmarks graphql = new GraphQLBenchmarks();
     private final DetectionBenchmarks detection = new DetectionBenchmarks();
@@ -24,6 +25,7 @@ class BenchmarksRunIT {
         TRACKING.record();
         API.record();
         DETECTION.start();
+        BATCH.record();
     }
 
     @AfterAll
@@ -31,6 +33,7 @@ class BenchmarksRunIT {
         TRACKING.close();
         API.close();
         DETECTION.close();
+        BATCH.close();
     }
 
     @Test
@@ -49,6 +52,11 @@ class BenchmarksRunIT {
         assertThat(graphql.fiftyOffersWithStats(API).split("\"roi\"")).hasSize(GraphQLBenchmarks.OFFERS + 1);
         assertThat(graphql.offerByIdOnAStaticFetcher(API).getErrors()).isEmpty();
         assertThat(graphql.offerByIdOnAStaticFetcher(API).<java.util.Map<String, Object>>getData().toString()).contains("name=Offer 0");
+    }
+
+    @Test
+    void statsBatch_appliesItsHundredVisits() {
+        assertThat(new StatsBenchmarks().applyBatchOf100Visits(BATCH)).isEqualTo(StatsBenchmarks.BATCH);
     }
 
     @Test
