@@ -22,6 +22,15 @@ public final class ReportAggregator {
 
     /** The report of {@code cells} (of one workspace or several, as the caller loaded them) for {@code query}. */
     public Report build(List<Cell> cells, ReportQuery query) {
+        return build(cells, query, query.page());
+    }
+
+    /** The report of {@code cells} for {@code query} with every row on one page, whatever page the query asks: an export. */
+    public Report buildAll(List<Cell> cells, ReportQuery query) {
+        return build(cells, query, null);
+    }
+
+    private Report build(List<Cell> cells, ReportQuery query, PageRequest page) {
         Instant start = query.start();
         Instant end = query.end();
         List<Cell> selected = cells.stream()
@@ -32,7 +41,7 @@ public final class ReportAggregator {
                 .map(cell -> cell.totals().counters(query.conversionTime()))
                 .reduce(Counters.ZERO, Counters::plus);
         List<ReportRow> rows = rows(selected, query).stream().sorted(RowOrder.of(query)).toList();
-        return new Report(page(rows, query.page()), Metrics.of(totals));
+        return new Report(page(rows, page), Metrics.of(totals));
     }
 
     private boolean passesFilters(CellKey cell, ReportQuery query) {
@@ -63,9 +72,10 @@ public final class ReportAggregator {
         return new ReportRow(dimensions, Metrics.of(counters));
     }
 
+    /** The rows {@code request} asks for; all of them without a request. */
     private Page<ReportRow> page(List<ReportRow> rows, PageRequest request) {
-        int start = Math.min(ReportCursor.startAfter(request.after()), rows.size());
-        int end = Math.min(start + request.first(), rows.size());
+        int start = request == null ? 0 : Math.min(ReportCursor.startAfter(request.after()), rows.size());
+        int end = request == null ? rows.size() : Math.min(start + request.first(), rows.size());
         List<Page.Edge<ReportRow>> edges = new ArrayList<>();
         for (int position = start; position < end; position++) {
             edges.add(new Page.Edge<>(rows.get(position), ReportCursor.of(position)));

@@ -46,6 +46,18 @@ public final class ReportService {
      * see fails as not found.
      */
     public Report report(Principal principal, List<String> workspaceIds, ReportQuery query) {
+        return aggregator.build(cellsOf(scope(principal, workspaceIds), query), query);
+    }
+
+    /**
+     * The same report as {@link #report} with every row on one page, read once: an export holds
+     * all of them, and reading the cells again for each page would multiply the reads.
+     */
+    public Report reportAll(Principal principal, List<String> workspaceIds, ReportQuery query) {
+        return aggregator.buildAll(cellsOf(scope(principal, workspaceIds), query), query);
+    }
+
+    private List<Workspace> scope(Principal principal, List<String> workspaceIds) {
         List<String> named = workspaceIds == null ? List.of() : workspaceIds.stream().distinct().toList();
         if (named.size() > MAX_WORKSPACES) {
             throw new InvalidInputException("input.workspaceIds", TOO_MANY_WORKSPACES);
@@ -55,7 +67,7 @@ public final class ReportService {
         if (scope.size() > MAX_WORKSPACES) {
             throw new InvalidInputException("input.workspaceIds", TOO_MANY_WORKSPACES);
         }
-        return aggregator.build(cellsOf(scope, query), query);
+        return scope;
     }
 
     /**
