@@ -14,6 +14,7 @@ import io.offerline.core.account.ApiKeys;
 import io.offerline.core.audit.AuditTrail;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.conversion.ConversionTypes;
+import io.offerline.core.cost.CostUpdateService;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackService;
 import io.offerline.core.lander.LanderService;
@@ -49,6 +50,11 @@ public class ApiFactory {
     @Singleton
     ReportWiring reportWiring(ReportService reports, AccountRepository accounts) {
         return new ReportWiring(reports, accounts);
+    }
+
+    @Singleton
+    CostWiring costWiring(CostUpdateService costs) {
+        return new CostWiring(costs);
     }
 
     @Singleton

@@ -18,6 +18,8 @@ import io.offerline.core.conversion.ConversionTypeRepository;
 import io.offerline.core.conversion.ConversionTypes;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackService;
+import io.offerline.core.cost.CostUpdateRepository;
+import io.offerline.core.cost.CostUpdateService;
 import io.offerline.core.currency.CurrencyConverter;
 import io.offerline.core.currency.ExchangeRateRefresher;
 import io.offerline.core.currency.ExchangeRates;
@@ -174,6 +176,14 @@ public class CoreServicesFactory {
     PostbackService postbackService(TrackingConfig config, VisitRepository visits, ConversionRecorder recorder, RevenueConverter converter,
             PostbackLog log, ConversionTypes types, Clock clock) {
         return new PostbackService(config, visits, recorder, converter, log, types, clock);
+    }
+
+    // Cost updates: recorded here, applied to the cells by the stats aggregator.
+
+    @Singleton
+    CostUpdateService costUpdateService(CampaignService campaigns, AccountRepository accounts, CurrencyConverter currencies,
+            CostUpdateRepository updates, Clock clock) {
+        return new CostUpdateService(campaigns, accounts, currencies, updates, clock);
     }
 
     // Currencies.

@@ -159,6 +159,11 @@ public final class Keys {
         return "AUDIT#" + accountId;
     }
 
+    /** A campaign's cost update in the events table, in the order they were made. */
+    public static Key costUpdate(String campaignId, Instant createdAt, String id) {
+        return key("COSTUPDATE#" + campaignId, NewestFirstPages.sortKey(createdAt, id));
+    }
+
     public static String postbackLogOf(String accountId) {
         return "POSTBACKLOG#" + (accountId == null ? "_unknown" : accountId);
     }
