@@ -17,14 +17,13 @@ public record ConversionState(ConversionStatus status, BigDecimal revenue, boole
     }
 
     /**
-     * What this conversion adds to its cells: nothing when declined, else what its type counts,
-     * with the cost its visit's pricing puts on a counted conversion and on counted revenue.
+     * What this conversion adds to its cells, under its status: what its type counts, with the
+     * cost its visit's pricing puts on a counted conversion and on counted revenue. A declined one
+     * is kept under its status too; reports leave it out of conversions, revenue and cost.
      */
-    public Outcome outcome(VisitCost pricing) {
-        if (status == ConversionStatus.DECLINED) {
-            return Outcome.NONE;
-        }
+    public Outcomes outcome(VisitCost pricing) {
         BigDecimal countedRevenue = countsAsRevenue ? revenue : BigDecimal.ZERO;
-        return new Outcome(countsAsConversion ? 1 : 0, countedRevenue, pricing.ofConversion(countsAsConversion, countedRevenue));
+        Outcome outcome = new Outcome(countsAsConversion ? 1 : 0, countedRevenue, pricing.ofConversion(countsAsConversion, countedRevenue));
+        return Outcomes.of(status, outcome);
     }
 }

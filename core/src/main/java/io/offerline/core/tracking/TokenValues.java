@@ -6,8 +6,8 @@ import io.offerline.core.lander.Lander;
 import io.offerline.core.offer.Keyword;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.url.Token;
+import io.offerline.core.visitor.ReferrerDomain;
 import io.offerline.core.visitor.Visitor;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +45,7 @@ final class TokenValues {
         values.put(Token.IP, visit.ip());
         values.put(Token.USER_AGENT, visit.userAgent());
         values.put(Token.REFERRER, visit.referrer());
-        values.put(Token.REFERRER_DOMAIN, domainOf(visit.referrer()));
+        values.put(Token.REFERRER_DOMAIN, ReferrerDomain.of(visit.referrer()));
         values.put(Token.EXTERNAL_ID, visit.externalId());
         values.put(Token.COST, visit.cost() == null ? null : visit.cost().stripTrailingZeros().toPlainString());
         for (int index = 0; index < visit.trackingFields().size(); index++) {
@@ -69,16 +69,5 @@ final class TokenValues {
         values.put(Token.BROWSER, visitor.browser());
         values.put(Token.BROWSER_VERSION, visitor.browserVersion());
         values.put(Token.LANGUAGE, visitor.language());
-    }
-
-    private static String domainOf(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            return URI.create(url).getHost();
-        } catch (IllegalArgumentException notAUrl) {
-            return null;
-        }
     }
 }
