@@ -1,9 +1,7 @@
 package io.offerline.core.tracking;
 
 import io.offerline.core.campaign.Campaign;
-import io.offerline.core.common.WeightedPick;
 import io.offerline.core.lander.Lander;
-import io.offerline.core.offer.Keyword;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.url.Token;
 import io.offerline.core.visitor.ReferrerDomain;
@@ -11,7 +9,6 @@ import io.offerline.core.visitor.Visitor;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** The value of every token for one visit on its way to a lander or an offer (either may be null). */
 final class TokenValues {
@@ -29,7 +26,7 @@ final class TokenValues {
         return values;
     }
 
-    static Map<Token, String> of(Visit visit, Campaign campaign, Lander lander, Offer offer) {
+    static Map<Token, String> of(Visit visit, Campaign campaign, Lander lander, Offer offer, String keyword) {
         Map<Token, String> values = of(campaign);
         values.put(Token.CF_CLICK_ID, visit.clickId());
         values.put(Token.CLICK_ID, visit.clickId());
@@ -39,7 +36,7 @@ final class TokenValues {
             values.put(Token.OFFER_NAME, offer.name());
             values.put(Token.AFFILIATE_NETWORK_ID, offer.affiliateNetworkId());
             values.put(Token.OFFER_STATIC_URL, offer.staticUrl());
-            values.put(Token.KEYWORD, WeightedPick.pick(offer.keywords(), ThreadLocalRandom.current()).map(Keyword::value).orElse(null));
+            values.put(Token.KEYWORD, keyword);
         }
         putVisitor(values, visit.visitor());
         values.put(Token.IP, visit.ip());
