@@ -1,32 +1,27 @@
 package io.offerline.api;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.offerline.api.fetch.ExportedReport;
 import io.offerline.core.report.Dimension;
-import io.offerline.core.report.Metrics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A report as RFC 4180 CSV: a header row, then one line per report row, CRLF line ends, a field
  * quoted when it holds a comma, a quote or a line break. Each grouped dimension is a column of
- * its values named by the dimension ({@code OFFER}), an entity dimension also a column of names
- * ({@code OFFER_NAME}); each metric is a column named as in GraphQL's {@code Metrics}. An unknown
+ * its values named by the dimension ({@code OFFER}; a tracking field as its traffic source names
+ * it, {@code zone}), an entity dimension also a column of names
+ * ({@code OFFER_NAME}); each field of GraphQL's {@code Metrics} is a column of that name. An unknown
  * value or a metric without a divisor is an empty field.
  */
 final class ReportCsv {
 
-    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
-    };
     private static final String LINE_END = "\r\n";
 
-    private final ObjectMapper mapper;
+    private final MetricFields metrics;
 
-    ReportCsv(ObjectMapper mapper) {
-        this.mapper = mapper;
+    ReportCsv(MetricFields metrics) {
+        this.metrics = metrics;
     }
 
     String write(ExportedReport report) {
@@ -41,12 +36,12 @@ final class ReportCsv {
     private List<String> header(ExportedReport report) {
         List<String> names = new ArrayList<>();
         for (Dimension dimension : report.groupBy()) {
-            names.add(dimension.name());
+            names.add(report.nameOf(dimension));
             if (dimension.isEntity()) {
                 names.add(dimension.name() + "_NAME");
             }
         }
-        names.addAll(metrics(report.totals()).keySet());
+        names.addAll(metrics.names());
         return names;
     }
 
@@ -58,13 +53,8 @@ final class ReportCsv {
                 fields.add(value.label());
             }
         }
-        metrics(row.metrics()).values().forEach(metric -> fields.add(text(metric)));
+        metrics.of(row.metrics()).values().forEach(metric -> fields.add(text(metric)));
         return fields;
-    }
-
-    /** The metrics by their GraphQL names, in the order of {@link Metrics}' components. */
-    private Map<String, Object> metrics(Metrics metrics) {
-        return mapper.convertValue(metrics, FIELDS);
     }
 
     private static String text(Object metric) {

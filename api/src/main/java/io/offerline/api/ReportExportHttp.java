@@ -51,10 +51,13 @@ public final class ReportExportHttp {
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-    private final ReportCsv csv = new ReportCsv(mapper);
+    private final MetricFields metrics;
+    private final ReportCsv csv;
 
     public ReportExportHttp(GraphQLSchema schema, ApiKeys apiKeys, ReportExport exports) {
         this.schema = schema;
+        this.metrics = new MetricFields(schema);
+        this.csv = new ReportCsv(metrics);
         this.inputDefinition = Parser.parse(INPUT_TYPE).getDefinitionsOfType(OperationDefinition.class).get(0).getVariableDefinitions();
         this.apiKeys = apiKeys;
         this.exports = exports;
@@ -146,8 +149,11 @@ public final class ReportExportHttp {
     private HttpReply jsonReply(ExportedReport report) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("currency", report.currency().getCurrencyCode());
-        body.put("totals", report.totals());
-        body.put("rows", report.rows());
+        body.put("dimensionNames", report.groupBy().stream()
+                .map(dimension -> Map.of("dimension", dimension.name(), "name", report.nameOf(dimension))).toList());
+        body.put("totals", metrics.of(report.totals()));
+        body.put("rows", report.rows().stream().map(row -> Map.of("dimensions", row.dimensions(), "metrics", metrics.of(row.metrics())))
+                .toList());
         return reply(200, body);
     }
 

@@ -121,8 +121,9 @@ public class CoreServicesFactory {
     // Reports.
 
     @Singleton
-    ReportService reportService(WorkspaceService workspaces, StatsCells cells, Clock clock) {
-        return new ReportService(workspaces, cells, clock);
+    ReportService reportService(WorkspaceService workspaces, StatsCells cells, CampaignService campaigns,
+            TrafficSourceService trafficSources, Clock clock) {
+        return new ReportService(workspaces, cells, campaigns, trafficSources, clock);
     }
 
     // Tracking: visits, clicks and caps.

@@ -129,17 +129,37 @@ public final class DynamoStatsAggregator {
      * The update's cell changes in transactions of at most 99 cells, the last one advancing the
      * checkpoint past it; the others only check that the checkpoint stands. Should the batch fail
      * between them, its retry works the changes out again from the cells as they are then, and
-     * the cells already set change by nothing.
+     * the cells already set change by nothing: a unit of changes (a cell with its roll-ups, a
+     * detail cell with the main cells it moves) is never cut, unless it alone exceeds 99 cells.
      */
     private boolean writeCostUpdate(String shardId, String previous, StreamChange change) {
-        List<Map.Entry<CellKey, CellDelta>> cells = List.copyOf(costCells.changes(DynamoCostUpdates.update(change.newImage())).entrySet());
-        int from = 0;
-        for (; cells.size() - from > MAX_CELLS_PER_TRANSACTION; from += MAX_CELLS_PER_TRANSACTION) {
-            if (!writeHoldingCheckpoint(shardId, previous, asMap(cells.subList(from, from + MAX_CELLS_PER_TRANSACTION)))) {
+        List<Map<CellKey, CellDelta>> transactions = packed(costCells.changes(DynamoCostUpdates.update(change.newImage())));
+        for (Map<CellKey, CellDelta> cells : transactions.subList(0, transactions.size() - 1)) {
+            if (!writeHoldingCheckpoint(shardId, previous, cells)) {
                 return false;
             }
         }
-        return write(shardId, previous, change.sequenceNumber(), asMap(cells.subList(from, cells.size())));
+        return write(shardId, previous, change.sequenceNumber(), transactions.get(transactions.size() - 1));
+    }
+
+    /** Units packed into transactions of at most 99 cells, in order; at least one, maybe empty. */
+    private static List<Map<CellKey, CellDelta>> packed(List<Map<CellKey, CellDelta>> units) {
+        List<Map<CellKey, CellDelta>> transactions = new ArrayList<>(List.of(new LinkedHashMap<>()));
+        for (Map<CellKey, CellDelta> unit : units) {
+            Map<CellKey, CellDelta> current = transactions.get(transactions.size() - 1);
+            if (current.size() + unit.size() > MAX_CELLS_PER_TRANSACTION && !current.isEmpty()) {
+                current = new LinkedHashMap<>();
+                transactions.add(current);
+            }
+            for (Map.Entry<CellKey, CellDelta> cell : unit.entrySet()) {
+                if (current.size() == MAX_CELLS_PER_TRANSACTION && !current.containsKey(cell.getKey())) {
+                    current = new LinkedHashMap<>();
+                    transactions.add(current);
+                }
+                current.merge(cell.getKey(), cell.getValue(), CellDelta::plus);
+            }
+        }
+        return transactions;
     }
 
     private boolean writeHoldingCheckpoint(String shardId, String previous, Map<CellKey, CellDelta> cells) {
@@ -158,12 +178,6 @@ public final class DynamoStatsAggregator {
         return check.conditionExpression("#sequence = :previous")
                 .expressionAttributeNames(Map.of("#sequence", SEQUENCE))
                 .expressionAttributeValues(Map.of(":previous", AttributeValue.fromS(previous))).build();
-    }
-
-    private static Map<CellKey, CellDelta> asMap(List<Map.Entry<CellKey, CellDelta>> cells) {
-        Map<CellKey, CellDelta> map = new LinkedHashMap<>();
-        cells.forEach(cell -> map.put(cell.getKey(), cell.getValue()));
-        return map;
     }
 
     /** The last sequence number applied from a shard, if any. */

@@ -106,6 +106,8 @@ class ReportExportIT {
         Map<String, Object> body = parse(export.body());
         assertThat(body.get("rows")).isEqualTo(graphqlRows(input));
         assertThat(body.get("totals")).isEqualTo(totals());
+        assertThat(body.get("dimensionNames")).isEqualTo(List.of(Map.of("dimension", "OFFER", "name", "OFFER"),
+                Map.of("dimension", "DAY", "name", "DAY")));
         assertThat(body.get("currency")).isEqualTo("USD");
     }
 

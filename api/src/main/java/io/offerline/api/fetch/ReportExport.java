@@ -39,7 +39,7 @@ public final class ReportExport {
         DataLoaderRegistry registry = loaders.registryFor(principal);
         List<CompletableFuture<ExportedReport.Row>> rows = report.rows().nodes().stream().map(row -> labelled(registry, row)).toList();
         registry.dispatchAll();
-        return new ExportedReport(query.groupBy(), rows.stream().map(CompletableFuture::join).toList(), ShownMetrics.of(report.totals()),
+        return new ExportedReport(query.groupBy(), report.dimensionNames(), rows.stream().map(CompletableFuture::join).toList(), ShownMetrics.of(report.totals()),
                 account.currency());
     }
 

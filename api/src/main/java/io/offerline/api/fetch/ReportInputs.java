@@ -27,7 +27,8 @@ final class ReportInputs {
         return new ReportQuery((LocalDate) input.get("from"), (LocalDate) input.get("to"),
                 zone("input.timezone", (String) input.get("timezone"), defaultZone), groupBy,
                 filters(filters),
-                conversionTime(input.get("conversionTime")), sort((Map<String, Object>) input.get("sort")),
+                conversionTime(input.get("conversionTime")), !Boolean.FALSE.equals(input.get("pendingRevenue")),
+                sort((Map<String, Object>) input.get("sort")),
                 PageRequest.of((Integer) input.get("first"), (String) input.get("after")));
     }
 

@@ -50,6 +50,12 @@ public record CostUpdate(String id, String accountId, String workspaceId, String
         return zone.getId();
     }
 
+    /** The same update with other filters. */
+    public CostUpdate withFilters(List<ReportFilter> others) {
+        return new CostUpdate(id, accountId, workspaceId, campaignId, from, to, zone, amount, currency, enteredAmount, enteredCurrency, others,
+                createdAt);
+    }
+
     /** Whether {@code cell} holds visits this update prices: the campaign's, in the range, kept by every filter. */
     public boolean covers(CellKey cell) {
         return campaignId.equals(cell.dimensions().campaignId())

@@ -12,11 +12,14 @@ import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Money;
 import io.offerline.core.common.TimeZones;
 import io.offerline.core.currency.CurrencyConverter;
+import io.offerline.core.report.Dimension;
+import io.offerline.core.report.ReportFilter;
 import io.offerline.core.report.ReportQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
@@ -51,14 +54,17 @@ public final class CostUpdateService {
                 .orElseThrow(() -> new IllegalStateException("API key of a missing account " + principal.accountId()));
         ZoneId zone = request.timezone() == null || request.timezone().isBlank() ? account.reportTimezone()
                 : TimeZones.require("input.timezone", request.timezone());
-        // The report's rules for the range and the filters, with the same field names.
-        new ReportQuery(request.from(), request.to(), zone, List.of(), request.filters(), null, null, null);
+        // The report's rules for the range and the filters (one detail at a time, with what its cells keep), named alike.
+        List<ReportFilter> filters = request.filters() == null ? List.of() : request.filters();
+        List<ReportFilter> ofTheCampaign = new ArrayList<>(filters);
+        ofTheCampaign.add(ReportFilter.equalTo(Dimension.CAMPAIGN, campaign.id()));
+        new ReportQuery(request.from(), request.to(), zone, List.of(), ofTheCampaign, null, null, null);
         BigDecimal entered = enteredAmount(request.amount());
         Currency enteredCurrency = request.currency() == null ? account.currency() : Currencies.require("input.currency", request.currency());
         Instant now = clock.instant();
         CostUpdate update = new CostUpdate(Ids.newId(), account.id(), campaign.workspaceId(), campaign.id(), request.from(), request.to(), zone,
                 inAccountCurrency(entered, enteredCurrency, account.currency(), now), account.currency(), entered, enteredCurrency,
-                request.filters(), now);
+                filters, now);
         updates.record(update);
         return update;
     }
