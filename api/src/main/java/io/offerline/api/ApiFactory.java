@@ -7,12 +7,14 @@ import io.offerline.api.audit.AuditInstrumentation;
 import io.offerline.api.audit.AuditWiring;
 import io.offerline.api.audit.AuditedEntities;
 import io.offerline.api.fetch.Loaders;
+import io.offerline.api.fetch.ReportExport;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.AccountService;
 import io.offerline.core.account.ApiKeys;
 import io.offerline.core.audit.AuditTrail;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.conversion.ConversionTypes;
+import io.offerline.core.cost.CostUpdateService;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackService;
 import io.offerline.core.lander.LanderService;
@@ -48,6 +50,11 @@ public class ApiFactory {
     @Singleton
     ReportWiring reportWiring(ReportService reports, AccountRepository accounts) {
         return new ReportWiring(reports, accounts);
+    }
+
+    @Singleton
+    CostWiring costWiring(CostUpdateService costs) {
+        return new CostWiring(costs);
     }
 
     @Singleton
@@ -92,10 +99,18 @@ public class ApiFactory {
     }
 
     @Singleton
-    GraphQLHttp graphQLHttp(GraphQL graphQL, ApiKeys apiKeys, WorkspaceService workspaces, OfferService offers,
-            AffiliateNetworkService networks, LanderService landers, TrafficSourceService trafficSources,
-            CampaignService campaigns, ReportService reports, @Value("${offerline.public-base-url:}") String publicBaseUrl) {
-        Loaders loaders = new Loaders(workspaces, offers, networks, landers, trafficSources, campaigns, reports);
+    GraphQLHttp graphQLHttp(GraphQL graphQL, ApiKeys apiKeys, Loaders loaders, @Value("${offerline.public-base-url:}") String publicBaseUrl) {
         return new GraphQLHttp(graphQL, apiKeys, loaders, publicBaseUrl);
+    }
+
+    @Singleton
+    Loaders loaders(WorkspaceService workspaces, OfferService offers, AffiliateNetworkService networks, LanderService landers,
+            TrafficSourceService trafficSources, CampaignService campaigns, ReportService reports) {
+        return new Loaders(workspaces, offers, networks, landers, trafficSources, campaigns, reports);
+    }
+
+    @Singleton
+    ReportExportHttp reportExportHttp(GraphQL graphQL, ApiKeys apiKeys, ReportService reports, AccountRepository accounts, Loaders loaders) {
+        return new ReportExportHttp(graphQL.getGraphQLSchema(), apiKeys, new ReportExport(reports, accounts, loaders));
     }
 }

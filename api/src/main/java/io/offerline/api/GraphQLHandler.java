@@ -8,11 +8,14 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** {@code GET|POST /graphql}: GraphQL over HTTP behind API Gateway. */
+/** {@code GET|POST /graphql}: GraphQL over HTTP behind API Gateway; and the report export, {@code GET /export/report.csv|json}. */
 public class GraphQLHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     @Inject
     GraphQLHttp graphQL;
+
+    @Inject
+    ReportExportHttp export;
 
     public GraphQLHandler() {
     }
@@ -23,8 +26,10 @@ public class GraphQLHandler extends MicronautRequestHandler<APIGatewayV2HTTPEven
 
     @Override
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
-        HttpReply reply = graphQL.handle(new HttpCall(event.getRequestContext().getHttp().getMethod(), event.getHeaders(),
-                event.getQueryStringParameters(), body(event)));
+        HttpCall call = new HttpCall(event.getRequestContext().getHttp().getMethod(), event.getHeaders(),
+                event.getQueryStringParameters(), body(event));
+        String path = event.getRequestContext().getHttp().getPath();
+        HttpReply reply = ReportExportHttp.serves(path) ? export.handle(path, call) : graphQL.handle(call);
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(reply.status())
                 .withHeaders(reply.headers())

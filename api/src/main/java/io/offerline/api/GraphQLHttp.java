@@ -165,7 +165,7 @@ public final class GraphQLHttp {
         return Optional.empty();
     }
 
-    private static String bearerToken(String authorization) {
+    static String bearerToken(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }
@@ -196,7 +196,7 @@ public final class GraphQLHttp {
         }
     }
 
-    private static HttpReply withHeader(HttpReply reply, String name, String value) {
+    static HttpReply withHeader(HttpReply reply, String name, String value) {
         Map<String, String> headers = new LinkedHashMap<>(reply.headers());
         headers.put(name, value);
         return new HttpReply(reply.status(), headers, reply.body());

@@ -142,6 +142,7 @@ class AccessMatrixIT {
         keys.put(Role.READ_ONLY, world.keyOf(account, world.createUser(account, "viewer@a.example", Role.READ_ONLY, assigned)));
         EntityContracts.all(world).forEach(this::addEntityFields);
         addAccountFields();
+        addCostFields();
     }
 
     @AfterAll
@@ -221,6 +222,15 @@ class AccessMatrixIT {
         entries.put("createApiKey", new Entry(ADMINS_OF_TARGET, (role, target) -> Map.of("input", Map.of("userId", freshUser(target),
                 "name", "ci"))));
         entries.put("revokeApiKey", new Entry(OTHERS_KEY, (role, target) -> Map.of("id", freshKey(target))));
+    }
+
+    /** A cost update changes its campaign's stats: written like the campaign itself. */
+    private void addCostFields() {
+        EntityContract campaigns = EntityContracts.campaign(world);
+        Map<Target, String> campaignIds = new EnumMap<>(Target.class);
+        places.forEach((target, place) -> campaignIds.put(target, create(campaigns, place)));
+        entries.put("updateCost", new Entry(WRITE, (role, target) -> Map.of("input", Map.of("campaignId", campaignIds.get(target),
+                "from", "2026-11-01", "to", "2026-11-02", "amount", 5))));
     }
 
     private Table run(String field, Variables variables) {

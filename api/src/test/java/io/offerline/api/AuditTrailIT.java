@@ -126,6 +126,13 @@ class AuditTrailIT {
     }
 
     @Test
+    void costUpdate_isAnEntryOfItsOwn_withItsAmountAndCampaign() {
+        assertThat(entry("updateCost")).containsEntry("entityType", "CostUpdate").containsEntry("entityId", targets.get("updateCost"));
+        assertThat(changes("updateCost")).contains(Map.of("field", "amount", "after", "12.50"),
+                Map.of("field", "campaignId", "after", targets.get("updateCampaign")));
+    }
+
+    @Test
     void auditLog_filtersByUserEntityAndTime() {
         String landerId = targets.get("updateLander");
 
@@ -184,6 +191,8 @@ class AuditTrailIT {
         mutate("saveConversionType", "mutation { saveConversionType(input: {key: \"lead\", name: \"Lead\"}) { key } }", Map.of());
         mutate("uploadConversions", "mutation { uploadConversions(rows: [{clickId: \"no-such-click\", payout: 1}]) { row outcome } }",
                 Map.of());
+        mutate("updateCost", "mutation($campaignId: ID!) { updateCost(input: {campaignId: $campaignId, from: \"2026-11-01\", "
+                + "to: \"2026-11-02\", amount: 12.50}) { id } }", Map.of("campaignId", targets.get("updateCampaign")));
         runEveryAccessMutationOnce();
     }
 

@@ -69,8 +69,29 @@ class UploadConversionsIT {
         assertThat(results).extracting(result -> result.get("row")).containsExactly(0, 1, 2, 3, 4, 5, 6);
         world.applyStream();
         Map<String, Object> stats = data(world.post(account.apiKey(), ApiWorld.operation("offerStats"), Map.of("id", offerId)), "offer");
-        assertThat(at(stats, "stats.conversions")).isEqualTo(2);
+        assertThat(at(stats, "stats.conversions")).isEqualTo(1); // U-2; U-3 is a correction
         assertThat(at(stats, "stats.revenue")).isEqualTo(2.5);
+    }
+
+    @Test
+    void aCorrection_adjustsRevenue_withoutAddingAConversion() {
+        String offerId = (String) data(world.post(account.apiKey(), ApiWorld.operation("createOffer"),
+                Map.of("input", OfferFormIT.minimalInput(account.workspace().id(), "Refunded"))), "createOffer").get("id");
+        String clickId = visit(account, offerId);
+        world.post(account.apiKey(), UPLOAD, Map.of("rows", List.of(Map.of("clickId", clickId, "payout", 10, "txid", "SALE-1"))));
+        world.applyStream();
+        Map<String, Object> before = data(world.post(account.apiKey(), ApiWorld.operation("offerStats"), Map.of("id", offerId)), "offer");
+
+        Map<String, Object> refund = ApiWorld.parse(world.post(account.apiKey(), UPLOAD, Map.of("rows", List.of(
+                Map.of("clickId", clickId, "payout", -4, "txid", "REFUND-1")))));
+        world.applyStream();
+
+        Map<String, Object> after = data(world.post(account.apiKey(), ApiWorld.operation("offerStats"), Map.of("id", offerId)), "offer");
+        assertThat(at(refund, "data.uploadConversions.0.outcome")).isEqualTo("ACCEPTED");
+        assertThat(at(before, "stats.conversions")).isEqualTo(1);
+        assertThat(at(after, "stats.conversions")).isEqualTo(1);
+        assertThat(at(before, "stats.revenue")).isEqualTo(10.0);
+        assertThat(at(after, "stats.revenue")).isEqualTo(6.0);
     }
 
     @Test

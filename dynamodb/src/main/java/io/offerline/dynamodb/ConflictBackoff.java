@@ -1,8 +1,8 @@
 package io.offerline.dynamodb;
 
+import io.offerline.core.common.RandomSource;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -36,7 +36,7 @@ final class ConflictBackoff {
     static void pause(int attempt) {
         long ceiling = Math.min(CAP.toMillis(), BASE.toMillis() << Math.min(attempt - 1, 10));
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling + 1));
+            Thread.sleep(RandomSource.process().generator().nextLong(ceiling + 1));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to retry a stats transaction", interrupted);

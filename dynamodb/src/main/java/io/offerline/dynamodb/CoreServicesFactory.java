@@ -19,6 +19,8 @@ import io.offerline.core.conversion.ConversionTypeRepository;
 import io.offerline.core.conversion.ConversionTypes;
 import io.offerline.core.conversion.PostbackLog;
 import io.offerline.core.conversion.PostbackService;
+import io.offerline.core.cost.CostUpdateRepository;
+import io.offerline.core.cost.CostUpdateService;
 import io.offerline.core.currency.CurrencyConverter;
 import io.offerline.core.currency.ExchangeRateRefresher;
 import io.offerline.core.currency.ExchangeRates;
@@ -122,8 +124,9 @@ public class CoreServicesFactory {
     // Reports.
 
     @Singleton
-    ReportService reportService(WorkspaceService workspaces, StatsCells cells, Clock clock) {
-        return new ReportService(workspaces, cells, clock);
+    ReportService reportService(WorkspaceService workspaces, StatsCells cells, CampaignService campaigns,
+            TrafficSourceService trafficSources, Clock clock) {
+        return new ReportService(workspaces, cells, campaigns, trafficSources, clock);
     }
 
     // Tracking: visits, clicks and caps.
@@ -177,6 +180,14 @@ public class CoreServicesFactory {
     PostbackService postbackService(TrackingConfig config, VisitRepository visits, ConversionRecorder recorder, RevenueConverter converter,
             PostbackLog log, ConversionTypes types, Clock clock) {
         return new PostbackService(config, visits, recorder, converter, log, types, clock);
+    }
+
+    // Cost updates: recorded here, applied to the cells by the stats aggregator.
+
+    @Singleton
+    CostUpdateService costUpdateService(CampaignService campaigns, AccountRepository accounts, CurrencyConverter currencies,
+            CostUpdateRepository updates, Clock clock) {
+        return new CostUpdateService(campaigns, accounts, currencies, updates, clock);
     }
 
     // Currencies.

@@ -13,6 +13,7 @@ import io.offerline.core.cap.CapCounters;
 import io.offerline.core.conversion.ConversionRepository;
 import io.offerline.core.conversion.ConversionTypeRepository;
 import io.offerline.core.conversion.PostbackLog;
+import io.offerline.core.cost.CostUpdateRepository;
 import io.offerline.core.currency.ExchangeRates;
 import io.offerline.core.lander.LanderRepository;
 import io.offerline.core.network.AffiliateNetworkRepository;
@@ -164,6 +165,11 @@ public class DynamoFactory {
     @Singleton
     StatsCells statsCells(DynamoDbClient client, TableNames names) {
         return new DynamoStatsCells(client, names);
+    }
+
+    @Singleton
+    CostUpdateRepository costUpdates(DynamoDbClient client, TableNames names) {
+        return new DynamoCostUpdates(client, names);
     }
 
     @Singleton

@@ -21,6 +21,7 @@ import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.Record;
@@ -37,6 +38,9 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  *
  * <p>Clicks and conversions are completed by their visit (from the same batch, else read by key)
  * so that they land in the cell of the visit's lander, traffic source, country and device.
+ *
+ * <p>A recorded cost update sets the visit cost of the cells it covers ({@link CostUpdateCells}):
+ * it is applied alone, after the events before it are written.
  */
 public final class DynamoStatsAggregator {
 
@@ -50,10 +54,12 @@ public final class DynamoStatsAggregator {
     private final DynamoDbClient client;
     private final TableNames names;
     private final StatsFolder folder = new StatsFolder();
+    private final CostUpdateCells costCells;
 
     public DynamoStatsAggregator(DynamoDbClient client, TableNames names) {
         this.client = client;
         this.names = names;
+        this.costCells = new CostUpdateCells(client, names);
     }
 
     /** Applies records read through the DynamoDB Streams API; see {@link #apply}. */
@@ -69,6 +75,13 @@ public final class DynamoStatsAggregator {
         if (changes.isEmpty()) {
             return 0; // an empty page of the stream: not worth reading the checkpoint
         }
+        if (changes.stream().anyMatch(DynamoCostUpdates::isRecorded)) {
+            return applyAroundCostUpdates(shardId, changes);
+        }
+        return applyEvents(shardId, changes);
+    }
+
+    private int applyEvents(String shardId, List<StreamChange> changes) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Optional<Integer> applied = applyPastCheckpoint(shardId, changes);
             if (applied.isPresent()) {
@@ -106,6 +119,94 @@ public final class DynamoStatsAggregator {
      */
     public int replay(FailedStatsBatch batch) {
         return apply(batch.replayCheckpoint(), batch.records());
+    }
+
+    /**
+     * A cost update sets cells from what they hold, so the events before it are written first,
+     * then the update alone, then the events after it.
+     */
+    private int applyAroundCostUpdates(String shardId, List<StreamChange> changes) {
+        int applied = 0;
+        List<StreamChange> events = new ArrayList<>();
+        for (StreamChange change : changes.stream().sorted(Comparator.comparing(StreamChange::sequence)).toList()) {
+            if (!DynamoCostUpdates.isRecorded(change)) {
+                events.add(change);
+                continue;
+            }
+            applied += events.isEmpty() ? 0 : applyEvents(shardId, events);
+            events = new ArrayList<>();
+            applied += applyCostUpdate(shardId, change);
+        }
+        return applied + (events.isEmpty() ? 0 : applyEvents(shardId, events));
+    }
+
+    private int applyCostUpdate(String shardId, StreamChange change) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Optional<String> checkpoint = checkpoint(shardId);
+            if (checkpoint.isPresent() && new BigInteger(checkpoint.get()).compareTo(change.sequence()) >= 0) {
+                return 0;
+            }
+            if (writeCostUpdate(shardId, checkpoint.orElse(null), change)) {
+                return 1;
+            }
+        }
+        throw new IllegalStateException("The checkpoint of shard " + shardId + " kept moving under the stats aggregator: "
+                + "another aggregator is applying the same shard.");
+    }
+
+    /**
+     * The update's cell changes in transactions of at most 99 cells, the last one advancing the
+     * checkpoint past it; the others only check that the checkpoint stands. Should the batch fail
+     * between them, its retry works the changes out again from the cells as they are then, and
+     * the cells already set change by nothing: a unit of changes (a cell with its roll-ups, a
+     * detail cell with the main cells it moves) is never cut, unless it alone exceeds 99 cells.
+     */
+    private boolean writeCostUpdate(String shardId, String previous, StreamChange change) {
+        List<Map<CellKey, CellDelta>> transactions = packed(costCells.changes(DynamoCostUpdates.update(change.newImage())));
+        for (Map<CellKey, CellDelta> cells : transactions.subList(0, transactions.size() - 1)) {
+            if (!writeHoldingCheckpoint(shardId, previous, cells)) {
+                return false;
+            }
+        }
+        return write(shardId, previous, change.sequenceNumber(), transactions.get(transactions.size() - 1));
+    }
+
+    /** Units packed into transactions of at most 99 cells, in order; at least one, maybe empty. */
+    private static List<Map<CellKey, CellDelta>> packed(List<Map<CellKey, CellDelta>> units) {
+        List<Map<CellKey, CellDelta>> transactions = new ArrayList<>(List.of(new LinkedHashMap<>()));
+        for (Map<CellKey, CellDelta> unit : units) {
+            Map<CellKey, CellDelta> current = transactions.get(transactions.size() - 1);
+            if (current.size() + unit.size() > MAX_CELLS_PER_TRANSACTION && !current.isEmpty()) {
+                current = new LinkedHashMap<>();
+                transactions.add(current);
+            }
+            for (Map.Entry<CellKey, CellDelta> cell : unit.entrySet()) {
+                if (current.size() == MAX_CELLS_PER_TRANSACTION && !current.containsKey(cell.getKey())) {
+                    current = new LinkedHashMap<>();
+                    transactions.add(current);
+                }
+                current.merge(cell.getKey(), cell.getValue(), CellDelta::plus);
+            }
+        }
+        return transactions;
+    }
+
+    private boolean writeHoldingCheckpoint(String shardId, String previous, Map<CellKey, CellDelta> cells) {
+        List<TransactWriteItem> items = new ArrayList<>();
+        cells.forEach((cell, delta) -> items.add(TransactWriteItem.builder().update(increment(cell, delta)).build()));
+        items.add(TransactWriteItem.builder().conditionCheck(holds(shardId, previous)).build());
+        return transact(shardId, previous, items);
+    }
+
+    private ConditionCheck holds(String shardId, String previous) {
+        ConditionCheck.Builder check = ConditionCheck.builder().tableName(names.stats()).key(key(Keys.statsCheckpoint(shardId)));
+        if (previous == null) {
+            return check.conditionExpression("attribute_not_exists(#pk)")
+                    .expressionAttributeNames(Map.of("#pk", OfferlineTables.PARTITION_KEY)).build();
+        }
+        return check.conditionExpression("#sequence = :previous")
+                .expressionAttributeNames(Map.of("#sequence", SEQUENCE))
+                .expressionAttributeValues(Map.of(":previous", AttributeValue.fromS(previous))).build();
     }
 
     /** The last sequence number applied from a shard, if any. */
@@ -189,6 +290,11 @@ public final class DynamoStatsAggregator {
         List<TransactWriteItem> items = new ArrayList<>();
         cells.forEach((cell, delta) -> items.add(TransactWriteItem.builder().update(increment(cell, delta)).build()));
         items.add(TransactWriteItem.builder().put(advance(shardId, previous, upTo)).build());
+        return transact(shardId, previous, items);
+    }
+
+    /** False when the transaction was cancelled because the checkpoint moved from {@code previous}. */
+    private boolean transact(String shardId, String previous, List<TransactWriteItem> items) {
         try {
             transactPastConflicts(items);
             return true;

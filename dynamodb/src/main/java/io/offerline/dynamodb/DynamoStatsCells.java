@@ -1,25 +1,37 @@
 package io.offerline.dynamodb;
 
 import io.offerline.core.stats.Cell;
+import io.offerline.core.stats.CellQuery;
+import io.offerline.core.stats.CellSpan;
 import io.offerline.core.stats.StatsCells;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Reads stats cells back: one Query per workspace and UTC day. A cell's sort key starts with its
- * bucket, and a bucket followed by {@code #…} sorts after the bare bucket, so
- * {@code BETWEEN from AND to} holds exactly the buckets in {@code [from, to)}.
+ * Reads stats cells back: one Query per partition a span reaches (per campaign, for tracking
+ * fields), {@link #PARALLEL_QUERIES} at a time. A cell's sort key starts with its period's start,
+ * and a start followed by {@code #…} sorts after the bare instant, so {@code BETWEEN from AND to}
+ * holds exactly the periods starting in {@code [from, to)}.
  */
 public final class DynamoStatsCells implements StatsCells {
 
+    /** Queries in flight at once for one read; each reads its pages in turn. */
+    static final int PARALLEL_QUERIES = 8;
+
     private final DynamoDbClient client;
     private final TableNames names;
+    private final ExecutorService queries = Executors.newFixedThreadPool(PARALLEL_QUERIES, daemonThreads());
 
     public DynamoStatsCells(DynamoDbClient client, TableNames names) {
         this.client = client;
@@ -27,21 +39,42 @@ public final class DynamoStatsCells implements StatsCells {
     }
 
     @Override
-    public List<Cell> cells(String workspaceId, Instant from, Instant to) {
+    public List<Cell> cells(CellQuery query) {
+        List<CompletableFuture<List<Cell>>> reads = new ArrayList<>();
+        List<String> campaigns = query.campaignIds().isEmpty() ? Collections.singletonList(null) : query.campaignIds();
+        for (String campaignId : campaigns) {
+            for (CellSpan span : query.spans()) {
+                for (Instant from = span.from(); from.isBefore(span.to()); from = StatsCellKeys.nextPartition(span.grain(), from)) {
+                    String partition = StatsCellKeys.partition(query.workspaceId(), query.family(), campaignId, span.grain(), from);
+                    Instant start = from;
+                    Instant end = min(span.to(), StatsCellKeys.nextPartition(span.grain(), from));
+                    reads.add(CompletableFuture.supplyAsync(() -> cellsOf(partition, start, end), queries));
+                }
+            }
+        }
         List<Cell> cells = new ArrayList<>();
-        for (LocalDate day = utcDay(from); from.isBefore(to) && !day.isAfter(utcDay(to.minusSeconds(1))); day = day.plusDays(1)) {
-            cells.addAll(cellsOfDay(workspaceId, day, from, to));
+        for (CompletableFuture<List<Cell>> read : reads) {
+            cells.addAll(joined(read));
         }
         return cells;
     }
 
-    private List<Cell> cellsOfDay(String workspaceId, LocalDate day, Instant from, Instant to) {
+    /** The read's cells; its failure as thrown by the client, not wrapped. */
+    private static List<Cell> joined(CompletableFuture<List<Cell>> read) {
+        try {
+            return read.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+    }
+
+    private List<Cell> cellsOf(String partition, Instant from, Instant to) {
         return client.queryPaginator(request -> request
                         .tableName(names.stats())
                         .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
                         .expressionAttributeNames(Map.of("#pk", OfferlineTables.PARTITION_KEY, "#sk", OfferlineTables.SORT_KEY))
                         .expressionAttributeValues(Map.of(
-                                ":pk", AttributeValue.fromS(Keys.statsDay(workspaceId, day)),
+                                ":pk", AttributeValue.fromS(partition),
                                 ":from", AttributeValue.fromS(from.toString()),
                                 ":to", AttributeValue.fromS(to.toString()))))
                 .items().stream()
@@ -49,7 +82,16 @@ public final class DynamoStatsCells implements StatsCells {
                 .toList();
     }
 
-    private static LocalDate utcDay(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    private static Instant min(Instant first, Instant second) {
+        return first.isBefore(second) ? first : second;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "stats-query-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

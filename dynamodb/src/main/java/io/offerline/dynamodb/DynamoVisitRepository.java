@@ -50,6 +50,7 @@ public final class DynamoVisitRepository implements VisitRepository {
                 .putString("clickedAt", click.clickedAt().toString())
                 .putNumber(OfferlineTables.EXPIRES_AT, click.expiresAt().getEpochSecond());
         Documents.putOptional(item, "networkId", click.networkId());
+        Documents.putOptional(item, "keyword", click.keyword());
         try {
             tables.events().putItem(Documents.createOnce(item.build()));
             return true;
@@ -72,7 +73,7 @@ public final class DynamoVisitRepository implements VisitRepository {
                 visit = VisitMapper.visit(item);
             } else if (CLICK_TYPE.equals(item.getString("type"))) {
                 clicks.add(new Click(clickId, item.getString("offerId"), item.getString("networkId"), Documents.instant(item, "clickedAt"),
-                        Documents.epochSeconds(item, OfferlineTables.EXPIRES_AT)));
+                        Documents.epochSeconds(item, OfferlineTables.EXPIRES_AT), item.getString("keyword")));
             }
         }
         return visit == null ? Optional.empty() : Optional.of(new ClickTrail(visit, clicks));

@@ -2,14 +2,8 @@ package io.offerline.dynamodb;
 
 import io.offerline.core.conversion.ConversionSlot;
 import io.offerline.core.stats.CellKey;
-import io.offerline.core.stats.Dimensions;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -19,7 +13,6 @@ public final class Keys {
 
     private static final String STATS = "STATS#";
     /** Stands for a dimension without value; URL-encoding turns a real {@code ~} into {@code %7E}. */
-    private static final String NO_VALUE = "~";
 
     private Keys() {
     }
@@ -178,6 +171,11 @@ public final class Keys {
         return "AUDIT#" + accountId;
     }
 
+    /** A campaign's cost update in the events table, in the order they were made. */
+    public static Key costUpdate(String campaignId, Instant createdAt, String id) {
+        return key("COSTUPDATE#" + campaignId, NewestFirstPages.sortKey(createdAt, id));
+    }
+
     /**
      * The partition of one entry of an account's postback log ({@code _unknown} for postbacks of
      * unknown clicks): one of {@link #POSTBACK_LOG_SHARDS}, picked by the entry's id, since one
@@ -203,31 +201,14 @@ public final class Keys {
         return STATS + workspaceId + "#" + day;
     }
 
-    /**
-     * A stats cell: partitioned by workspace and UTC day, sorted by bucket start and then by the
-     * dimension values (each URL-encoded, so none holds a {@code #}; {@code ~} for none) so a time
-     * range is one key range. The key is the cell's only copy of its dimensions: {@link #statsCellOf}
-     * reads them back, which keeps a cell item, and every report's read, half as large.
-     */
+    /** A stats cell: its layout is {@link StatsCellKeys}'. */
     public static Key statsCell(CellKey cell) {
-        Dimensions dimensions = cell.dimensions();
-        StringBuilder sort = new StringBuilder(cell.bucket().toString());
-        for (String value : Arrays.asList(dimensions.campaignId(), dimensions.offerId(), dimensions.landerId(),
-                dimensions.networkId(), dimensions.trafficSourceId(), dimensions.country(), dimensions.deviceType(), dimensions.os(),
-                dimensions.browser(), dimensions.conversionType())) {
-            sort.append('#').append(value == null ? NO_VALUE : URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
-        return key(statsDay(cell.workspaceId(), LocalDate.ofInstant(cell.bucket(), ZoneOffset.UTC)), sort.toString());
+        return StatsCellKeys.key(cell);
     }
 
     /** The cell whose {@link #statsCell} key is {@code partition} and {@code sort}. */
     public static CellKey statsCellOf(String partition, String sort) {
-        String workspaceId = partition.substring(STATS.length(), partition.lastIndexOf('#'));
-        List<String> values = Arrays.stream(sort.split("#", -1))
-                .map(value -> value.equals(NO_VALUE) ? null : URLDecoder.decode(value, StandardCharsets.UTF_8))
-                .toList();
-        return new CellKey(workspaceId, Instant.parse(values.get(0)), new Dimensions(values.get(1), values.get(2), values.get(3),
-                values.get(4), values.get(5), values.get(6), values.get(7), values.get(8), values.get(9), values.get(10)));
+        return StatsCellKeys.cellOf(partition, sort);
     }
 
     /** The stats aggregator's checkpoint of one stream shard: the last sequence number applied. */

@@ -53,6 +53,7 @@ public final class StorageAccess {
     private static final String PUT = "PutItem";
     private static final String UPDATE = "UpdateItem";
     private static final String DELETE = "DeleteItem";
+    private static final String CONDITION_CHECK = "ConditionCheckItem";
 
     /**
      * Reads of campaigns, offers, landers, accounts, exchange rates and cap counts, and increments
@@ -82,10 +83,11 @@ public final class StorageAccess {
                     Grant.on(OfferlineTables.CONFIG, GET, BATCH_GET, QUERY, PUT, UPDATE, DELETE).withIndexes(OfferlineTables.GSI1),
                     Grant.on(OfferlineTables.EVENTS, QUERY, PUT, UPDATE),
                     Grant.on(OfferlineTables.STATS, QUERY)),
-            // Visits read to place clicks and conversions; cells and checkpoints written in one transaction.
+            // Visits read to place clicks and conversions; cells and checkpoints written in one transaction;
+            // a cost update reads its range's cells and checks the checkpoint in all but its last transaction.
             STATS_AGGREGATOR_HANDLER, List.of(
                     Grant.on(OfferlineTables.EVENTS, BATCH_GET),
-                    Grant.on(OfferlineTables.STATS, GET, PUT, UPDATE)),
+                    Grant.on(OfferlineTables.STATS, GET, QUERY, PUT, UPDATE, CONDITION_CHECK)),
             // One item per ECB publication day.
             EXCHANGE_RATE_REFRESH_HANDLER, List.of(
                     Grant.on(OfferlineTables.CONFIG, GET, QUERY, PUT).onlyWhereKeyStartsWith("RATES#")));

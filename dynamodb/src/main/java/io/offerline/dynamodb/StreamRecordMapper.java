@@ -2,6 +2,8 @@ package io.offerline.dynamodb;
 
 import io.offerline.core.conversion.ConversionStatus;
 import io.offerline.core.stats.ConversionState;
+import io.offerline.core.stats.Details;
+import io.offerline.core.visitor.ReferrerDomain;
 import io.offerline.core.stats.Dimensions;
 import io.offerline.core.stats.StatsEvent;
 import io.offerline.core.tracking.Visit;
@@ -9,6 +11,7 @@ import io.offerline.core.tracking.VisitCost;
 import io.offerline.core.visitor.Visitor;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
@@ -52,8 +55,10 @@ final class StreamRecordMapper {
     static StatsEvent.Visited visit(Map<String, AttributeValue> item) {
         Visit visit = VisitMapper.visit(EnhancedDocument.fromAttributeValueMap(item));
         Visitor visitor = visit.visitor();
+        Details details = Details.of(string(item, "keyword"), ReferrerDomain.of(visit.referrer()), visit.trackingFields());
         Dimensions dimensions = new Dimensions(visit.campaignId(), visit.offerId(), visit.landerId(), visit.networkId(),
-                visit.trafficSourceId(), visitor.country(), visitor.deviceType().name(), visitor.os(), visitor.browser(), null);
+                visit.trafficSourceId(), visitor.country(), visitor.deviceType().name(), visitor.os(), visitor.browser(), null,
+                visit.pathName(), visitor.language(), null, details);
         return new StatsEvent.Visited(visit.clickId(), visit.workspaceId(), dimensions, visit.visitedAt(), visitor.bot(), visit.pricing());
     }
 
@@ -75,7 +80,8 @@ final class StreamRecordMapper {
     private static Dimensions dimensions(Map<String, AttributeValue> item) {
         return new Dimensions(string(item, "campaignId"), string(item, "offerId"), string(item, "landerId"), string(item, "networkId"),
                 string(item, "trafficSourceId"), string(item, "country"), string(item, "deviceType"), string(item, "os"),
-                string(item, "browser"), string(item, "conversionType"));
+                string(item, "browser"), string(item, "conversionType"), string(item, "pathName"), string(item, "language"), null,
+                Details.of(string(item, "keyword"), null, List.of()));
     }
 
     private static ConversionState conversionState(Map<String, AttributeValue> item) {

@@ -56,6 +56,7 @@ final class VisitMapper {
         optional.put("userAgent", visit.userAgent());
         optional.put("referrer", visit.referrer());
         optional.put("externalId", visit.externalId());
+        optional.put("keyword", visit.keyword());
         optional.forEach((name, value) -> Documents.putOptional(builder, name, value));
         // Tracking fields keep their positions, so an absent one is stored as NULL.
         Map<String, AttributeValue> item = new HashMap<>(builder.build().toMap());
@@ -77,7 +78,8 @@ final class VisitMapper {
                 document.getString("landerId"), document.getString("offerId"), document.getString("networkId"), visitor,
                 document.getString("ip"), document.getString("userAgent"), document.getString("referrer"), document.getString("externalId"),
                 document.isPresent("cost") ? Documents.decimal(document, "cost") : null, pricing(document), trackingFields,
-                Documents.instant(document, "visitedAt"), Documents.epochSeconds(document, OfferlineTables.EXPIRES_AT));
+                Documents.instant(document, "visitedAt"), Documents.epochSeconds(document, OfferlineTables.EXPIRES_AT),
+                document.getString("keyword"));
     }
 
     private static VisitCost pricing(EnhancedDocument document) {

@@ -9,7 +9,9 @@ import io.offerline.core.conversion.ConversionStatus;
 import io.offerline.core.stats.Cell;
 import io.offerline.core.stats.CellDelta;
 import io.offerline.core.stats.Counters;
+import io.offerline.core.stats.ConversionTime;
 import io.offerline.core.stats.Outcome;
+import io.offerline.core.stats.Outcomes;
 import io.offerline.core.tracking.Click;
 import io.offerline.core.tracking.ClickIds;
 import io.offerline.core.tracking.Visit;
@@ -55,6 +57,7 @@ class DynamoStatsAggregatorIT {
     private BigDecimal revenue = BigDecimal.ZERO;
     private BigDecimal trafficCost = BigDecimal.ZERO;
     private BigDecimal conversionCost = BigDecimal.ZERO;
+    private Outcome declined = Outcome.NONE;
     private final Map<String, Long> visitsByCountry = new HashMap<>();
     private final Map<String, VisitCost> pricingOf = new HashMap<>();
 
@@ -108,8 +111,11 @@ class DynamoStatsAggregatorIT {
         }
 
         Outcome sale = new Outcome(1, new BigDecimal("4.20"), BigDecimal.ZERO);
-        assertThat(approved).isEqualTo(new CellDelta(1, 1, 1, 0, BigDecimal.ZERO, sale, sale));
-        assertThat(total(dynamo)).isEqualTo(CellDelta.traffic(1, 1, 0, BigDecimal.ZERO));
+        Outcomes asApproved = Outcomes.approved(sale);
+        Outcomes asDeclined = Outcomes.of(ConversionStatus.DECLINED, sale);
+        assertThat(approved).isEqualTo(new CellDelta(1, 1, 1, 0, BigDecimal.ZERO, asApproved, asApproved));
+        assertThat(total(dynamo)).isEqualTo(new CellDelta(1, 1, 1, 0, BigDecimal.ZERO, asDeclined, asDeclined));
+        assertThat(total(dynamo).counters(ConversionTime.POSTBACK).conversions()).isZero();
     }
 
     @Test
@@ -171,8 +177,8 @@ class DynamoStatsAggregatorIT {
         CellDelta firstDay = sum(cells.cells(WORKSPACE, DAY_START, DAY_START.plus(Duration.ofDays(1))));
         CellDelta secondDay = sum(cells.cells(WORKSPACE, DAY_START.plus(Duration.ofDays(1)), DAY_START.plus(Duration.ofDays(2))));
         Outcome outcome = new Outcome(1, new BigDecimal("7.50"), new BigDecimal("2"));
-        assertThat(firstDay).isEqualTo(new CellDelta(1, 1, 1, 0, BigDecimal.ZERO, Outcome.NONE, outcome));
-        assertThat(secondDay).isEqualTo(CellDelta.atPostback(outcome));
+        assertThat(firstDay).isEqualTo(new CellDelta(1, 1, 1, 0, BigDecimal.ZERO, Outcomes.NONE, Outcomes.approved(outcome)));
+        assertThat(secondDay).isEqualTo(CellDelta.atPostback(Outcomes.approved(outcome)));
     }
 
     private void generateTraffic(TestDynamo dynamo, Random random, int visitCount) {
@@ -213,6 +219,8 @@ class DynamoStatsAggregatorIT {
             conversions -= conversion.countsAsConversion() ? 1 : 0;
             revenue = revenue.subtract(conversion.revenue());
             conversionCost = conversionCost.subtract(expectedCost(pricingOf.get(conversion.clickId()), conversion));
+            declined = declined.plus(new Outcome(conversion.countsAsConversion() ? 1 : 0, conversion.revenue(),
+                    expectedCost(pricingOf.get(conversion.clickId()), conversion)));
         }
     }
 
@@ -229,8 +237,11 @@ class DynamoStatsAggregatorIT {
         cellsOfDay(dynamo).forEach(cell -> byCountry.merge(cell.key().dimensions().country(), cell.totals().visits(), Long::sum));
         byCountry.values().removeIf(count -> count == 0);
 
+        CellDelta total = total(dynamo);
+        assertThat(total.trafficOnly()).isEqualTo(CellDelta.traffic(visits, clicks, bots, trafficCost));
         Outcome outcome = new Outcome(conversions, revenue, conversionCost);
-        assertThat(total(dynamo)).isEqualTo(new CellDelta(visits, visits, clicks, bots, trafficCost, outcome, outcome));
+        assertThat(List.of(total.atPostback().approved(), total.atVisit().approved())).containsOnly(outcome);
+        assertThat(List.of(total.atPostback().declined(), total.atVisit().declined())).containsOnly(declined);
         assertThat(byCountry).isEqualTo(visitsByCountry);
     }
 

@@ -12,6 +12,7 @@ import io.offerline.core.stats.CellDelta;
 import io.offerline.core.stats.CellKey;
 import io.offerline.core.stats.Dimensions;
 import io.offerline.core.stats.Outcome;
+import io.offerline.core.stats.Outcomes;
 import io.offerline.testkit.CapacityMeter;
 import io.offerline.testkit.ItemSizes;
 import io.offerline.testkit.MeteredCall;
@@ -255,11 +256,11 @@ public final class ReportReadBenchmark {
         if (dimensions.conversionType() != null) {
             long conversions = 1 + random.nextInt(3);
             Outcome outcome = new Outcome(conversions, new BigDecimal("12.40").multiply(BigDecimal.valueOf(conversions)), BigDecimal.ZERO);
-            return new CellDelta(0, 0, 0, 0, BigDecimal.ZERO, outcome, outcome);
+            return new CellDelta(0, 0, 0, 0, BigDecimal.ZERO, Outcomes.approved(outcome), Outcomes.approved(outcome));
         }
         long visits = 1 + random.nextInt(40);
         BigDecimal cost = new BigDecimal("0.0125").multiply(BigDecimal.valueOf(visits));
-        return new CellDelta(visits, visits, random.nextInt((int) visits + 1), random.nextInt(3), cost, Outcome.NONE, Outcome.NONE);
+        return new CellDelta(visits, visits, random.nextInt((int) visits + 1), random.nextInt(3), cost, Outcomes.NONE, Outcomes.NONE);
     }
 
     /** 16 URL-safe characters, the shape of {@code Ids.newId()}, the same for the same kind and number. */

@@ -3,8 +3,14 @@ package io.offerline.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerline.core.stats.CellKey;
+import io.offerline.core.stats.Detail;
+import io.offerline.core.stats.Details;
 import io.offerline.core.stats.Dimensions;
+import io.offerline.core.stats.Grain;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 
@@ -34,6 +40,65 @@ class StatsCellKeyTest {
         String later = sortKey(new CellKey("ws", BUCKET.plusSeconds(900), Dimensions.NONE));
 
         assertThat(earlier).startsWith(BUCKET.toString()).isLessThan(later);
+    }
+
+    @Test
+    void statsCellOf_givesBackEveryGrain_andThePathAndLanguage() {
+        Dimensions dimensions = new Dimensions("cmp", "off", null, null, "ts", "DE", "MOBILE", "Android", "Chrome", null, "Path #2",
+                "de", null, Details.NONE);
+        for (Grain grain : Grain.values()) {
+            CellKey cell = new CellKey("ws", grain, grain.start(BUCKET), dimensions);
+
+            assertThat(roundTrip(cell)).isEqualTo(cell);
+        }
+    }
+
+    @Test
+    void statsCellOf_givesBackADetailCell_ofEveryFamily() {
+        Dimensions visit = new Dimensions("cmp-1", "off", "lnd", "net", "ts", "US", "MOBILE", null, null, null, null, null, null,
+                Details.of("summer sale", "news.example", List.of("zone#7", "site/α")));
+        for (Detail detail : visit.details().present()) {
+            CellKey cell = new CellKey("ws", Grain.DAY, Grain.DAY.start(BUCKET), visit.forDetail(detail));
+
+            assertThat(roundTrip(cell)).isEqualTo(cell);
+        }
+    }
+
+    @Test
+    void statsCell_keepsTrackingFieldCellsPerCampaign_andEachGrainInAPartitionOfItsOwn() {
+        Dimensions visit = new Dimensions("cmp-1", null, null, null, null, null, null, null, null, null, null, null, null,
+                Details.of("kw", null, List.of("zone-7")));
+
+        assertThat(partition(new CellKey("ws", BUCKET, visit.forDetail(Detail.TRACKING_FIELD_1)))).isEqualTo("STATS#ws#TF1#cmp-1#2026-11-25");
+        assertThat(partition(new CellKey("ws", Grain.DAY, Grain.DAY.start(BUCKET), visit.forDetail(Detail.KEYWORD))))
+                .isEqualTo("STATS#ws#KW#D2026-11");
+        assertThat(partition(new CellKey("ws", BUCKET, Dimensions.NONE))).isEqualTo(Keys.statsDay("ws", LocalDate.of(2026, 11, 25)));
+        assertThat(partition(new CellKey("ws", Grain.HOUR, Grain.HOUR.start(BUCKET), Dimensions.NONE))).isEqualTo("STATS#ws#H2026-11-25");
+        assertThat(partition(new CellKey("ws", Grain.MONTH, Grain.MONTH.start(BUCKET), Dimensions.NONE))).isEqualTo("STATS#ws#M2026");
+    }
+
+    @Test
+    void statsCell_cutsALongDetailValue_toFitTheSortKey() {
+        Dimensions visit = new Dimensions("cmp", null, null, null, null, null, null, null, null, null, null, null, null,
+                Details.of(null, null, List.of("é".repeat(512))));
+
+        Key key = Keys.statsCell(new CellKey("ws", BUCKET, visit.forDetail(Detail.TRACKING_FIELD_1)));
+
+        assertThat(key.sortKeyValue().orElseThrow().s().getBytes(StandardCharsets.UTF_8)).hasSizeLessThan(1024);
+        assertThat(roundTrip(new CellKey("ws", BUCKET, visit.forDetail(Detail.TRACKING_FIELD_1))).dimensions().details()
+                .value(Detail.TRACKING_FIELD_1)).hasSize(100).startsWith("éé");
+    }
+
+    @Test
+    void statsCellOf_readsACellWrittenBeforePathsAndLanguages_asWithoutThem() {
+        CellKey cell = Keys.statsCellOf("STATS#ws#2026-11-25", BUCKET + "#cmp#off#~#~#ts#US#MOBILE#iOS#Safari#~");
+
+        assertThat(cell).isEqualTo(new CellKey("ws", BUCKET, new Dimensions("cmp", "off", null, null, "ts", "US", "MOBILE", "iOS",
+                "Safari", null)));
+    }
+
+    private static String partition(CellKey cell) {
+        return Keys.statsCell(cell).partitionKeyValue().s();
     }
 
     private static CellKey roundTrip(CellKey cell) {

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.micronaut.context.ApplicationContext;
 import io.offerline.core.stats.Cell;
 import io.offerline.core.stats.CellDelta;
+import io.offerline.core.stats.CellQuery;
+import io.offerline.core.stats.CellSpan;
+import io.offerline.core.stats.Grain;
 import io.offerline.dynamodb.DynamoClients;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.DynamoStatsAggregator;
@@ -55,7 +58,8 @@ class StatsAggregatorHandlerIT {
             TimeWindowEventResponse retried = handler.execute(event);
 
             List<Cell> cells = new DynamoStatsCells(dynamo.client(), dynamo.tables())
-                    .cells("ws-1", Instant.parse("2026-11-25T00:00:00Z"), Instant.parse("2026-11-26T00:00:00Z"));
+                    .cells(new CellQuery("ws-1", null, List.of(), List.of(new CellSpan(Grain.QUARTER, Instant.parse("2026-11-25T00:00:00Z"),
+                            Instant.parse("2026-11-26T00:00:00Z")))));
             assertThat(cells).singleElement().satisfies(cell -> {
                 assertThat(cell.key().bucket()).isEqualTo(Instant.parse("2026-11-25T12:00:00Z"));
                 assertThat(cell.key().dimensions().country()).isEqualTo("NP");

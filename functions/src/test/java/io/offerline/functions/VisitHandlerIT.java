@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.offerline.core.campaign.Campaign;
+import io.offerline.core.offer.Keyword;
 import io.offerline.core.offer.Offer;
+import io.offerline.core.offer.OfferDraft;
+import io.offerline.core.offer.Payout;
+import io.offerline.core.offer.PayoutMode;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitRepository;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.TestDynamo;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -60,6 +67,24 @@ class VisitHandlerIT {
             assertThat(recorded.ip()).isEqualTo("198.51.100.23");
             assertThat(recorded.referrer()).isEqualTo("https://publisher.example/article?id=7");
         });
+    }
+
+    @Test
+    void visit_storesTheKeywordItRotatedIntoTheOfferUrl_soReportsCountIt() {
+        Offer offer = world.offer(new OfferDraft(world.workspaceId, "Keywords", null, null, null, false, false,
+                "https://offer.example/?sub={cf_click_id}&kw={keyword}", null, null,
+                new Payout(PayoutMode.MANUAL, BigDecimal.ONE, Currency.getInstance("USD")),
+                List.of(new Keyword("summer sale", 1), new Keyword("never", 0)), null));
+        Campaign campaign = world.campaign("Keywords", offer);
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(
+                Events.load("visit.json", Map.of("CAMPAIGN_ID", campaign.id())), null);
+
+        String location = response.getHeaders().get("Location");
+        assertThat(location).endsWith("&kw=summer%20sale");
+        Matcher clickId = CLICK_ID.matcher(location);
+        assertThat(clickId.find()).isTrue();
+        assertThat(world.context.getBean(VisitRepository.class).find(clickId.group(1))).map(Visit::keyword).hasValue("summer sale");
     }
 
     @Test

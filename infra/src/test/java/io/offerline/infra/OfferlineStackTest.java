@@ -340,7 +340,7 @@ class OfferlineStackTest {
         assertThat(allCaptured(routeKeys))
                 .containsExactlyInAnyOrder("GET /c/{campaignId}", "GET /click", "GET /click/{n}", "GET /dt/visit", "POST /dt/visit",
                         "GET /dt.js", "GET /conversion.js", "GET /postback", "GET /pixel.gif", "GET /graphql",
-                        "POST /graphql");
+                        "POST /graphql", "GET /export/report.csv", "GET /export/report.json");
     }
 
     @ParameterizedTest
@@ -355,7 +355,9 @@ class OfferlineStackTest {
         "GET /postback, io.offerline.functions.PostbackHandler",
         "GET /pixel.gif, io.offerline.functions.PixelHandler",
         "GET /graphql, io.offerline.api.GraphQLHandler",
-        "POST /graphql, io.offerline.api.GraphQLHandler"
+        "POST /graphql, io.offerline.api.GraphQLHandler",
+        "GET /export/report.csv, io.offerline.api.GraphQLHandler",
+        "GET /export/report.json, io.offerline.api.GraphQLHandler"
     })
     void route_targetsItsFunctionWithPayloadFormat2(String routeKey, String handler) {
         Capture integration = new Capture();

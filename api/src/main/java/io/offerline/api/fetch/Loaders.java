@@ -91,21 +91,20 @@ public final class Loaders {
     }
 
     /** The name of the entity {@code id} of an entity dimension, or null when the caller cannot see it. */
-    static CompletableFuture<String> name(DataFetchingEnvironment environment, Dimension dimension, String id) {
+    static CompletableFuture<String> name(DataLoaderRegistry registry, Dimension dimension, String id) {
         return switch (dimension) {
-            case OFFER -> nameFrom(environment, OFFERS, id, Offer::name);
-            case CAMPAIGN -> nameFrom(environment, CAMPAIGNS, id, Campaign::name);
-            case LANDER -> nameFrom(environment, LANDERS, id, Lander::name);
-            case AFFILIATE_NETWORK -> nameFrom(environment, NETWORKS, id, AffiliateNetwork::name);
-            case TRAFFIC_SOURCE -> nameFrom(environment, TRAFFIC_SOURCES, id, TrafficSource::name);
-            case WORKSPACE -> nameFrom(environment, WORKSPACES, id, Workspace::name);
+            case OFFER -> nameFrom(registry, OFFERS, id, Offer::name);
+            case CAMPAIGN -> nameFrom(registry, CAMPAIGNS, id, Campaign::name);
+            case LANDER -> nameFrom(registry, LANDERS, id, Lander::name);
+            case AFFILIATE_NETWORK -> nameFrom(registry, NETWORKS, id, AffiliateNetwork::name);
+            case TRAFFIC_SOURCE -> nameFrom(registry, TRAFFIC_SOURCES, id, TrafficSource::name);
+            case WORKSPACE -> nameFrom(registry, WORKSPACES, id, Workspace::name);
             default -> CompletableFuture.completedFuture(id);
         };
     }
 
-    private static <T> CompletableFuture<String> nameFrom(DataFetchingEnvironment environment, String loader, String id,
-            Function<T, String> name) {
-        return environment.<String, T>getDataLoader(loader).load(id).thenApply(found -> found == null ? null : name.apply(found));
+    private static <T> CompletableFuture<String> nameFrom(DataLoaderRegistry registry, String loader, String id, Function<T, String> name) {
+        return registry.<String, T>getDataLoader(loader).load(id).thenApply(found -> found == null ? null : name.apply(found));
     }
 
     static CompletableFuture<Metrics> stats(DataFetchingEnvironment environment, StatsRequest request) {

@@ -6,6 +6,7 @@ import io.offerline.api.RequestScope;
 import io.offerline.core.account.Account;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.Principal;
+import io.offerline.core.report.Dimension;
 import io.offerline.core.report.Report;
 import io.offerline.core.report.ReportRow;
 import io.offerline.core.report.ReportService;
@@ -39,7 +40,15 @@ public final class ReportFetcher implements DataFetcher<Map<String, Object>> {
                 "rows", report.rows().nodes().stream().map(ReportFetcher::shown).toList(),
                 "pageInfo", pageInfo,
                 "totals", ShownMetrics.of(report.totals()),
-                "currency", account.currency());
+                "currency", account.currency(),
+                "dimensionNames", dimensionNames(report, (List<String>) input.get("groupBy")));
+    }
+
+    private static List<Map<String, String>> dimensionNames(Report report, List<String> groupBy) {
+        return groupBy.stream().map(Dimension::valueOf)
+                .map(dimension -> Map.of("dimension", dimension.name(), "name", report.dimensionNames().getOrDefault(dimension,
+                        dimension.name())))
+                .toList();
     }
 
     private static ReportRow shown(ReportRow row) {

@@ -26,8 +26,9 @@ final class ReportInputs {
         List<Map<String, Object>> filters = (List<Map<String, Object>>) input.get("filters");
         return new ReportQuery((LocalDate) input.get("from"), (LocalDate) input.get("to"),
                 zone("input.timezone", (String) input.get("timezone"), defaultZone), groupBy,
-                filters == null ? List.of() : filters.stream().map(ReportInputs::filter).toList(),
-                conversionTime(input.get("conversionTime")), sort((Map<String, Object>) input.get("sort")),
+                filters(filters),
+                conversionTime(input.get("conversionTime")), !Boolean.FALSE.equals(input.get("pendingRevenue")),
+                sort((Map<String, Object>) input.get("sort")),
                 PageRequest.of((Integer) input.get("first"), (String) input.get("after")));
     }
 
@@ -39,6 +40,11 @@ final class ReportInputs {
     /** The named zone, or the account's report timezone when none is named. */
     private static ZoneId zone(String field, String name, ZoneId defaultZone) {
         return name == null || name.isBlank() ? defaultZone : TimeZones.require(field, name);
+    }
+
+    /** {@code [ReportFilterInput!]}, none when absent. */
+    static List<ReportFilter> filters(List<Map<String, Object>> filters) {
+        return filters == null ? List.of() : filters.stream().map(ReportInputs::filter).toList();
     }
 
     @SuppressWarnings("unchecked")

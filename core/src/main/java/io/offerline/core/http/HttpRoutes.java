@@ -15,6 +15,9 @@ public final class HttpRoutes {
     public static final String DIRECT_VISIT_HANDLER = "io.offerline.functions.DirectVisitHandler";
     public static final String SCRIPT_HANDLER = "io.offerline.functions.ScriptHandler";
     public static final String GRAPHQL_HANDLER = "io.offerline.api.GraphQLHandler";
+    /** The whole report of a {@code ReportInput}, served by the API function. */
+    public static final String REPORT_CSV = "/export/report.csv";
+    public static final String REPORT_JSON = "/export/report.json";
 
     public static final List<HttpRoute> ALL = List.of(
             new HttpRoute("/c/{campaignId}", List.of("GET"), VISIT_HANDLER),
@@ -25,7 +28,9 @@ public final class HttpRoutes {
             new HttpRoute("/conversion.js", List.of("GET"), SCRIPT_HANDLER),
             new HttpRoute("/postback", List.of("GET"), POSTBACK_HANDLER),
             new HttpRoute("/pixel.gif", List.of("GET"), PIXEL_HANDLER),
-            new HttpRoute("/graphql", List.of("GET", "POST"), GRAPHQL_HANDLER));
+            new HttpRoute("/graphql", List.of("GET", "POST"), GRAPHQL_HANDLER),
+            new HttpRoute(REPORT_CSV, List.of("GET"), GRAPHQL_HANDLER),
+            new HttpRoute(REPORT_JSON, List.of("GET"), GRAPHQL_HANDLER));
 
     private HttpRoutes() {
     }

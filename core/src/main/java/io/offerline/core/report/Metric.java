@@ -19,7 +19,13 @@ public enum Metric {
     EPC(Metrics::epc),
     EPV(Metrics::epv),
     CPA(Metrics::cpa),
-    AP(Metrics::ap);
+    AP(Metrics::ap),
+    APPROVED_CONVERSIONS(metrics -> BigDecimal.valueOf(metrics.approvedConversions())),
+    PENDING_CONVERSIONS(metrics -> BigDecimal.valueOf(metrics.pendingConversions())),
+    DECLINED_CONVERSIONS(metrics -> BigDecimal.valueOf(metrics.declinedConversions())),
+    APPROVED_REVENUE(Metrics::approvedRevenue),
+    PENDING_REVENUE(Metrics::pendingRevenue),
+    DECLINED_REVENUE(Metrics::declinedRevenue);
 
     private final Function<Metrics, BigDecimal> reader;
 

@@ -2,6 +2,7 @@ package io.offerline.core.report;
 
 import io.offerline.core.common.Money;
 import io.offerline.core.stats.Counters;
+import io.offerline.core.stats.StatusCounts;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -23,10 +24,11 @@ import java.util.Objects;
  * @param epv revenue per visit
  * @param cpa cost per conversion
  * @param ap average payout: revenue per conversion
+ * @param statuses conversions and revenue by status, declined ones included
  */
 public record Metrics(long visits, long uniqueVisits, long clicks, long botVisits, long conversions, BigDecimal revenue,
         BigDecimal cost, BigDecimal profit, BigDecimal roi, BigDecimal cr, BigDecimal ctr, BigDecimal epc, BigDecimal epv,
-        BigDecimal cpa, BigDecimal ap) {
+        BigDecimal cpa, BigDecimal ap, StatusCounts statuses) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -34,6 +36,7 @@ public record Metrics(long visits, long uniqueVisits, long clicks, long botVisit
         Objects.requireNonNull(revenue, "revenue");
         Objects.requireNonNull(cost, "cost");
         Objects.requireNonNull(profit, "profit");
+        Objects.requireNonNull(statuses, "statuses");
     }
 
     /** The metrics of {@code counters}. */
@@ -47,12 +50,37 @@ public record Metrics(long visits, long uniqueVisits, long clicks, long botVisit
         return new Metrics(counters.visits(), counters.uniqueVisits(), counters.clicks(), counters.botVisits(),
                 counters.conversions(), revenue, cost, profit,
                 percent(profit, cost), percent(conversions, clicks), percent(clicks, visits),
-                quotient(revenue, clicks), quotient(revenue, visits), quotient(cost, conversions), quotient(revenue, conversions));
+                quotient(revenue, clicks), quotient(revenue, visits), quotient(cost, conversions), quotient(revenue, conversions),
+                counters.statuses());
+    }
+
+    public long approvedConversions() {
+        return statuses.approvedConversions();
+    }
+
+    public long pendingConversions() {
+        return statuses.pendingConversions();
+    }
+
+    public long declinedConversions() {
+        return statuses.declinedConversions();
+    }
+
+    public BigDecimal approvedRevenue() {
+        return statuses.approvedRevenue();
+    }
+
+    public BigDecimal pendingRevenue() {
+        return statuses.pendingRevenue();
+    }
+
+    public BigDecimal declinedRevenue() {
+        return statuses.declinedRevenue();
     }
 
     /** The counters these metrics were derived from. */
     public Counters counters() {
-        return new Counters(visits, uniqueVisits, clicks, botVisits, conversions, revenue, cost);
+        return new Counters(visits, uniqueVisits, clicks, botVisits, conversions, revenue, cost, statuses);
     }
 
     private static BigDecimal percent(BigDecimal part, BigDecimal whole) {

@@ -11,28 +11,40 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Builds a report from pre-aggregated stats cells: keeps the cells of the query's days that pass
  * every filter, sums their counters per group of dimension values, leaves out groups that sum to
- * zero, sorts and returns one page. Cells are whole 15-minute buckets and a report's days start on
- * bucket boundaries in every zone, so no cell is split between days.
+ * zero, sorts and returns one page. The cells were chosen to tile the report's range, each within
+ * one value of every time dimension the report uses ({@link ReportQuery#cellQuery}), so no cell is
+ * split between days or hours.
  */
 public final class ReportAggregator {
 
     /** The report of {@code cells} (of one workspace or several, as the caller loaded them) for {@code query}. */
     public Report build(List<Cell> cells, ReportQuery query) {
+        return build(cells, query, query.page());
+    }
+
+    /** The report of {@code cells} for {@code query} with every row on one page, whatever page the query asks: an export. */
+    public Report buildAll(List<Cell> cells, ReportQuery query) {
+        return build(cells, query, null);
+    }
+
+    private Report build(List<Cell> cells, ReportQuery query, PageRequest page) {
         Instant start = query.start();
         Instant end = query.end();
         List<Cell> selected = cells.stream()
-                .filter(cell -> !cell.key().bucket().isBefore(start) && cell.key().bucket().isBefore(end))
+                .filter(cell -> !cell.key().bucket().isBefore(start) && !cell.key().end().isAfter(end))
+                .flatMap(cell -> query.splitsByStatus() ? cell.byStatus().stream() : Stream.of(cell))
                 .filter(cell -> passesFilters(cell.key(), query))
                 .toList();
         Counters totals = selected.stream()
-                .map(cell -> cell.totals().counters(query.conversionTime()))
+                .map(cell -> cell.totals().counters(query.conversionTime(), query.pendingRevenue()))
                 .reduce(Counters.ZERO, Counters::plus);
         List<ReportRow> rows = rows(selected, query).stream().sorted(RowOrder.of(query)).toList();
-        return new Report(page(rows, query.page()), Metrics.of(totals));
+        return new Report(page(rows, page), Metrics.of(totals));
     }
 
     private boolean passesFilters(CellKey cell, ReportQuery query) {
@@ -42,7 +54,7 @@ public final class ReportAggregator {
     private List<ReportRow> rows(List<Cell> cells, ReportQuery query) {
         Map<List<String>, Counters> groups = new LinkedHashMap<>();
         for (Cell cell : cells) {
-            groups.merge(groupOf(cell.key(), query), cell.totals().counters(query.conversionTime()), Counters::plus);
+            groups.merge(groupOf(cell.key(), query), cell.totals().counters(query.conversionTime(), query.pendingRevenue()), Counters::plus);
         }
         return groups.entrySet().stream()
                 .filter(group -> !group.getValue().equals(Counters.ZERO))
@@ -63,9 +75,10 @@ public final class ReportAggregator {
         return new ReportRow(dimensions, Metrics.of(counters));
     }
 
+    /** The rows {@code request} asks for; all of them without a request. */
     private Page<ReportRow> page(List<ReportRow> rows, PageRequest request) {
-        int start = Math.min(ReportCursor.startAfter(request.after()), rows.size());
-        int end = Math.min(start + request.first(), rows.size());
+        int start = request == null ? 0 : Math.min(ReportCursor.startAfter(request.after()), rows.size());
+        int end = request == null ? rows.size() : Math.min(start + request.first(), rows.size());
         List<Page.Edge<ReportRow>> edges = new ArrayList<>();
         for (int position = start; position < end; position++) {
             edges.add(new Page.Edge<>(rows.get(position), ReportCursor.of(position)));

@@ -3,6 +3,11 @@ package io.offerline.core.report;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.stats.CellKey;
+import io.offerline.core.stats.CellLayout;
+import io.offerline.core.stats.CellQuery;
+import io.offerline.core.stats.CellSpan;
+import io.offerline.core.stats.Detail;
+import io.offerline.core.stats.GrainCover;
 import io.offerline.core.stats.ConversionTime;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * What a report shows: the days {@code from} to {@code to} (both included) in {@code zone}, rows
@@ -23,9 +29,11 @@ import java.util.Objects;
  * dimensions in groupBy order, ascending.
  */
 public record ReportQuery(LocalDate from, LocalDate to, ZoneId zone, List<Dimension> groupBy, List<ReportFilter> filters,
-        ConversionTime conversionTime, ReportSort sort, PageRequest page) {
+        ConversionTime conversionTime, boolean pendingRevenue, ReportSort sort, PageRequest page) {
 
     public static final int MAX_GROUP_BY = 5;
+    /** Most dimensions of a report by a detail (a drill-down such as zone, offer, country). */
+    public static final int MAX_GROUP_BY_WITH_DETAIL = 3;
     public static final int MAX_DAYS = 366;
 
     public ReportQuery {
@@ -42,6 +50,40 @@ public record ReportQuery(LocalDate from, LocalDate to, ZoneId zone, List<Dimens
         requireSortGrouped(sort, groupBy);
         groupBy = List.copyOf(groupBy);
         filters = List.copyOf(filters);
+        DetailRules.require(groupBy, filters);
+    }
+
+    /** A report that counts pending conversions' revenue. */
+    public ReportQuery(LocalDate from, LocalDate to, ZoneId zone, List<Dimension> groupBy, List<ReportFilter> filters,
+            ConversionTime conversionTime, ReportSort sort, PageRequest page) {
+        this(from, to, zone, groupBy, filters, conversionTime, true, sort, page);
+    }
+
+    /** The detail family the report reads, or null for the main cells. */
+    public Detail detail() {
+        return DetailRules.detailOf(groupBy, filters);
+    }
+
+    /** Whether rows split cells by conversion status. */
+    public boolean splitsByStatus() {
+        return dimensions().anyMatch(dimension -> dimension == Dimension.CONVERSION_STATUS);
+    }
+
+    /**
+     * What to read for this report in one workspace: the cells of its family (of
+     * {@code campaignIds}, for a tracking field) that tile its days, each cell as coarse as the
+     * report's time dimensions allow in its zone.
+     */
+    public CellQuery cellQuery(String workspaceId, List<String> campaignIds) {
+        Detail family = detail();
+        List<Dimension> times = dimensions().filter(Dimension::isTime).distinct().toList();
+        List<CellSpan> spans = GrainCover.of(start(), end(), CellLayout.grainsOf(family),
+                (from, to) -> times.stream().allMatch(dimension -> dimension.constantOver(from, to, zone)));
+        return new CellQuery(workspaceId, family, family != null && family.isTrackingField() ? campaignIds : List.of(), spans);
+    }
+
+    private Stream<Dimension> dimensions() {
+        return Stream.concat(groupBy.stream(), filters.stream().map(ReportFilter::dimension));
     }
 
     /** The first instant of {@code from} in the zone: a bucket start. */

@@ -1,11 +1,13 @@
 package io.offerline.core.report;
 
 import io.offerline.core.account.Principal;
+import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.stats.Cell;
 import io.offerline.core.stats.Counters;
 import io.offerline.core.stats.StatsCells;
+import io.offerline.core.trafficsource.TrafficSourceService;
 import io.offerline.core.workspace.Workspace;
 import io.offerline.core.workspace.WorkspaceService;
 import java.time.Clock;
@@ -31,12 +33,15 @@ public final class ReportService {
 
     private final WorkspaceService workspaces;
     private final StatsCells cells;
+    private final TrackingFieldScope trackingFields;
     private final Clock clock;
     private final ReportAggregator aggregator = new ReportAggregator();
 
-    public ReportService(WorkspaceService workspaces, StatsCells cells, Clock clock) {
+    public ReportService(WorkspaceService workspaces, StatsCells cells, CampaignService campaigns, TrafficSourceService trafficSources,
+            Clock clock) {
         this.workspaces = workspaces;
         this.cells = cells;
+        this.trackingFields = new TrackingFieldScope(campaigns, trafficSources);
         this.clock = clock;
     }
 
@@ -46,6 +51,20 @@ public final class ReportService {
      * see fails as not found.
      */
     public Report report(Principal principal, List<String> workspaceIds, ReportQuery query) {
+        return aggregator.build(cellsOf(scope(principal, workspaceIds), query, trackingFields.campaignIds(principal, query)), query)
+                .named(trackingFields.names(principal, query));
+    }
+
+    /**
+     * The same report as {@link #report} with every row on one page, read once: an export holds
+     * all of them, and reading the cells again for each page would multiply the reads.
+     */
+    public Report reportAll(Principal principal, List<String> workspaceIds, ReportQuery query) {
+        return aggregator.buildAll(cellsOf(scope(principal, workspaceIds), query, trackingFields.campaignIds(principal, query)), query)
+                .named(trackingFields.names(principal, query));
+    }
+
+    private List<Workspace> scope(Principal principal, List<String> workspaceIds) {
         List<String> named = workspaceIds == null ? List.of() : workspaceIds.stream().distinct().toList();
         if (named.size() > MAX_WORKSPACES) {
             throw new InvalidInputException("input.workspaceIds", TOO_MANY_WORKSPACES);
@@ -55,7 +74,7 @@ public final class ReportService {
         if (scope.size() > MAX_WORKSPACES) {
             throw new InvalidInputException("input.workspaceIds", TOO_MANY_WORKSPACES);
         }
-        return aggregator.build(cellsOf(scope, query), query);
+        return scope;
     }
 
     /**
@@ -85,7 +104,7 @@ public final class ReportService {
             LocalDate to = min(last, from.plusDays(ReportQuery.MAX_DAYS - 1));
             ReportQuery query = new ReportQuery(from, to, zone, List.of(dimension), List.of(ReportFilter.in(dimension, List.copyOf(ids))),
                     range.conversionTime(), null, new PageRequest(PageRequest.MAX_SIZE, null));
-            addRows(counters, dimension, cellsOf(List.of(workspace), query), query);
+            addRows(counters, dimension, cellsOf(List.of(workspace), query, List.of()), query);
         }
         Map<String, Metrics> metrics = new HashMap<>();
         counters.forEach((id, sum) -> metrics.put(id, Metrics.of(sum)));
@@ -106,8 +125,8 @@ public final class ReportService {
                 query.sort(), new PageRequest(query.page().first(), cursor));
     }
 
-    private List<Cell> cellsOf(List<Workspace> scope, ReportQuery query) {
-        return scope.stream().flatMap(workspace -> cells.cells(workspace.id(), query.start(), query.end()).stream()).toList();
+    private List<Cell> cellsOf(List<Workspace> scope, ReportQuery query, List<String> campaignIds) {
+        return scope.stream().flatMap(workspace -> cells.cells(query.cellQuery(workspace.id(), campaignIds)).stream()).toList();
     }
 
     private static LocalDate min(LocalDate first, LocalDate second) {

@@ -1,25 +1,26 @@
 package io.offerline.core.stats;
 
 import io.offerline.core.common.Money;
+import io.offerline.core.conversion.ConversionStatus;
 import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
  * Counter changes of one cell (or, summed, its stored counters); negative where a conversion was
- * reversed. Amounts keep the stored money scale, so equal deltas are {@code equals}.
+ * reversed or left a status. Amounts keep the stored money scale, so equal deltas are {@code equals}.
  *
  * <p>{@code uniqueVisits} counts visits whose click id is new. Every visit creates a new click id,
  * so today it equals {@code visits}; it is kept separate so that a later definition (for instance
  * by visitor fingerprint within a day) changes the folder, not the cells' shape.
  *
  * @param trafficCost what the visits cost (CPC, CPM, AUTO), in the bucket of the visit
- * @param atPostback conversions in the bucket of their postback
+ * @param atPostback conversions in the bucket of their postback, by status
  * @param atVisit the same conversions in the bucket of their visit
  */
-public record CellDelta(long visits, long uniqueVisits, long clicks, long botVisits, BigDecimal trafficCost, Outcome atPostback,
-        Outcome atVisit) {
+public record CellDelta(long visits, long uniqueVisits, long clicks, long botVisits, BigDecimal trafficCost, Outcomes atPostback,
+        Outcomes atVisit) {
 
-    public static final CellDelta ZERO = new CellDelta(0, 0, 0, 0, BigDecimal.ZERO, Outcome.NONE, Outcome.NONE);
+    public static final CellDelta ZERO = new CellDelta(0, 0, 0, 0, BigDecimal.ZERO, Outcomes.NONE, Outcomes.NONE);
 
     public CellDelta {
         trafficCost = Money.stored(Objects.requireNonNull(trafficCost, "trafficCost"));
@@ -29,15 +30,15 @@ public record CellDelta(long visits, long uniqueVisits, long clicks, long botVis
 
     /** Traffic only: visits, clicks and their cost. */
     public static CellDelta traffic(long visits, long clicks, long botVisits, BigDecimal cost) {
-        return new CellDelta(visits, visits, clicks, botVisits, cost, Outcome.NONE, Outcome.NONE);
+        return new CellDelta(visits, visits, clicks, botVisits, cost, Outcomes.NONE, Outcomes.NONE);
     }
 
-    public static CellDelta atPostback(Outcome outcome) {
-        return new CellDelta(0, 0, 0, 0, BigDecimal.ZERO, outcome, Outcome.NONE);
+    public static CellDelta atPostback(Outcomes outcomes) {
+        return new CellDelta(0, 0, 0, 0, BigDecimal.ZERO, outcomes, Outcomes.NONE);
     }
 
-    public static CellDelta atVisit(Outcome outcome) {
-        return new CellDelta(0, 0, 0, 0, BigDecimal.ZERO, Outcome.NONE, outcome);
+    public static CellDelta atVisit(Outcomes outcomes) {
+        return new CellDelta(0, 0, 0, 0, BigDecimal.ZERO, Outcomes.NONE, outcomes);
     }
 
     public CellDelta plus(CellDelta other) {
@@ -56,10 +57,31 @@ public record CellDelta(long visits, long uniqueVisits, long clicks, long botVis
         return equals(ZERO);
     }
 
-    /** The counters a report sums, with conversions placed by {@code conversionTime}. */
+    /** The traffic part of this delta: visits, clicks and their cost, no conversions. */
+    public CellDelta trafficOnly() {
+        return new CellDelta(visits, uniqueVisits, clicks, botVisits, trafficCost, Outcomes.NONE, Outcomes.NONE);
+    }
+
+    /** The conversions of {@code status} alone, no traffic. */
+    public CellDelta conversionsOnly(ConversionStatus status) {
+        return new CellDelta(0, 0, 0, 0, BigDecimal.ZERO, atPostback.only(status), atVisit.only(status));
+    }
+
+    /** The counters a report sums, pending revenue counted; see {@link #counters(ConversionTime, boolean)}. */
     public Counters counters(ConversionTime conversionTime) {
-        Outcome outcome = conversionTime == ConversionTime.VISIT ? atVisit : atPostback;
-        return new Counters(visits, uniqueVisits, clicks, botVisits, outcome.conversions(), outcome.revenue(),
-                trafficCost.add(outcome.cost()));
+        return counters(conversionTime, true);
+    }
+
+    /**
+     * The counters a report sums, with conversions placed by {@code conversionTime}: approved and
+     * pending conversions count, declined ones do not; without {@code pendingRevenue}, what pending
+     * conversions earn and cost (CPA, revenue share) is left out of revenue and cost.
+     */
+    public Counters counters(ConversionTime conversionTime, boolean pendingRevenue) {
+        Outcomes outcomes = conversionTime == ConversionTime.VISIT ? atVisit : atPostback;
+        Outcome counted = pendingRevenue ? outcomes.approved().plus(outcomes.pending()) : outcomes.approved();
+        long conversions = outcomes.approved().conversions() + outcomes.pending().conversions();
+        return new Counters(visits, uniqueVisits, clicks, botVisits, conversions, counted.revenue(), trafficCost.add(counted.cost()),
+                StatusCounts.of(outcomes));
     }
 }

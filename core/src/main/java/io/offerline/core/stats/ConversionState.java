@@ -17,14 +17,20 @@ public record ConversionState(ConversionStatus status, BigDecimal revenue, boole
     }
 
     /**
-     * What this conversion adds to its cells: nothing when declined, else what its type counts,
-     * with the cost its visit's pricing puts on a counted conversion and on counted revenue.
+     * What this conversion adds to its cells, under its status: what its type counts, with the
+     * cost its visit's pricing puts on a counted conversion and on counted revenue. A declined one
+     * is kept under its status too; reports leave it out of conversions, revenue and cost. A
+     * correction adjusts revenue (and a revenue share) but is no conversion of its own.
      */
-    public Outcome outcome(VisitCost pricing) {
-        if (status == ConversionStatus.DECLINED) {
-            return Outcome.NONE;
-        }
+    public Outcomes outcome(VisitCost pricing) {
+        boolean counted = countsAsConversion && !isCorrection();
         BigDecimal countedRevenue = countsAsRevenue ? revenue : BigDecimal.ZERO;
-        return new Outcome(countsAsConversion ? 1 : 0, countedRevenue, pricing.ofConversion(countsAsConversion, countedRevenue));
+        Outcome outcome = new Outcome(counted ? 1 : 0, countedRevenue, pricing.ofConversion(counted, countedRevenue));
+        return Outcomes.of(status, outcome);
+    }
+
+    /** A negative payout: a refund or chargeback uploaded or posted against an earlier conversion. */
+    public boolean isCorrection() {
+        return revenue.signum() < 0;
     }
 }

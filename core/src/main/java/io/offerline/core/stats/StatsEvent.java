@@ -114,7 +114,7 @@ public sealed interface StatsEvent {
 
         @Override
         public Map<CellKey, CellDelta> changes() {
-            Outcome outcome = after.outcome(visit.pricing());
+            Outcomes outcome = after.outcome(visit.pricing());
             if (before != null) {
                 outcome = outcome.plus(before.outcome(visit.pricing()).negated());
             }

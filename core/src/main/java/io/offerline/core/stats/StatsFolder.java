@@ -12,14 +12,15 @@ import java.util.Map;
 public final class StatsFolder {
 
     /**
-     * The summed delta of each cell the complete events touch; cells whose deltas cancel out are
-     * left out. Incomplete events (a click whose visit is unknown) are not counted.
+     * The summed delta of each stored cell the complete events touch, spread over the roll-ups
+     * and detail families by {@link CellLayout}; cells whose deltas cancel out are left out.
+     * Incomplete events (a click whose visit is unknown) are not counted.
      */
     public Map<CellKey, CellDelta> fold(List<? extends StatsEvent> events) {
         Map<CellKey, CellDelta> cells = new HashMap<>();
         for (StatsEvent event : events) {
             if (event.isComplete()) {
-                event.changes().forEach((key, delta) -> cells.merge(key, delta, CellDelta::plus));
+                CellLayout.spread(event.changes(), cells);
             }
         }
         cells.values().removeIf(CellDelta::isZero);

@@ -4,6 +4,7 @@ import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.cap.CapStatus;
 import io.offerline.core.lander.Lander;
+import io.offerline.core.offer.Keyword;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -60,10 +61,11 @@ public final class ClickService {
         if (destination.offer() == null) {
             return new Redirect(OfferLinks.fallback(campaignConfig, destination.fallbackUrl(), visit), visit.clickId());
         }
+        String keyword = Keyword.rotated(destination.offer().keywords());
         record(new Click(visit.clickId(), destination.offer().id(), destination.offer().affiliateNetworkId(), clock.instant(),
-                visit.expiresAt()), visit.campaignId());
+                visit.expiresAt(), keyword), visit.campaignId());
         Lander lander = campaignConfig.lander(visit.landerId()).orElse(null);
-        return new Redirect(OfferLinks.url(campaignConfig, destination.offer(), visit, lander), visit.clickId());
+        return new Redirect(OfferLinks.url(campaignConfig, destination.offer(), visit, lander, keyword), visit.clickId());
     }
 
     /** The n-th offer when the lander names a valid one, else all of the path's offers by weight. */

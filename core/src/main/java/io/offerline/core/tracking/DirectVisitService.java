@@ -77,7 +77,7 @@ public final class DirectVisitService {
 
     private Visit newVisit(CampaignConfig campaignConfig, DirectVisitRequest request, Visitor visitor, Optional<CampaignPath> path) {
         return newVisits.create(campaignConfig, visitor, request.signals(), request.referrer(), QueryString.ofUrl(request.pageUrl()),
-                path, request.landerId(), request.offerId(), networkOf(request.offerId()));
+                path, request.landerId(), request.offerId(), networkOf(request.offerId()), null);
     }
 
     /** The offer page's network; unknown (null) when the offer cannot be read, as a visit without it still counts. */

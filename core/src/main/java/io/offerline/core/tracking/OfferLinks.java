@@ -11,8 +11,9 @@ final class OfferLinks {
     private OfferLinks() {
     }
 
-    static String url(CampaignConfig config, Offer offer, Visit visit, Lander lander) {
-        String url = UrlTemplate.fill(offer.url(), TokenValues.of(visit, config.campaign(), lander, offer));
+    /** @param keyword the keyword rotated for this visit or click, filled into {@code {keyword}} */
+    static String url(CampaignConfig config, Offer offer, Visit visit, Lander lander, String keyword) {
+        String url = UrlTemplate.fill(offer.url(), TokenValues.of(visit, config.campaign(), lander, offer, keyword));
         if (!offer.appendClickId()) {
             return url;
         }
@@ -23,6 +24,6 @@ final class OfferLinks {
     }
 
     static String fallback(CampaignConfig config, String url, Visit visit) {
-        return url == null ? null : UrlTemplate.fill(url, TokenValues.of(visit, config.campaign(), null, null));
+        return url == null ? null : UrlTemplate.fill(url, TokenValues.of(visit, config.campaign(), null, null, null));
     }
 }

@@ -7,6 +7,7 @@ import io.offerline.core.cap.CapStatus;
 import io.offerline.core.common.RandomSource;
 import io.offerline.core.common.WeightedPick;
 import io.offerline.core.lander.Lander;
+import io.offerline.core.offer.Keyword;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.url.UrlTemplate;
 import io.offerline.core.visitor.Visitor;
@@ -71,15 +72,15 @@ public final class RedirectService {
         Optional<Offer> directOffer = lander.isPresent() ? Optional.empty() : Optional.ofNullable(destination.offer());
         return newVisits.create(campaignConfig, visitor, request.signals(), request.referrer(), request.query(), path,
                 lander.map(Lander::id).orElse(null), directOffer.map(Offer::id).orElse(null),
-                directOffer.map(Offer::affiliateNetworkId).orElse(null));
+                directOffer.map(Offer::affiliateNetworkId).orElse(null), directOffer.map(offer -> Keyword.rotated(offer.keywords())).orElse(null));
     }
 
     private static String location(CampaignConfig campaignConfig, Visit visit, Optional<Lander> lander, Destination destination) {
         if (lander.isPresent()) {
-            return UrlTemplate.fill(lander.get().url(), TokenValues.of(visit, campaignConfig.campaign(), lander.get(), null));
+            return UrlTemplate.fill(lander.get().url(), TokenValues.of(visit, campaignConfig.campaign(), lander.get(), null, null));
         }
         if (destination.offer() != null) {
-            return OfferLinks.url(campaignConfig, destination.offer(), visit, null);
+            return OfferLinks.url(campaignConfig, destination.offer(), visit, null, visit.keyword());
         }
         return OfferLinks.fallback(campaignConfig, destination.fallbackUrl(), visit);
     }

@@ -1,14 +1,11 @@
 package io.offerline.core.tracking;
 
 import io.offerline.core.campaign.Campaign;
-import io.offerline.core.common.RandomSource;
-import io.offerline.core.common.WeightedPick;
 import io.offerline.core.lander.Lander;
-import io.offerline.core.offer.Keyword;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.url.Token;
+import io.offerline.core.visitor.ReferrerDomain;
 import io.offerline.core.visitor.Visitor;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +26,7 @@ final class TokenValues {
         return values;
     }
 
-    static Map<Token, String> of(Visit visit, Campaign campaign, Lander lander, Offer offer) {
+    static Map<Token, String> of(Visit visit, Campaign campaign, Lander lander, Offer offer, String keyword) {
         Map<Token, String> values = of(campaign);
         values.put(Token.CF_CLICK_ID, visit.clickId());
         values.put(Token.CLICK_ID, visit.clickId());
@@ -39,13 +36,13 @@ final class TokenValues {
             values.put(Token.OFFER_NAME, offer.name());
             values.put(Token.AFFILIATE_NETWORK_ID, offer.affiliateNetworkId());
             values.put(Token.OFFER_STATIC_URL, offer.staticUrl());
-            values.put(Token.KEYWORD, WeightedPick.pick(offer.keywords(), RandomSource.process().generator()).map(Keyword::value).orElse(null));
+            values.put(Token.KEYWORD, keyword);
         }
         putVisitor(values, visit.visitor());
         values.put(Token.IP, visit.ip());
         values.put(Token.USER_AGENT, visit.userAgent());
         values.put(Token.REFERRER, visit.referrer());
-        values.put(Token.REFERRER_DOMAIN, domainOf(visit.referrer()));
+        values.put(Token.REFERRER_DOMAIN, ReferrerDomain.of(visit.referrer()));
         values.put(Token.EXTERNAL_ID, visit.externalId());
         values.put(Token.COST, visit.cost() == null ? null : visit.cost().stripTrailingZeros().toPlainString());
         for (int index = 0; index < visit.trackingFields().size(); index++) {
@@ -69,16 +66,5 @@ final class TokenValues {
         values.put(Token.BROWSER, visitor.browser());
         values.put(Token.BROWSER_VERSION, visitor.browserVersion());
         values.put(Token.LANGUAGE, visitor.language());
-    }
-
-    private static String domainOf(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            return URI.create(url).getHost();
-        } catch (IllegalArgumentException notAUrl) {
-            return null;
-        }
     }
 }

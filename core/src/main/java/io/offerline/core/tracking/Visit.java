@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param cost the cost the traffic source reported for this visit, or null
  * @param pricing what the visit and its conversions cost by the campaign's cost model
  * @param trackingFields the traffic source's tracking field values by position (null where absent)
+ * @param keyword the offer keyword chosen for a visit sent straight to an offer, or null
  */
 public record Visit(
         String clickId,
@@ -37,7 +38,8 @@ public record Visit(
         VisitCost pricing,
         List<String> trackingFields,
         Instant visitedAt,
-        Instant expiresAt) {
+        Instant expiresAt,
+        String keyword) {
 
     public Visit {
         Objects.requireNonNull(clickId, "clickId");
@@ -49,5 +51,13 @@ public record Visit(
         Objects.requireNonNull(visitedAt, "visitedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         trackingFields = trackingFields == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(trackingFields));
+    }
+
+    /** A visit without a keyword. */
+    public Visit(String clickId, String accountId, String workspaceId, String campaignId, String trafficSourceId, String pathName,
+            String landerId, String offerId, String networkId, Visitor visitor, String ip, String userAgent, String referrer,
+            String externalId, BigDecimal cost, VisitCost pricing, List<String> trackingFields, Instant visitedAt, Instant expiresAt) {
+        this(clickId, accountId, workspaceId, campaignId, trafficSourceId, pathName, landerId, offerId, networkId, visitor, ip,
+                userAgent, referrer, externalId, cost, pricing, trackingFields, visitedAt, expiresAt, null);
     }
 }

@@ -31,9 +31,10 @@ final class VisitFactory {
      * @param landerId the lander the visit went to, or null
      * @param offerId the offer the visit went straight to, or null
      * @param networkId that offer's affiliate network, or null
+     * @param keyword the keyword rotated into that offer's URL, or null
      */
     Visit create(CampaignConfig campaignConfig, Visitor visitor, VisitorSignals signals, String referrer, Map<String, String> query,
-            Optional<CampaignPath> path, String landerId, String offerId, String networkId) {
+            Optional<CampaignPath> path, String landerId, String offerId, String networkId, String keyword) {
         Campaign campaign = campaignConfig.campaign();
         TrafficSourceValues sourceValues = TrafficSourceValues.read(campaignConfig.trafficSource(), query);
         Instant now = clock.instant();
@@ -41,6 +42,6 @@ final class VisitFactory {
                 path.map(CampaignPath::name).orElse(null), landerId, offerId, networkId,
                 visitor, config.storedIp(campaign.accountId(), signals.ip()), signals.userAgent(), referrer,
                 sourceValues.externalId(), sourceValues.cost(), pricing.price(campaign, sourceValues.cost(), now),
-                sourceValues.trackingFields(), now, now.plus(AffiliateNetwork.VISIT_RETENTION));
+                sourceValues.trackingFields(), now, now.plus(AffiliateNetwork.VISIT_RETENTION), keyword);
     }
 }

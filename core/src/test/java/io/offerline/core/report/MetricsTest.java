@@ -3,6 +3,7 @@ package io.offerline.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerline.core.stats.Counters;
+import io.offerline.core.stats.StatusCounts;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ class MetricsTest {
     @Test
     void of_derivesEveryMetric_fromTheCounters() {
         // given 200 visits, 150 clicks, 4 conversions, 30 revenue, 12 cost
-        Counters counters = new Counters(200, 180, 150, 7, 4, new BigDecimal("30"), new BigDecimal("12"));
+        Counters counters = new Counters(200, 180, 150, 7, 4, new BigDecimal("30"), new BigDecimal("12"), StatusCounts.ZERO);
 
         // when
         Metrics metrics = Metrics.of(counters);
@@ -39,8 +40,8 @@ class MetricsTest {
     @Test
     void of_roundsHalfEvenToSixDecimals_whenAQuotientIsInexact() {
         // given revenue per click of 0.0000005 and 0.0000015: exact ties at the seventh decimal
-        Counters evenDown = new Counters(2, 2, 2, 0, 0, new BigDecimal("0.000001"), BigDecimal.ZERO);
-        Counters evenUp = new Counters(2, 2, 2, 0, 0, new BigDecimal("0.000003"), BigDecimal.ZERO);
+        Counters evenDown = new Counters(2, 2, 2, 0, 0, new BigDecimal("0.000001"), BigDecimal.ZERO, StatusCounts.ZERO);
+        Counters evenUp = new Counters(2, 2, 2, 0, 0, new BigDecimal("0.000003"), BigDecimal.ZERO, StatusCounts.ZERO);
 
         // when / then
         assertThat(Metrics.of(evenDown).epc()).isEqualTo(new BigDecimal("0.000000"));
@@ -50,7 +51,7 @@ class MetricsTest {
     @Test
     void of_givesANegativeRoi_whenCostExceedsRevenue() {
         // given
-        Counters losing = new Counters(10, 10, 10, 0, 1, new BigDecimal("5"), new BigDecimal("20"));
+        Counters losing = new Counters(10, 10, 10, 0, 1, new BigDecimal("5"), new BigDecimal("20"), StatusCounts.ZERO);
 
         // when
         Metrics metrics = Metrics.of(losing);
@@ -79,7 +80,7 @@ class MetricsTest {
     @Test
     void of_leavesOnlyRoiNull_whenCostIsZero() {
         // when
-        Metrics metrics = Metrics.of(new Counters(10, 10, 5, 0, 1, new BigDecimal("3"), BigDecimal.ZERO));
+        Metrics metrics = Metrics.of(new Counters(10, 10, 5, 0, 1, new BigDecimal("3"), BigDecimal.ZERO, StatusCounts.ZERO));
 
         // then
         assertThat(metrics.roi()).isNull();
@@ -91,7 +92,7 @@ class MetricsTest {
     @Test
     void of_leavesCrAndEpcNull_whenThereAreNoClicks() {
         // when
-        Metrics metrics = Metrics.of(new Counters(4, 4, 0, 0, 1, new BigDecimal("2"), new BigDecimal("1")));
+        Metrics metrics = Metrics.of(new Counters(4, 4, 0, 0, 1, new BigDecimal("2"), new BigDecimal("1"), StatusCounts.ZERO));
 
         // then
         assertThat(metrics.cr()).isNull();
@@ -104,7 +105,7 @@ class MetricsTest {
     @Test
     void of_leavesCtrAndEpvNull_whenThereAreNoVisits() {
         // given a postback-time conversion in a bucket without traffic
-        Metrics metrics = Metrics.of(new Counters(0, 0, 0, 0, 1, new BigDecimal("2"), BigDecimal.ZERO));
+        Metrics metrics = Metrics.of(new Counters(0, 0, 0, 0, 1, new BigDecimal("2"), BigDecimal.ZERO, StatusCounts.ZERO));
 
         // then
         assertThat(metrics.ctr()).isNull();
@@ -115,7 +116,7 @@ class MetricsTest {
     @Test
     void of_leavesCpaAndApNull_whenThereAreNoConversions() {
         // when
-        Metrics metrics = Metrics.of(new Counters(4, 4, 2, 0, 0, BigDecimal.ZERO, new BigDecimal("1")));
+        Metrics metrics = Metrics.of(new Counters(4, 4, 2, 0, 0, BigDecimal.ZERO, new BigDecimal("1"), StatusCounts.ZERO));
 
         // then
         assertThat(metrics.cpa()).isNull();
@@ -127,7 +128,7 @@ class MetricsTest {
     @Test
     void counters_giveBackWhatTheMetricsWereDerivedFrom() {
         // given
-        Counters counters = new Counters(200, 180, 150, 7, 4, new BigDecimal("30"), new BigDecimal("12"));
+        Counters counters = new Counters(200, 180, 150, 7, 4, new BigDecimal("30"), new BigDecimal("12"), StatusCounts.ZERO);
 
         // when / then
         assertThat(Metrics.of(counters).counters()).isEqualTo(counters);
@@ -136,7 +137,8 @@ class MetricsTest {
     @Test
     void valueIn_readsEachMetric_fromItsOwnField() {
         // given
-        Metrics metrics = Metrics.of(new Counters(200, 180, 150, 7, 4, new BigDecimal("30"), new BigDecimal("12")));
+        StatusCounts statuses = new StatusCounts(3, 1, 2, new BigDecimal("25"), new BigDecimal("5"), new BigDecimal("9"));
+        Metrics metrics = Metrics.of(new Counters(200, 180, 150, 7, 4, new BigDecimal("30"), new BigDecimal("12"), statuses));
         Map<Metric, String> expected = new EnumMap<>(Metric.class);
         expected.put(Metric.VISITS, "200");
         expected.put(Metric.UNIQUE_VISITS, "180");
@@ -153,6 +155,12 @@ class MetricsTest {
         expected.put(Metric.EPV, "0.15");
         expected.put(Metric.CPA, "3");
         expected.put(Metric.AP, "7.5");
+        expected.put(Metric.APPROVED_CONVERSIONS, "3");
+        expected.put(Metric.PENDING_CONVERSIONS, "1");
+        expected.put(Metric.DECLINED_CONVERSIONS, "2");
+        expected.put(Metric.APPROVED_REVENUE, "25");
+        expected.put(Metric.PENDING_REVENUE, "5");
+        expected.put(Metric.DECLINED_REVENUE, "9");
 
         // then
         assertThat(expected).hasSize(Metric.values().length);

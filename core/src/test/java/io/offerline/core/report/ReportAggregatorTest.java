@@ -12,6 +12,7 @@ import io.offerline.core.stats.CellKey;
 import io.offerline.core.stats.ConversionTime;
 import io.offerline.core.stats.Dimensions;
 import io.offerline.core.stats.Outcome;
+import io.offerline.core.stats.Outcomes;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -253,8 +254,8 @@ class ReportAggregatorTest {
         // given a conversion reversed in another bucket of the same day
         Outcome sale = new Outcome(1, new BigDecimal("4.20"), BigDecimal.ZERO);
         List<Cell> cells = List.of(
-                cell("2026-11-25T10:00:00Z", offerIn("off-1", "US"), CellDelta.atPostback(sale)),
-                cell("2026-11-25T14:00:00Z", offerIn("off-1", "US"), CellDelta.atPostback(sale.negated())),
+                cell("2026-11-25T10:00:00Z", offerIn("off-1", "US"), CellDelta.atPostback(Outcomes.approved(sale))),
+                cell("2026-11-25T14:00:00Z", offerIn("off-1", "US"), CellDelta.atPostback(Outcomes.approved(sale.negated()))),
                 visits("2026-11-25T10:00:00Z", "off-2", "US", 1));
 
         // when
@@ -366,8 +367,8 @@ class ReportAggregatorTest {
     private static List<Cell> lateConversion() {
         Outcome sale = new Outcome(1, new BigDecimal("7.50"), BigDecimal.ZERO);
         return List.of(
-                cell("2026-11-25T09:00:00Z", offerIn("off-1", "US"), CellDelta.atPostback(sale)),
-                cell("2026-11-24T22:00:00Z", offerIn("off-1", "US"), CellDelta.atVisit(sale)));
+                cell("2026-11-25T09:00:00Z", offerIn("off-1", "US"), CellDelta.atPostback(Outcomes.approved(sale))),
+                cell("2026-11-24T22:00:00Z", offerIn("off-1", "US"), CellDelta.atVisit(Outcomes.approved(sale))));
     }
 
     private static List<Cell> quarterHourVisits(String from, String until) {
@@ -386,7 +387,7 @@ class ReportAggregatorTest {
 
     private static Cell sale(String offer, String cost, String revenue) {
         CellDelta traffic = CellDelta.traffic(1, 1, 0, new BigDecimal(cost));
-        CellDelta conversion = CellDelta.atPostback(new Outcome(1, new BigDecimal(revenue), BigDecimal.ZERO));
+        CellDelta conversion = CellDelta.atPostback(Outcomes.approved(new Outcome(1, new BigDecimal(revenue), BigDecimal.ZERO)));
         return cell("2026-11-25T10:00:00Z", offerIn(offer, "US"), traffic.plus(conversion));
     }
 

@@ -32,11 +32,11 @@ class StatsRangeBoundsTest {
     private static final Principal OWNER = new Principal("a1", "u1", Role.OWNER);
 
     private final List<Instant> reads = new ArrayList<>();
-    private final StatsCells cells = (workspaceId, from, to) -> {
-        reads.add(from);
+    private final StatsCells cells = query -> {
+        reads.add(query.spans().get(0).from());
         return List.<Cell>of();
     };
-    private final ReportService reports = new ReportService(new WorkspaceService(new OneWorkspace(), CLOCK), cells, CLOCK);
+    private final ReportService reports = new ReportService(new WorkspaceService(new OneWorkspace(), CLOCK), cells, null, null, CLOCK);
 
     @Test
     void allTime_readsTheWorkspacesLifeOnly_evenToAFarEnd() {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -44,19 +45,21 @@ class StatsFolderTest {
     }
 
     @Test
-    void fold_approvedThenDeclined_subtractsTheConversionAndItsRevenue_atPostbackAndAtVisitTime() {
+    void fold_approvedThenDeclined_movesTheConversionAndItsRevenueToDeclined_atPostbackAndAtVisitTime() {
         ConversionState approved = new ConversionState(ConversionStatus.APPROVED, new BigDecimal("4.20"), true, true);
         ConversionState declined = new ConversionState(ConversionStatus.DECLINED, new BigDecimal("4.20"), true, true);
         StatsEvent converted = new StatsEvent.Converted("c1", US_OFFER, NOON, null, approved, null).withVisit(VISIT);
         StatsEvent reversed = new StatsEvent.Converted("c1", US_OFFER, NOON, approved, declined, null).withVisit(VISIT);
 
-        Map<CellKey, CellDelta> reversal = folder.fold(List.of(reversed));
+        Map<CellKey, CellDelta> reversal = quarters(folder.fold(List.of(reversed)));
 
-        Outcome minusOne = new Outcome(-1, new BigDecimal("-4.20"), BigDecimal.ZERO);
+        Outcome sale = new Outcome(1, new BigDecimal("4.20"), BigDecimal.ZERO);
+        Outcomes moved = Outcomes.approved(sale.negated()).plus(Outcomes.of(ConversionStatus.DECLINED, sale));
         assertThat(reversal).containsOnly(
-                Map.entry(CellKey.of("ws", NOON, US_OFFER), CellDelta.atPostback(minusOne)),
-                Map.entry(CellKey.of("ws", VISIT.at(), US_OFFER), CellDelta.atVisit(minusOne)));
-        assertThat(folder.fold(List.of(converted, reversed))).isEmpty();
+                Map.entry(CellKey.of("ws", NOON, US_OFFER), CellDelta.atPostback(moved)),
+                Map.entry(CellKey.of("ws", VISIT.at(), US_OFFER), CellDelta.atVisit(moved)));
+        StatsEvent declinedAtOnce = new StatsEvent.Converted("c1", US_OFFER, NOON, null, declined, null).withVisit(VISIT);
+        assertThat(folder.fold(List.of(converted, reversed))).isEqualTo(folder.fold(List.of(declinedAtOnce)));
     }
 
     @Test
@@ -67,7 +70,7 @@ class StatsFolderTest {
                 new StatsEvent.Converted("c1", US_OFFER, NOON, null, upsell, null).withVisit(VISIT)));
 
         assertThat(cells.get(CellKey.of("ws", NOON, US_OFFER)))
-                .isEqualTo(CellDelta.atPostback(new Outcome(0, new BigDecimal("1.5"), BigDecimal.ZERO)));
+                .isEqualTo(CellDelta.atPostback(Outcomes.of(ConversionStatus.PENDING, new Outcome(0, new BigDecimal("1.5"), BigDecimal.ZERO))));
     }
 
     @Test
@@ -81,16 +84,16 @@ class StatsFolderTest {
         CellDelta byShare = folder.fold(List.of(new StatsEvent.Converted("c1", US_OFFER, NOON, null, approved, null).withVisit(revShare)))
                 .get(CellKey.of("ws", NOON, US_OFFER));
 
-        assertThat(byCpa.atPostback().cost()).isEqualByComparingTo("2.5");
-        assertThat(byShare.atPostback().cost()).isEqualByComparingTo("3.5");
+        assertThat(byCpa.atPostback().approved().cost()).isEqualByComparingTo("2.5");
+        assertThat(byShare.atPostback().approved().cost()).isEqualByComparingTo("3.5");
     }
 
     @Test
     void fold_directVisitWithCost_countsVisitUniqueVisitClickCostAndBot() {
         StatsEvent visit = new StatsEvent.Visited("c1", "ws", US_OFFER, NOON, true, VisitCost.perVisit(new BigDecimal("0.05")));
 
-        assertThat(folder.fold(List.of(visit)).values())
-                .containsExactly(new CellDelta(1, 1, 1, 1, new BigDecimal("0.05"), Outcome.NONE, Outcome.NONE));
+        assertThat(quarters(folder.fold(List.of(visit))).values())
+                .containsExactly(new CellDelta(1, 1, 1, 1, new BigDecimal("0.05"), Outcomes.NONE, Outcomes.NONE));
     }
 
     @Test
@@ -101,8 +104,15 @@ class StatsFolderTest {
                 NOON.plusSeconds(30), null);
 
         assertThat(folder.fold(List.of(click))).isEmpty();
-        assertThat(folder.fold(List.of(click.withVisit(visit))).keySet()).containsExactly(CellKey.of("ws", NOON,
+        assertThat(quarters(folder.fold(List.of(click.withVisit(visit)))).keySet()).containsExactly(CellKey.of("ws", NOON,
                 new Dimensions("cmp", "off", "lnd", "net", "ts", "DE", "DESKTOP", "Linux", "Firefox", null)));
+    }
+
+    /** The quarter-hour cells of a fold, without their roll-ups. */
+    private static Map<CellKey, CellDelta> quarters(Map<CellKey, CellDelta> cells) {
+        Map<CellKey, CellDelta> quarters = new HashMap<>(cells);
+        quarters.keySet().removeIf(key -> key.grain() != Grain.QUARTER);
+        return quarters;
     }
 
     private static StatsEvent.Visited visitPriced(VisitCost pricing) {

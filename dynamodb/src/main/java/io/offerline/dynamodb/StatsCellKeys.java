@@ -1,0 +1,143 @@
+package io.offerline.dynamodb;
+
+import io.offerline.core.stats.CellKey;
+import io.offerline.core.stats.Detail;
+import io.offerline.core.stats.Details;
+import io.offerline.core.stats.Dimensions;
+import io.offerline.core.stats.Grain;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+
+/**
+ * The keys of stats cells ({@link Keys#statsCell}), the only copy of a cell's dimensions.
+ *
+ * <pre>
+ * pk  STATS#&lt;workspace&gt;[#&lt;detail tag&gt;[#&lt;campaign&gt;]]#&lt;period&gt;
+ * sk  &lt;bucket&gt;#&lt;dimension values&gt;
+ * </pre>
+ *
+ * <p>The period is the partition's UTC span: {@code 2026-10-01} holds that day's quarter-hour
+ * cells (the layout before roll-ups), {@code H2026-10-01} its hour cells, {@code D2026-10} the
+ * month's day cells, {@code M2026} the year's month cells. Main cells' values are campaign, offer,
+ * lander, network, traffic source, country, device type, OS, browser, conversion type, path and
+ * language; a detail cell's are its detail value, then campaign, offer, lander, network, traffic
+ * source, country and device type. Tracking-field cells ({@code TF1} … {@code TF20}) are
+ * partitioned per campaign, keyword ({@code KW}) and referrer-domain ({@code REF}) cells per
+ * workspace. Values are URL-encoded (so none holds a {@code #}), {@code ~} stands for none, and a
+ * missing last value reads as none, so cells written before a dimension was added still read.
+ */
+final class StatsCellKeys {
+
+    static final String STATS = "STATS#";
+    private static final String NO_VALUE = "~";
+    /** A detail value is cut to this many URL-encoded characters: a sort key holds at most 1,024 bytes. */
+    static final int MAX_DETAIL_LENGTH = 600;
+
+    private StatsCellKeys() {
+    }
+
+    static Key key(CellKey cell) {
+        Dimensions dimensions = cell.dimensions();
+        Detail family = cell.family();
+        List<String> values = family == null ? mainValues(dimensions) : detailValues(dimensions, family);
+        StringBuilder sort = new StringBuilder(cell.bucket().toString());
+        values.forEach(value -> sort.append('#').append(value == null ? NO_VALUE : URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return Key.builder().partitionValue(partition(cell.workspaceId(), family, dimensions.campaignId(), cell.grain(), cell.bucket()))
+                .sortValue(sort.toString()).build();
+    }
+
+    static CellKey cellOf(String partition, String sort) {
+        String[] parts = partition.substring(STATS.length()).split("#", -1);
+        String period = parts[parts.length - 1];
+        Detail family = parts.length > 2 ? Detail.ofTag(parts[1]) : null;
+        List<String> values = Arrays.stream(sort.split("#", -1))
+                .map(value -> value.equals(NO_VALUE) ? null : URLDecoder.decode(value, StandardCharsets.UTF_8))
+                .toList();
+        Dimensions dimensions = family == null ? mainDimensions(values) : detailDimensions(family, values);
+        return new CellKey(parts[0], grainOf(period), Instant.parse(values.get(0)), dimensions);
+    }
+
+    /**
+     * The partition holding the cells of {@code grain} of the given family whose period starts at
+     * {@code at}; {@code campaignId} is used only for tracking fields.
+     */
+    static String partition(String workspaceId, Detail family, String campaignId, Grain grain, Instant at) {
+        StringBuilder partition = new StringBuilder(STATS).append(workspaceId).append('#');
+        if (family != null) {
+            partition.append(family.tag()).append('#');
+            if (family.isTrackingField()) {
+                partition.append(campaignId).append('#');
+            }
+        }
+        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        return partition.append(switch (grain) {
+            case QUARTER -> day.toString();
+            case HOUR -> "H" + day;
+            case DAY -> "D" + day.toString().substring(0, 7);
+            case MONTH -> "M" + day.getYear();
+        }).toString();
+    }
+
+    /** The start of the partition after the one of {@code grain} holding {@code at}. */
+    static Instant nextPartition(Grain grain, Instant at) {
+        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        LocalDate next = switch (grain) {
+            case QUARTER, HOUR -> day.plusDays(1);
+            case DAY -> day.withDayOfMonth(1).plusMonths(1);
+            case MONTH -> day.withDayOfYear(1).plusYears(1);
+        };
+        return next.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static Grain grainOf(String period) {
+        return switch (period.charAt(0)) {
+            case 'H' -> Grain.HOUR;
+            case 'D' -> Grain.DAY;
+            case 'M' -> Grain.MONTH;
+            default -> Grain.QUARTER;
+        };
+    }
+
+    private static List<String> mainValues(Dimensions dimensions) {
+        return Arrays.asList(dimensions.campaignId(), dimensions.offerId(), dimensions.landerId(), dimensions.networkId(),
+                dimensions.trafficSourceId(), dimensions.country(), dimensions.deviceType(), dimensions.os(), dimensions.browser(),
+                dimensions.conversionType(), dimensions.path(), dimensions.language());
+    }
+
+    private static List<String> detailValues(Dimensions dimensions, Detail family) {
+        return Arrays.asList(capped(dimensions.details().value(family)), dimensions.campaignId(), dimensions.offerId(),
+                dimensions.landerId(), dimensions.networkId(), dimensions.trafficSourceId(), dimensions.country(),
+                dimensions.deviceType());
+    }
+
+    private static Dimensions mainDimensions(List<String> values) {
+        return new Dimensions(value(values, 1), value(values, 2), value(values, 3), value(values, 4), value(values, 5),
+                value(values, 6), value(values, 7), value(values, 8), value(values, 9), value(values, 10), value(values, 11),
+                value(values, 12), null, Details.NONE);
+    }
+
+    private static Dimensions detailDimensions(Detail family, List<String> values) {
+        return new Dimensions(value(values, 2), value(values, 3), value(values, 4), value(values, 5), value(values, 6),
+                value(values, 7), value(values, 8), null, null, null, null, null, null, Details.only(family, value(values, 1)));
+    }
+
+    private static String value(List<String> values, int position) {
+        return position < values.size() ? values.get(position) : null;
+    }
+
+    /** The longest start of {@code value} whose URL encoding fits {@link #MAX_DETAIL_LENGTH}. */
+    private static String capped(String value) {
+        String cut = value;
+        while (URLEncoder.encode(cut, StandardCharsets.UTF_8).length() > MAX_DETAIL_LENGTH) {
+            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        }
+        return cut;
+    }
+}
