@@ -292,7 +292,7 @@ class DetailReportIT {
             return new Conversion(visit.clickId(), ConversionSlot.txid(visit.clickId()), visit.clickId(), visit.accountId(),
                     visit.workspaceId(), visit.campaignId(), visit.offerId(), null, null, true, true, status, revenue,
                     Currency.getInstance("USD"), revenue, BigDecimal.ONE, LocalDate.ofInstant(at, ZoneOffset.UTC), false, at,
-                    visit.expiresAt());
+                    visit.expiresAt(), visit);
         }
     }
 }

@@ -2,6 +2,8 @@ package io.offerline.local;
 
 import io.offerline.core.stats.Cell;
 import io.offerline.core.stats.CellDelta;
+import io.offerline.core.stats.CellQuery;
+import io.offerline.core.stats.Outcome;
 import io.offerline.dynamodb.DynamoStatsCells;
 import io.offerline.dynamodb.TableNames;
 import java.math.BigDecimal;
@@ -90,11 +92,12 @@ final class StatsAudit {
     /** The same stats summed from the workspace's stats cells between two instants, conversions at their postback's time. */
     static Map<String, Totals> fromCells(DynamoDbClient client, TableNames tables, String workspaceId, Instant from, Instant to) {
         Map<String, Totals> totals = new TreeMap<>();
-        for (Cell cell : new DynamoStatsCells(client, tables).cells(workspaceId, from, to)) {
+        for (Cell cell : new DynamoStatsCells(client, tables).cells(CellQuery.main(workspaceId, from, to))) {
             CellDelta delta = cell.totals();
+            // A report's conversions, revenue and cost are the approved and the pending ones.
+            Outcome counted = delta.atPostback().approved().plus(delta.atPostback().pending());
             add(totals, cell.key().dimensions().offerId(), new Totals(delta.visits(), delta.uniqueVisits(), delta.clicks(),
-                    delta.botVisits(), delta.atPostback().conversions(), delta.atPostback().revenue(),
-                    delta.trafficCost().add(delta.atPostback().cost())));
+                    delta.botVisits(), counted.conversions(), counted.revenue(), delta.trafficCost().add(counted.cost())));
         }
         return totals;
     }
