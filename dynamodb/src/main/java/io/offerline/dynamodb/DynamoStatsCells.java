@@ -44,10 +44,10 @@ public final class DynamoStatsCells implements StatsCells {
         List<String> campaigns = query.campaignIds().isEmpty() ? Collections.singletonList(null) : query.campaignIds();
         for (String campaignId : campaigns) {
             for (CellSpan span : query.spans()) {
-                for (Instant from = span.from(); from.isBefore(span.to()); from = StatsCellKeys.nextPartition(span.grain(), from)) {
+                for (Instant from = span.from(); from.isBefore(span.to()); from = span.grain().nextPartition(from)) {
                     String partition = StatsCellKeys.partition(query.workspaceId(), query.family(), campaignId, span.grain(), from);
                     Instant start = from;
-                    Instant end = min(span.to(), StatsCellKeys.nextPartition(span.grain(), from));
+                    Instant end = min(span.to(), span.grain().nextPartition(from));
                     reads.add(CompletableFuture.supplyAsync(() -> cellsOf(partition, start, end), queries));
                 }
             }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -23,13 +24,13 @@ import software.amazon.awssdk.enhanced.dynamodb.Key;
  * sk  &lt;bucket&gt;#&lt;dimension values&gt;
  * </pre>
  *
- * <p>The period is the partition's UTC span: {@code 2026-10-01} holds that day's quarter-hour
+ * <p>The period is the partition's UTC span ({@link Grain#nextPartition}): {@code 2026-10-01} holds that day's quarter-hour
  * cells (the layout before roll-ups), {@code H2026-10-01} its hour cells, {@code D2026-10} the
  * month's day cells, {@code M2026} the year's month cells. Main cells' values are campaign, offer,
  * lander, network, traffic source, country, device type, OS, browser, conversion type, path and
  * language; a detail cell's are its detail value, then campaign, offer, lander, network, traffic
  * source, country and device type. Tracking-field cells ({@code TF1} … {@code TF20}) are
- * partitioned per campaign, keyword ({@code KW}) and referrer-domain ({@code REF}) cells per
+ * partitioned per campaign and leave it out of the sort key, keyword ({@code KW}) and referrer-domain ({@code REF}) cells per
  * workspace. Values are URL-encoded (so none holds a {@code #}), {@code ~} stands for none, and a
  * missing last value reads as none, so cells written before a dimension was added still read.
  */
@@ -60,7 +61,8 @@ final class StatsCellKeys {
         List<String> values = Arrays.stream(sort.split("#", -1))
                 .map(value -> value.equals(NO_VALUE) ? null : URLDecoder.decode(value, StandardCharsets.UTF_8))
                 .toList();
-        Dimensions dimensions = family == null ? mainDimensions(values) : detailDimensions(family, values);
+        Dimensions dimensions = family == null ? mainDimensions(values)
+                : detailDimensions(family, family.isTrackingField() ? withCampaign(values, parts[2]) : values);
         return new CellKey(parts[0], grainOf(period), Instant.parse(values.get(0)), dimensions);
     }
 
@@ -85,17 +87,6 @@ final class StatsCellKeys {
         }).toString();
     }
 
-    /** The start of the partition after the one of {@code grain} holding {@code at}. */
-    static Instant nextPartition(Grain grain, Instant at) {
-        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-        LocalDate next = switch (grain) {
-            case QUARTER, HOUR -> day.plusDays(1);
-            case DAY -> day.withDayOfMonth(1).plusMonths(1);
-            case MONTH -> day.withDayOfYear(1).plusYears(1);
-        };
-        return next.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
     private static Grain grainOf(String period) {
         return switch (period.charAt(0)) {
             case 'H' -> Grain.HOUR;
@@ -111,10 +102,21 @@ final class StatsCellKeys {
                 dimensions.conversionType(), dimensions.path(), dimensions.language());
     }
 
+    /** A tracking field's cells leave out the campaign: their partition names it. */
     private static List<String> detailValues(Dimensions dimensions, Detail family) {
-        return Arrays.asList(capped(dimensions.details().value(family)), dimensions.campaignId(), dimensions.offerId(),
-                dimensions.landerId(), dimensions.networkId(), dimensions.trafficSourceId(), dimensions.country(),
-                dimensions.deviceType());
+        List<String> values = new ArrayList<>(Arrays.asList(capped(dimensions.details().value(family)), dimensions.campaignId(),
+                dimensions.offerId(), dimensions.landerId(), dimensions.networkId(), dimensions.trafficSourceId(), dimensions.country(),
+                dimensions.deviceType()));
+        if (family.isTrackingField()) {
+            values.remove(1);
+        }
+        return values;
+    }
+
+    private static List<String> withCampaign(List<String> values, String campaignId) {
+        List<String> complete = new ArrayList<>(values);
+        complete.add(2, campaignId);
+        return complete;
     }
 
     private static Dimensions mainDimensions(List<String> values) {
