@@ -19,9 +19,7 @@ import io.offerline.core.stats.Dimensions;
 import io.offerline.core.stats.Grain;
 import io.offerline.core.stats.Outcome;
 import io.offerline.core.stats.Outcomes;
-import io.offerline.testkit.CapacityMeter;
 import io.offerline.testkit.ItemSizes;
-import io.offerline.testkit.MeteredCall;
 import io.offerline.testkit.MotoServer;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
@@ -72,7 +70,7 @@ public final class ZoneReportBenchmark {
     }
 
     private static void benchmark(String endpoint, int runs) {
-        CapacityMeter meter = new CapacityMeter();
+        QueryPages meter = new QueryPages();
         try (DynamoDbClient client = ReportReadBenchmark.patientClient(endpoint, meter)) {
             TableNames tables = TableNames.withPrefix("zonereport" + System.currentTimeMillis() + "-");
             new TableCreator(client).createAll(tables);
@@ -88,13 +86,13 @@ public final class ZoneReportBenchmark {
         }
     }
 
-    private static void measure(DynamoStatsCells cells, CapacityMeter meter, List<Cell> written, int runs) {
+    private static void measure(DynamoStatsCells cells, QueryPages meter, List<Cell> written, int runs) {
         ReportQuery query = new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), ZoneOffset.UTC, List.of(Dimension.TRACKING_FIELD_1),
                 List.of(ReportFilter.equalTo(Dimension.CAMPAIGN, CAMPAIGN)), null, ReportSort.byMetric(Metric.ROI, true),
                 PageRequest.of(PageRequest.MAX_SIZE, null));
         Report expected = new ReportAggregator().build(written, query);
         List<Double> cpu = new ArrayList<>();
-        List<MeteredCall> calls = List.of();
+        long pages = 0;
         CellQuery cellQuery = query.cellQuery(WORKSPACE, List.of(CAMPAIGN));
         for (int run = 0; run <= runs; run++) {
             meter.drain();
@@ -104,7 +102,7 @@ public final class ZoneReportBenchmark {
             Report report = new ReportAggregator().build(read, query);
             double cpuMillis = (PROCESS.getProcessCpuTime() - cpuStart) / 1e6;
             double wallMillis = (System.nanoTime() - start) / 1e6;
-            calls = meter.drain();
+            pages = meter.drain();
             if (!report.equals(expected) || !new HashSet<>(read).equals(new HashSet<>(written))) {
                 throw new IllegalStateException("the report from the stored cells differs from the written cells'");
             }
@@ -114,10 +112,9 @@ public final class ZoneReportBenchmark {
                 cpu.add(cpuMillis);
             }
         }
-        long pages = calls.stream().filter(call -> call.operation().equals("Query")).count();
-        System.out.printf("%d partitions, %d Query pages, %,d B, %,.1f RRU; API CPU median %,.0f ms, max %,.0f ms%n",
-                cellQuery.partitions(), pages, calls.stream().mapToLong(MeteredCall::itemBytes).sum(),
-                calls.stream().mapToDouble(MeteredCall::readUnits).sum(), ReportReadBenchmark.median(cpu),
+        long bytes = written.stream().map(ReportReadBenchmark::item).mapToLong(ItemSizes::item).sum();
+        System.out.printf("%d partitions, %d Query pages, %,d B, %,.1f RRU (from the bytes); API CPU median %,.0f ms, max %,.0f ms%n",
+                cellQuery.partitions(), pages, bytes, Math.ceil(bytes / 4096.0) * 0.5, ReportReadBenchmark.median(cpu),
                 cpu.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
     }
 
