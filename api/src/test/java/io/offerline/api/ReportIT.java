@@ -210,7 +210,7 @@ class ReportIT {
                   landers(workspaceId: $ws) { edges { node { id stats(from: $from, to: $to, timezone: $tz) { ...all } } } }
                   trafficSources(workspaceId: $ws) { edges { node { id stats(from: $from, to: $to, timezone: $tz) { ...all } } } }
                 }
-                fragment all on Metrics { visits uniqueVisits clicks botVisits conversions revenue cost profit roi cr ctr epc epv cpa ap }
+                fragment all on Metrics { visits clicks botVisits conversions revenue cost profit roi cr ctr epc epv cpa ap }
                 """, with(range, "ws", owner.workspace().id()), null);
 
         for (String[] pair : new String[][] {{"offers", "OFFER"}, {"campaigns", "CAMPAIGN"}, {"affiliateNetworks", "AFFILIATE_NETWORK"},

@@ -7,6 +7,7 @@ import io.offerline.core.stats.StatsCells;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +30,9 @@ public final class DynamoStatsCells implements StatsCells {
     /** Queries in flight at once for one read; each reads its pages in turn. */
     static final int PARALLEL_QUERIES = 8;
 
+    private static final Map<String, String> ATTRIBUTE_NAMES = attributeNames();
+    private static final String PROJECTION = String.join(", ", StatsCellItem.READ.stream().map(name -> "#" + name).toList());
+
     private final DynamoDbClient client;
     private final TableNames names;
     private final ExecutorService queries = Executors.newFixedThreadPool(PARALLEL_QUERIES, daemonThreads());
@@ -44,10 +48,10 @@ public final class DynamoStatsCells implements StatsCells {
         List<String> campaigns = query.campaignIds().isEmpty() ? Collections.singletonList(null) : query.campaignIds();
         for (String campaignId : campaigns) {
             for (CellSpan span : query.spans()) {
-                for (Instant from = span.from(); from.isBefore(span.to()); from = StatsCellKeys.nextPartition(span.grain(), from)) {
+                for (Instant from = span.from(); from.isBefore(span.to()); from = span.grain().nextPartition(from)) {
                     String partition = StatsCellKeys.partition(query.workspaceId(), query.family(), campaignId, span.grain(), from);
                     Instant start = from;
-                    Instant end = min(span.to(), StatsCellKeys.nextPartition(span.grain(), from));
+                    Instant end = min(span.to(), span.grain().nextPartition(from));
                     reads.add(CompletableFuture.supplyAsync(() -> cellsOf(partition, start, end), queries));
                 }
             }
@@ -72,14 +76,21 @@ public final class DynamoStatsCells implements StatsCells {
         return client.queryPaginator(request -> request
                         .tableName(names.stats())
                         .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
-                        .expressionAttributeNames(Map.of("#pk", OfferlineTables.PARTITION_KEY, "#sk", OfferlineTables.SORT_KEY))
+                        .projectionExpression(PROJECTION)
+                        .expressionAttributeNames(ATTRIBUTE_NAMES)
                         .expressionAttributeValues(Map.of(
                                 ":pk", AttributeValue.fromS(partition),
                                 ":from", AttributeValue.fromS(from.toString()),
                                 ":to", AttributeValue.fromS(to.toString()))))
                 .items().stream()
-                .map(StatsCellItem::cell)
+                .map(item -> StatsCellItem.cell(partition, item))
                 .toList();
+    }
+
+    private static Map<String, String> attributeNames() {
+        Map<String, String> names = new HashMap<>(Map.of("#pk", OfferlineTables.PARTITION_KEY));
+        StatsCellItem.READ.forEach(name -> names.put("#" + name, name));
+        return Map.copyOf(names);
     }
 
     private static Instant min(Instant first, Instant second) {

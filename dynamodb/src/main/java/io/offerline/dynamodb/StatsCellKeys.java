@@ -10,7 +10,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -23,13 +25,13 @@ import software.amazon.awssdk.enhanced.dynamodb.Key;
  * sk  &lt;bucket&gt;#&lt;dimension values&gt;
  * </pre>
  *
- * <p>The period is the partition's UTC span: {@code 2026-10-01} holds that day's quarter-hour
+ * <p>The period is the partition's UTC span ({@link Grain#nextPartition}): {@code 2026-10-01} holds that day's quarter-hour
  * cells (the layout before roll-ups), {@code H2026-10-01} its hour cells, {@code D2026-10} the
  * month's day cells, {@code M2026} the year's month cells. Main cells' values are campaign, offer,
  * lander, network, traffic source, country, device type, OS, browser, conversion type, path and
  * language; a detail cell's are its detail value, then campaign, offer, lander, network, traffic
  * source, country and device type. Tracking-field cells ({@code TF1} … {@code TF20}) are
- * partitioned per campaign, keyword ({@code KW}) and referrer-domain ({@code REF}) cells per
+ * partitioned per campaign and leave it out of the sort key, keyword ({@code KW}) and referrer-domain ({@code REF}) cells per
  * workspace. Values are URL-encoded (so none holds a {@code #}), {@code ~} stands for none, and a
  * missing last value reads as none, so cells written before a dimension was added still read.
  */
@@ -39,6 +41,7 @@ final class StatsCellKeys {
     private static final String NO_VALUE = "~";
     /** A detail value is cut to this many URL-encoded characters: a sort key holds at most 1,024 bytes. */
     static final int MAX_DETAIL_LENGTH = 600;
+    private static final int PERIOD_START_LENGTH = "2026-10-01T00:00:00Z".length();
 
     private StatsCellKeys() {
     }
@@ -57,11 +60,32 @@ final class StatsCellKeys {
         String[] parts = partition.substring(STATS.length()).split("#", -1);
         String period = parts[parts.length - 1];
         Detail family = parts.length > 2 ? Detail.ofTag(parts[1]) : null;
-        List<String> values = Arrays.stream(sort.split("#", -1))
-                .map(value -> value.equals(NO_VALUE) ? null : URLDecoder.decode(value, StandardCharsets.UTF_8))
-                .toList();
-        Dimensions dimensions = family == null ? mainDimensions(values) : detailDimensions(family, values);
-        return new CellKey(parts[0], grainOf(period), Instant.parse(values.get(0)), dimensions);
+        List<String> values = Arrays.stream(sort.split("#", -1)).map(StatsCellKeys::decoded).toList();
+        Dimensions dimensions = family == null ? mainDimensions(values)
+                : detailDimensions(family, family.isTrackingField() ? withCampaign(values, parts[2]) : values);
+        return new CellKey(parts[0], grainOf(period), instant(values.get(0)), dimensions);
+    }
+
+    /** Most values are ids and codes that encoding left as they were; a report decodes every value of every cell. */
+    private static String decoded(String value) {
+        if (value.equals(NO_VALUE)) {
+            return null;
+        }
+        return value.indexOf('%') < 0 && value.indexOf('+') < 0 ? value : URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+
+    /** {@code 2026-10-01T00:15:00Z}, as {@link Instant#toString} writes a period start, without the general parser's cost. */
+    private static Instant instant(String text) {
+        if (text.length() != PERIOD_START_LENGTH || text.charAt(PERIOD_START_LENGTH - 1) != 'Z') {
+            return Instant.parse(text);
+        }
+        LocalDateTime start = LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10), digits(text, 11, 13),
+                digits(text, 14, 16), digits(text, 17, 19));
+        return start.toInstant(ZoneOffset.UTC);
+    }
+
+    private static int digits(String text, int from, int to) {
+        return Integer.parseInt(text, from, to, 10);
     }
 
     /**
@@ -85,17 +109,6 @@ final class StatsCellKeys {
         }).toString();
     }
 
-    /** The start of the partition after the one of {@code grain} holding {@code at}. */
-    static Instant nextPartition(Grain grain, Instant at) {
-        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-        LocalDate next = switch (grain) {
-            case QUARTER, HOUR -> day.plusDays(1);
-            case DAY -> day.withDayOfMonth(1).plusMonths(1);
-            case MONTH -> day.withDayOfYear(1).plusYears(1);
-        };
-        return next.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
     private static Grain grainOf(String period) {
         return switch (period.charAt(0)) {
             case 'H' -> Grain.HOUR;
@@ -111,10 +124,21 @@ final class StatsCellKeys {
                 dimensions.conversionType(), dimensions.path(), dimensions.language());
     }
 
+    /** A tracking field's cells leave out the campaign: their partition names it. */
     private static List<String> detailValues(Dimensions dimensions, Detail family) {
-        return Arrays.asList(capped(dimensions.details().value(family)), dimensions.campaignId(), dimensions.offerId(),
-                dimensions.landerId(), dimensions.networkId(), dimensions.trafficSourceId(), dimensions.country(),
-                dimensions.deviceType());
+        List<String> values = new ArrayList<>(Arrays.asList(capped(dimensions.details().value(family)), dimensions.campaignId(),
+                dimensions.offerId(), dimensions.landerId(), dimensions.networkId(), dimensions.trafficSourceId(), dimensions.country(),
+                dimensions.deviceType()));
+        if (family.isTrackingField()) {
+            values.remove(1);
+        }
+        return values;
+    }
+
+    private static List<String> withCampaign(List<String> values, String campaignId) {
+        List<String> complete = new ArrayList<>(values);
+        complete.add(2, campaignId);
+        return complete;
     }
 
     private static Dimensions mainDimensions(List<String> values) {

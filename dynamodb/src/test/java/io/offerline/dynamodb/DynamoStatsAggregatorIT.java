@@ -113,8 +113,8 @@ class DynamoStatsAggregatorIT {
         Outcome sale = new Outcome(1, new BigDecimal("4.20"), BigDecimal.ZERO);
         Outcomes asApproved = Outcomes.approved(sale);
         Outcomes asDeclined = Outcomes.of(ConversionStatus.DECLINED, sale);
-        assertThat(approved).isEqualTo(new CellDelta(1, 1, 1, 0, BigDecimal.ZERO, asApproved, asApproved));
-        assertThat(total(dynamo)).isEqualTo(new CellDelta(1, 1, 1, 0, BigDecimal.ZERO, asDeclined, asDeclined));
+        assertThat(approved).isEqualTo(new CellDelta(1, 1, 0, BigDecimal.ZERO, asApproved, asApproved));
+        assertThat(total(dynamo)).isEqualTo(new CellDelta(1, 1, 0, BigDecimal.ZERO, asDeclined, asDeclined));
         assertThat(total(dynamo).counters(ConversionTime.POSTBACK).conversions()).isZero();
     }
 
@@ -177,7 +177,7 @@ class DynamoStatsAggregatorIT {
         CellDelta firstDay = sum(cells.cells(WORKSPACE, DAY_START, DAY_START.plus(Duration.ofDays(1))));
         CellDelta secondDay = sum(cells.cells(WORKSPACE, DAY_START.plus(Duration.ofDays(1)), DAY_START.plus(Duration.ofDays(2))));
         Outcome outcome = new Outcome(1, new BigDecimal("7.50"), new BigDecimal("2"));
-        assertThat(firstDay).isEqualTo(new CellDelta(1, 1, 1, 0, BigDecimal.ZERO, Outcomes.NONE, Outcomes.approved(outcome)));
+        assertThat(firstDay).isEqualTo(new CellDelta(1, 1, 0, BigDecimal.ZERO, Outcomes.NONE, Outcomes.approved(outcome)));
         assertThat(secondDay).isEqualTo(CellDelta.atPostback(Outcomes.approved(outcome)));
     }
 

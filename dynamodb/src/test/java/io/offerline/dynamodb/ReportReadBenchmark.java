@@ -10,15 +10,17 @@ import io.offerline.core.report.ReportSort;
 import io.offerline.core.stats.Cell;
 import io.offerline.core.stats.CellDelta;
 import io.offerline.core.stats.CellKey;
+import io.offerline.core.stats.CellLayout;
+import io.offerline.core.stats.CellQuery;
 import io.offerline.core.stats.Dimensions;
 import io.offerline.core.stats.Outcome;
 import io.offerline.core.stats.Outcomes;
-import io.offerline.testkit.CapacityMeter;
+import io.offerline.core.stats.StatsCells;
 import io.offerline.testkit.ItemSizes;
-import io.offerline.testkit.MeteredCall;
 import io.offerline.testkit.MotoServer;
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -43,6 +45,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -57,7 +60,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * aggregator's item layout, then, after one warm-up run, times each run's read of the cells through
  * {@link DynamoStatsCells} (one paginated Query per UTC day) and two reports built from them by
  * {@link ReportAggregator}. Prints median and maximum of every time, the Query calls, the bytes read
- * and the read request units DynamoDB would bill for them, computed by {@link CapacityMeter} from
+ * and the read request units DynamoDB would bill for them, computed from
  * item sizes because moto's ConsumedCapacity is a constant. Not a test: times are reported, never
  * asserted; the run fails only if the cells read back differ from the cells written. On moto a read
  * takes minutes and the whole run about an hour; see docs/performance.md.
@@ -87,12 +90,14 @@ public final class ReportReadBenchmark {
     private static final List<String> CONVERSION_TYPES = List.of("purchase", "lead");
     private static final int BATCH_WRITE_ITEMS = 25;
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    /** Also a UTC report and one by hour of day in India (quarter hours): on moto each read of a report takes minutes. */
+    private static final boolean ALL_REPORTS = Boolean.getBoolean("allReports");
     /** DynamoDB on-demand, us-east-1, since the price cut of 1 November 2024; an assumption to check before relying on it. */
     private static final BigDecimal DOLLARS_PER_MILLION_RRU = new BigDecimal("0.125");
     private static final long QUERY_PAGE_BYTES = 1024 * 1024;
     private static final Duration PATIENCE = Duration.ofMinutes(10);
     private static final String READ = "read 30 days of cells (DynamoStatsCells)";
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final OperatingSystemMXBean PROCESS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private ReportReadBenchmark() {
     }
@@ -110,28 +115,34 @@ public final class ReportReadBenchmark {
     }
 
     private static void benchmark(String endpoint, int runs) {
-        CapacityMeter meter = new CapacityMeter();
+        QueryPages meter = new QueryPages();
         try (DynamoDbClient client = patientClient(endpoint, meter)) {
             TableNames tables = TableNames.withPrefix("reportread" + System.currentTimeMillis() + "-");
             new TableCreator(client).createAll(tables);
-            List<Cell> written = cells(new Random(42));
-            List<Map<String, AttributeValue>> items = written.stream().map(ReportReadBenchmark::item).toList();
-            meter.drain();
+            List<Cell> quarters = cells(new Random(42));
+            List<Map<String, AttributeValue>> items = stored(quarters).entrySet().stream()
+                    .map(cell -> item(new Cell(cell.getKey(), cell.getValue()))).toList();
             long writeStart = System.nanoTime();
             write(client, tables, items);
-            System.out.printf("wrote %,d cells (%,d BatchWriteItem calls) in %.1f s%n", items.size(),
-                    meter.drain().stream().filter(call -> call.operation().equals("BatchWriteItem")).count(),
+            System.out.printf("wrote %,d quarter-hour cells and their roll-ups, %,d items in %.1f s%n", quarters.size(), items.size(),
                     (System.nanoTime() - writeStart) / 1e9);
             printItemSizes(items);
-            measure(client, tables, meter, Set.copyOf(written), items, runs);
+            measure(new DynamoStatsCells(client, tables), meter, quarters, runs);
         }
+    }
+
+    /** The items the stats aggregator leaves for these quarter-hour cells: each cell and its hour, day and month roll-ups. */
+    private static Map<CellKey, CellDelta> stored(List<Cell> quarters) {
+        Map<CellKey, CellDelta> stored = new HashMap<>();
+        quarters.forEach(cell -> CellLayout.cellsOf(cell.key()).forEach(key -> stored.merge(key, cell.totals(), CellDelta::plus)));
+        return stored;
     }
 
     /**
      * A client like {@link DynamoClients#forEndpoint} but without retries and with minutes to answer:
      * moto takes longer than that client's 10 s socket timeout to answer one day's Query.
      */
-    private static DynamoDbClient patientClient(String endpoint, CapacityMeter meter) {
+    static DynamoDbClient patientClient(String endpoint, ExecutionInterceptor meter) {
         return DynamoDbClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(2)).socketTimeout(PATIENCE))
                 .endpointOverride(URI.create(endpoint))
@@ -145,74 +156,68 @@ public final class ReportReadBenchmark {
                 .build();
     }
 
-    private static void measure(DynamoDbClient client, TableNames tables, CapacityMeter meter, Set<Cell> written,
-            List<Map<String, AttributeValue>> items, int runs) {
-        Map<String, List<Double>> millis = new LinkedHashMap<>();
-        List<MeteredCall> queries = List.of();
+    /**
+     * Each run builds every report as {@code ReportService} does (its cell query, the read, the
+     * aggregation), checks it against the same report built from the quarter-hour cells in
+     * memory, and records the calls, pages, bytes, the JVM's CPU time (all threads: the parallel
+     * Queries, the SDK's parsing, the aggregation, GC) and the wall time.
+     */
+    private static void measure(StatsCells cells, QueryPages meter, List<Cell> quarters, int runs) {
+        Map<String, ReportQuery> reports = new LinkedHashMap<>();
+        reports.put("30 days by campaign and country, America/New_York, first 50 rows", byCampaignAndCountry(NEW_YORK));
+        reports.put("30 days by day, America/New_York, sorted by profit", byDayByProfit(NEW_YORK));
+        if (ALL_REPORTS) {
+            reports.put("30 days by campaign and country, UTC", byCampaignAndCountry(ZoneOffset.UTC));
+            reports.put("30 days by hour of day, Asia/Kolkata", byHourOfDay());
+        }
+        Map<String, List<Double>> cpu = new LinkedHashMap<>();
+        Map<String, List<Double>> wall = new LinkedHashMap<>();
+        Map<String, Long> calls = new LinkedHashMap<>();
+        Map<String, long[]> shape = new HashMap<>();
         for (int run = 0; run <= runs; run++) {
-            Map<String, Double> times = new LinkedHashMap<>();
-            meter.drain();
-            List<Cell> cells = readCells(client, tables, times);
-            queries = meter.drain();
-            requireWritten(cells, written);
-            times.put("mapping 100,000 items to cells (StatsCellItem.cell) in memory, part of the read's CPU", mapped(items));
-            times.put("report by campaign and country, America/New_York, first 50 rows",
-                    timed(() -> new ReportAggregator().build(cells, byCampaignAndCountry())));
-            times.put("report by day, America/New_York, sorted by profit", timed(() -> new ReportAggregator().build(cells, byDayByProfit())));
-            System.out.println((run == 0 ? "warm-up: " : "run " + run + ": ") + format(times));
-            if (run > 0) {
-                times.forEach((figure, value) -> millis.computeIfAbsent(figure, key -> new ArrayList<>()).add(value));
+            for (Map.Entry<String, ReportQuery> report : reports.entrySet()) {
+                Report expected = new ReportAggregator().build(quarters, report.getValue());
+                meter.drain();
+                long cpuStart = PROCESS.getProcessCpuTime();
+                long start = System.nanoTime();
+                CellQuery cellQuery = report.getValue().cellQuery(WORKSPACE, List.of());
+                List<Cell> read = cells.cells(cellQuery);
+                Report built = new ReportAggregator().build(read, report.getValue());
+                double wallMillis = (System.nanoTime() - start) / 1e6;
+                double cpuMillis = (PROCESS.getProcessCpuTime() - cpuStart) / 1e6;
+                calls.put(report.getKey(), meter.drain());
+                shape.put(report.getKey(), new long[] {cellQuery.partitions(), read.size(),
+                        read.stream().map(ReportReadBenchmark::item).mapToLong(ItemSizes::item).sum()});
+                if (!built.equals(expected)) {
+                    throw new IllegalStateException(report.getKey() + ": the report from the stored cells differs from the quarter hours'");
+                }
+                System.out.printf("%s %s: %,.0f ms CPU, %,.0f ms wall%n", run == 0 ? "warm-up" : "run " + run, report.getKey(), cpuMillis,
+                        wallMillis);
+                if (run > 0) {
+                    cpu.computeIfAbsent(report.getKey(), key -> new ArrayList<>()).add(cpuMillis);
+                    wall.computeIfAbsent(report.getKey(), key -> new ArrayList<>()).add(wallMillis);
+                }
             }
         }
-        printTimes(millis, runs);
-        printReads(queries, median(millis.get(READ)));
+        System.out.println();
+        System.out.println("| report (" + runs + " runs after 1 warm-up) | Queries | pages | items | item bytes | RRU | API CPU median (max) | wall median |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        calls.forEach((report, made) -> printReads(report, shape.get(report), made, cpu.get(report), median(wall.get(report))));
     }
 
-    private static List<Cell> readCells(DynamoDbClient client, TableNames tables, Map<String, Double> times) {
-        Instant from = FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = FIRST_DAY.plusDays(DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
-        long cpuStart = THREADS.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        List<Cell> cells = new DynamoStatsCells(client, tables).cells(WORKSPACE, from, to);
-        times.put(READ, (System.nanoTime() - start) / 1e6);
-        times.put("  of which CPU of this JVM's reading thread (SDK, JSON, mapping)", (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
-        return cells;
-    }
-
-    private static double mapped(List<Map<String, AttributeValue>> items) {
-        long start = System.nanoTime();
-        List<Cell> cells = items.stream().map(StatsCellItem::cell).toList();
-        double elapsed = (System.nanoTime() - start) / 1e6;
-        if (cells.size() != items.size()) {
-            throw new IllegalStateException("mapped " + cells.size() + " of " + items.size() + " items");
-        }
-        return elapsed;
-    }
-
-    private static ReportQuery byCampaignAndCountry() {
-        return new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), NEW_YORK, List.of(Dimension.CAMPAIGN, Dimension.COUNTRY),
+    private static ReportQuery byCampaignAndCountry(ZoneId zone) {
+        return new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), zone, List.of(Dimension.CAMPAIGN, Dimension.COUNTRY),
                 List.of(), null, null, PageRequest.of(null, null));
     }
 
-    private static ReportQuery byDayByProfit() {
-        return new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), NEW_YORK, List.of(Dimension.DAY), List.of(), null,
+    private static ReportQuery byDayByProfit(ZoneId zone) {
+        return new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), zone, List.of(Dimension.DAY), List.of(), null,
                 ReportSort.byMetric(Metric.PROFIT, true), PageRequest.of(PageRequest.MAX_SIZE, null));
     }
 
-    private static double timed(Supplier<Report> report) {
-        long start = System.nanoTime();
-        Report built = report.get();
-        double elapsed = (System.nanoTime() - start) / 1e6;
-        if (built.rows().edges().isEmpty()) {
-            throw new IllegalStateException("a report over the written cells has no rows");
-        }
-        return elapsed;
-    }
-
-    private static void requireWritten(List<Cell> read, Set<Cell> written) {
-        if (read.size() != written.size() || !new HashSet<>(read).equals(written)) {
-            throw new IllegalStateException("read " + read.size() + " cells, not the " + written.size() + " written");
-        }
+    private static ReportQuery byHourOfDay() {
+        return new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), ZoneId.of("Asia/Kolkata"), List.of(Dimension.HOUR_OF_DAY),
+                List.of(), null, null, PageRequest.of(PageRequest.MAX_SIZE, null));
     }
 
     /** 100,000 cells: every 15-minute bucket of the 30 days holds 34 or 35 dimension combinations. */
@@ -256,22 +261,22 @@ public final class ReportReadBenchmark {
         if (dimensions.conversionType() != null) {
             long conversions = 1 + random.nextInt(3);
             Outcome outcome = new Outcome(conversions, new BigDecimal("12.40").multiply(BigDecimal.valueOf(conversions)), BigDecimal.ZERO);
-            return new CellDelta(0, 0, 0, 0, BigDecimal.ZERO, Outcomes.approved(outcome), Outcomes.approved(outcome));
+            return new CellDelta(0, 0, 0, BigDecimal.ZERO, Outcomes.approved(outcome), Outcomes.approved(outcome));
         }
         long visits = 1 + random.nextInt(40);
         BigDecimal cost = new BigDecimal("0.0125").multiply(BigDecimal.valueOf(visits));
-        return new CellDelta(visits, visits, random.nextInt((int) visits + 1), random.nextInt(3), cost, Outcomes.NONE, Outcomes.NONE);
+        return new CellDelta(visits, random.nextInt((int) visits + 1), random.nextInt(3), cost, Outcomes.NONE, Outcomes.NONE);
     }
 
     /** 16 URL-safe characters, the shape of {@code Ids.newId()}, the same for the same kind and number. */
-    private static String id(String kind, int number) {
+    static String id(String kind, int number) {
         byte[] bytes = new byte[12];
         new Random((kind + number).hashCode()).nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The item the aggregator's UpdateItem leaves: the key, which holds the dimensions, and the counters it adds. */
-    private static Map<String, AttributeValue> item(Cell cell) {
+    static Map<String, AttributeValue> item(Cell cell) {
         Key key = Keys.statsCell(cell.key());
         Map<String, AttributeValue> item = new LinkedHashMap<>();
         item.put(OfferlineTables.PARTITION_KEY, key.partitionKeyValue());
@@ -280,7 +285,7 @@ public final class ReportReadBenchmark {
         return item;
     }
 
-    private static void write(DynamoDbClient client, TableNames tables, List<Map<String, AttributeValue>> items) {
+    static void write(DynamoDbClient client, TableNames tables, List<Map<String, AttributeValue>> items) {
         for (int from = 0; from < items.size(); from += BATCH_WRITE_ITEMS) {
             List<WriteRequest> puts = items.subList(from, Math.min(items.size(), from + BATCH_WRITE_ITEMS)).stream()
                     .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
@@ -335,34 +340,20 @@ public final class ReportReadBenchmark {
         return bytesPerDay.values().stream().mapToLong(bytes -> (bytes + QUERY_PAGE_BYTES - 1) / QUERY_PAGE_BYTES).sum();
     }
 
-    private static void printTimes(Map<String, List<Double>> millis, int runs) {
-        System.out.println();
-        System.out.println("| figure (" + runs + " runs after 1 warm-up) | median | max |");
-        System.out.println("|---|---|---|");
-        millis.forEach((figure, values) -> System.out.printf("| %s | %,.1f ms | %,.1f ms |%n", figure, median(values),
-                values.stream().mapToDouble(Double::doubleValue).max().orElseThrow()));
+    /**
+     * {@code shape}: the partitions queried, the cells read and their item bytes. Read units are
+     * computed from the bytes (0.5 RRU per 4 KB, eventually consistent), since moto's are a constant.
+     */
+    static void printReads(String report, long[] shape, long pages, List<Double> cpuMillis, double wallMillis) {
+        long queries = shape[0];
+        long items = shape[1];
+        long bytes = shape[2];
+        double units = Math.ceil(bytes / 4096.0) * 0.5;
+        System.out.printf("| %s | %d | %d | %,d | %,d B | %,.1f | %,.0f ms (%,.0f ms) | %,.0f ms |%n", report, queries, pages, items, bytes,
+                units, median(cpuMillis), cpuMillis.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), wallMillis);
     }
 
-    private static void printReads(List<MeteredCall> calls, double readMillis) {
-        long queries = calls.stream().filter(call -> call.operation().equals("Query")).count();
-        long bytes = calls.stream().mapToLong(MeteredCall::itemBytes).sum();
-        double units = calls.stream().mapToDouble(MeteredCall::readUnits).sum();
-        BigDecimal dollars = DOLLARS_PER_MILLION_RRU.multiply(BigDecimal.valueOf(units)).divide(BigDecimal.valueOf(1_000_000));
-        System.out.println();
-        System.out.printf("one read: %d calls, %d of them Query (pages) for %d days, %,.0f ms a Query (median read); %,d B of items; "
-                + "%,.1f RRU eventually consistent%n", calls.size(), queries, DAYS, readMillis / queries, bytes, units);
-        System.out.printf("on-demand at $%s per million RRU (us-east-1, assumed): $%s per read, $%s per 1,000 reads%n",
-                DOLLARS_PER_MILLION_RRU, dollars.setScale(6, RoundingMode.HALF_EVEN),
-                dollars.multiply(BigDecimal.valueOf(1000)).setScale(2, RoundingMode.HALF_EVEN));
-    }
-
-    private static String format(Map<String, Double> times) {
-        StringBuilder line = new StringBuilder();
-        times.forEach((figure, value) -> line.append(String.format("%s=%.1f ms; ", figure.trim(), value)));
-        return line.toString();
-    }
-
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }

@@ -2,17 +2,25 @@ package io.offerline.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerline.core.conversion.ConversionStatus;
+import io.offerline.core.stats.CellDelta;
 import io.offerline.core.stats.CellKey;
 import io.offerline.core.stats.Detail;
 import io.offerline.core.stats.Details;
 import io.offerline.core.stats.Dimensions;
 import io.offerline.core.stats.Grain;
+import io.offerline.core.stats.Outcome;
+import io.offerline.core.stats.Outcomes;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** A stats cell's key is the only copy of its dimensions, so it must give every value back exactly. */
 class StatsCellKeyTest {
@@ -95,6 +103,33 @@ class StatsCellKeyTest {
 
         assertThat(cell).isEqualTo(new CellKey("ws", BUCKET, new Dimensions("cmp", "off", null, null, "ts", "US", "MOBILE", "iOS",
                 "Safari", null)));
+    }
+
+    @Test
+    void cell_readsTheLongCounterNamesOfACellWrittenBefore_asApprovedConversions() {
+        Map<String, AttributeValue> item = Map.of("pk", AttributeValue.fromS("STATS#ws#2026-11-25"),
+                "sk", AttributeValue.fromS(BUCKET + "#cmp#~#~#~#~#~#~#~#~#~"), "visits", AttributeValue.fromN("3"),
+                "uniqueVisits", AttributeValue.fromN("3"), "clicks", AttributeValue.fromN("2"), "conversions", AttributeValue.fromN("1"),
+                "revenue", AttributeValue.fromN("4.5"), "visitTimeRevenue", AttributeValue.fromN("4.5"), "an", AttributeValue.fromN("1"));
+
+        CellDelta totals = StatsCellItem.cell(item).totals();
+
+        assertThat(totals.visits()).isEqualTo(3);
+        assertThat(totals.clicks()).isEqualTo(2);
+        assertThat(totals.atPostback().approved()).isEqualTo(new Outcome(2, new BigDecimal("4.5"), BigDecimal.ZERO));
+        assertThat(totals.atVisit().approved().revenue()).isEqualByComparingTo("4.5");
+    }
+
+    @Test
+    void cell_givesBackTheCountersItsItemWasWrittenWith() {
+        CellDelta delta = new CellDelta(5, 4, 1, new BigDecimal("0.25"), Outcomes.of(ConversionStatus.PENDING,
+                new Outcome(1, new BigDecimal("3"), new BigDecimal("1"))), Outcomes.of(ConversionStatus.DECLINED,
+                new Outcome(1, new BigDecimal("3"), BigDecimal.ZERO)));
+        Key key = Keys.statsCell(new CellKey("ws", BUCKET, Dimensions.NONE));
+        Map<String, AttributeValue> item = new HashMap<>(Map.of("pk", key.partitionKeyValue(), "sk", key.sortKeyValue().orElseThrow()));
+        StatsCellItem.counters(delta).forEach((name, value) -> item.put(name, AttributeValue.fromN(value)));
+
+        assertThat(StatsCellItem.cell(item).totals()).isEqualTo(delta);
     }
 
     private static String partition(CellKey cell) {

@@ -12,7 +12,7 @@ final class ShownMetrics {
     }
 
     static Metrics of(Metrics metrics) {
-        return new Metrics(metrics.visits(), metrics.uniqueVisits(), metrics.clicks(), metrics.botVisits(), metrics.conversions(),
+        return new Metrics(metrics.visits(), metrics.clicks(), metrics.botVisits(), metrics.conversions(),
                 shown(metrics.revenue()), shown(metrics.cost()), shown(metrics.profit()), shown(metrics.roi()), shown(metrics.cr()),
                 shown(metrics.ctr()), shown(metrics.epc()), shown(metrics.epv()), shown(metrics.cpa()), shown(metrics.ap()),
                 new StatusCounts(metrics.approvedConversions(), metrics.pendingConversions(), metrics.declinedConversions(),

@@ -6,7 +6,6 @@ import java.util.function.Function;
 /** A column of a report that rows can be sorted by; see {@link Metrics} for the definitions. */
 public enum Metric {
     VISITS(metrics -> BigDecimal.valueOf(metrics.visits())),
-    UNIQUE_VISITS(metrics -> BigDecimal.valueOf(metrics.uniqueVisits())),
     CLICKS(metrics -> BigDecimal.valueOf(metrics.clicks())),
     BOT_VISITS(metrics -> BigDecimal.valueOf(metrics.botVisits())),
     CONVERSIONS(metrics -> BigDecimal.valueOf(metrics.conversions())),

@@ -26,7 +26,7 @@ import java.util.Objects;
  * @param ap average payout: revenue per conversion
  * @param statuses conversions and revenue by status, declined ones included
  */
-public record Metrics(long visits, long uniqueVisits, long clicks, long botVisits, long conversions, BigDecimal revenue,
+public record Metrics(long visits, long clicks, long botVisits, long conversions, BigDecimal revenue,
         BigDecimal cost, BigDecimal profit, BigDecimal roi, BigDecimal cr, BigDecimal ctr, BigDecimal epc, BigDecimal epv,
         BigDecimal cpa, BigDecimal ap, StatusCounts statuses) {
 
@@ -47,7 +47,7 @@ public record Metrics(long visits, long uniqueVisits, long clicks, long botVisit
         BigDecimal revenue = counters.revenue();
         BigDecimal cost = counters.cost();
         BigDecimal profit = Money.stored(revenue.subtract(cost));
-        return new Metrics(counters.visits(), counters.uniqueVisits(), counters.clicks(), counters.botVisits(),
+        return new Metrics(counters.visits(), counters.clicks(), counters.botVisits(),
                 counters.conversions(), revenue, cost, profit,
                 percent(profit, cost), percent(conversions, clicks), percent(clicks, visits),
                 quotient(revenue, clicks), quotient(revenue, visits), quotient(cost, conversions), quotient(revenue, conversions),
@@ -80,7 +80,7 @@ public record Metrics(long visits, long uniqueVisits, long clicks, long botVisit
 
     /** The counters these metrics were derived from. */
     public Counters counters() {
-        return new Counters(visits, uniqueVisits, clicks, botVisits, conversions, revenue, cost, statuses);
+        return new Counters(visits, clicks, botVisits, conversions, revenue, cost, statuses);
     }
 
     private static BigDecimal percent(BigDecimal part, BigDecimal whole) {

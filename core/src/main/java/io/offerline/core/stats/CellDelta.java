@@ -9,18 +9,13 @@ import java.util.Objects;
  * Counter changes of one cell (or, summed, its stored counters); negative where a conversion was
  * reversed or left a status. Amounts keep the stored money scale, so equal deltas are {@code equals}.
  *
- * <p>{@code uniqueVisits} counts visits whose click id is new. Every visit creates a new click id,
- * so today it equals {@code visits}; it is kept separate so that a later definition (for instance
- * by visitor fingerprint within a day) changes the folder, not the cells' shape.
- *
  * @param trafficCost what the visits cost (CPC, CPM, AUTO), in the bucket of the visit
  * @param atPostback conversions in the bucket of their postback, by status
  * @param atVisit the same conversions in the bucket of their visit
  */
-public record CellDelta(long visits, long uniqueVisits, long clicks, long botVisits, BigDecimal trafficCost, Outcomes atPostback,
-        Outcomes atVisit) {
+public record CellDelta(long visits, long clicks, long botVisits, BigDecimal trafficCost, Outcomes atPostback, Outcomes atVisit) {
 
-    public static final CellDelta ZERO = new CellDelta(0, 0, 0, 0, BigDecimal.ZERO, Outcomes.NONE, Outcomes.NONE);
+    public static final CellDelta ZERO = new CellDelta(0, 0, 0, BigDecimal.ZERO, Outcomes.NONE, Outcomes.NONE);
 
     public CellDelta {
         trafficCost = Money.stored(Objects.requireNonNull(trafficCost, "trafficCost"));
@@ -30,25 +25,25 @@ public record CellDelta(long visits, long uniqueVisits, long clicks, long botVis
 
     /** Traffic only: visits, clicks and their cost. */
     public static CellDelta traffic(long visits, long clicks, long botVisits, BigDecimal cost) {
-        return new CellDelta(visits, visits, clicks, botVisits, cost, Outcomes.NONE, Outcomes.NONE);
+        return new CellDelta(visits, clicks, botVisits, cost, Outcomes.NONE, Outcomes.NONE);
     }
 
     public static CellDelta atPostback(Outcomes outcomes) {
-        return new CellDelta(0, 0, 0, 0, BigDecimal.ZERO, outcomes, Outcomes.NONE);
+        return new CellDelta(0, 0, 0, BigDecimal.ZERO, outcomes, Outcomes.NONE);
     }
 
     public static CellDelta atVisit(Outcomes outcomes) {
-        return new CellDelta(0, 0, 0, 0, BigDecimal.ZERO, Outcomes.NONE, outcomes);
+        return new CellDelta(0, 0, 0, BigDecimal.ZERO, Outcomes.NONE, outcomes);
     }
 
     public CellDelta plus(CellDelta other) {
-        return new CellDelta(visits + other.visits, uniqueVisits + other.uniqueVisits, clicks + other.clicks,
+        return new CellDelta(visits + other.visits, clicks + other.clicks,
                 botVisits + other.botVisits, trafficCost.add(other.trafficCost), atPostback.plus(other.atPostback),
                 atVisit.plus(other.atVisit));
     }
 
     public CellDelta negated() {
-        return new CellDelta(-visits, -uniqueVisits, -clicks, -botVisits, trafficCost.negate(), atPostback.negated(),
+        return new CellDelta(-visits, -clicks, -botVisits, trafficCost.negate(), atPostback.negated(),
                 atVisit.negated());
     }
 
@@ -59,12 +54,12 @@ public record CellDelta(long visits, long uniqueVisits, long clicks, long botVis
 
     /** The traffic part of this delta: visits, clicks and their cost, no conversions. */
     public CellDelta trafficOnly() {
-        return new CellDelta(visits, uniqueVisits, clicks, botVisits, trafficCost, Outcomes.NONE, Outcomes.NONE);
+        return new CellDelta(visits, clicks, botVisits, trafficCost, Outcomes.NONE, Outcomes.NONE);
     }
 
     /** The conversions of {@code status} alone, no traffic. */
     public CellDelta conversionsOnly(ConversionStatus status) {
-        return new CellDelta(0, 0, 0, 0, BigDecimal.ZERO, atPostback.only(status), atVisit.only(status));
+        return new CellDelta(0, 0, 0, BigDecimal.ZERO, atPostback.only(status), atVisit.only(status));
     }
 
     /** The counters a report sums, pending revenue counted; see {@link #counters(ConversionTime, boolean)}. */
@@ -81,7 +76,7 @@ public record CellDelta(long visits, long uniqueVisits, long clicks, long botVis
         Outcomes outcomes = conversionTime == ConversionTime.VISIT ? atVisit : atPostback;
         Outcome counted = pendingRevenue ? outcomes.approved().plus(outcomes.pending()) : outcomes.approved();
         long conversions = outcomes.approved().conversions() + outcomes.pending().conversions();
-        return new Counters(visits, uniqueVisits, clicks, botVisits, conversions, counted.revenue(), trafficCost.add(counted.cost()),
+        return new Counters(visits, clicks, botVisits, conversions, counted.revenue(), trafficCost.add(counted.cost()),
                 StatusCounts.of(outcomes));
     }
 }

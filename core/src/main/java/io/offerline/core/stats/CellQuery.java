@@ -23,6 +23,17 @@ public record CellQuery(String workspaceId, Detail family, List<String> campaign
         }
     }
 
+    /** How many partitions a read of these cells queries: per campaign, each partition each span reaches. */
+    public int partitions() {
+        int partitions = 0;
+        for (CellSpan span : spans) {
+            for (Instant from = span.from(); from.isBefore(span.to()); from = span.grain().nextPartition(from)) {
+                partitions++;
+            }
+        }
+        return partitions * Math.max(1, campaignIds.size());
+    }
+
     /** The main cells of {@code [from, to)} in the coarsest grains that fit. */
     public static CellQuery main(String workspaceId, Instant from, Instant to) {
         return new CellQuery(workspaceId, null, List.of(), GrainCover.of(from, to, CellLayout.MAIN_GRAINS, (start, end) -> true));

@@ -10,10 +10,10 @@ import java.util.Objects;
  * {@code revenue} and {@code cost} are what the report counts (see {@link CellDelta#counters});
  * {@code statuses} are the conversions of each status, counted or not.
  */
-public record Counters(long visits, long uniqueVisits, long clicks, long botVisits, long conversions, BigDecimal revenue,
+public record Counters(long visits, long clicks, long botVisits, long conversions, BigDecimal revenue,
         BigDecimal cost, StatusCounts statuses) {
 
-    public static final Counters ZERO = new Counters(0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, StatusCounts.ZERO);
+    public static final Counters ZERO = new Counters(0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, StatusCounts.ZERO);
 
     public Counters {
         revenue = Money.stored(Objects.requireNonNull(revenue, "revenue"));
@@ -22,7 +22,7 @@ public record Counters(long visits, long uniqueVisits, long clicks, long botVisi
     }
 
     public Counters plus(Counters other) {
-        return new Counters(visits + other.visits, uniqueVisits + other.uniqueVisits, clicks + other.clicks,
+        return new Counters(visits + other.visits, clicks + other.clicks,
                 botVisits + other.botVisits, conversions + other.conversions, revenue.add(other.revenue), cost.add(other.cost),
                 statuses.plus(other.statuses));
     }

@@ -40,6 +40,21 @@ public enum Grain {
         };
     }
 
+    /**
+     * The start of the storage partition after the one holding this grain's cells at {@code at}:
+     * a UTC day holds a day's quarter-hour and hour cells, a UTC month its day cells, a UTC year
+     * its month cells. Reading a range of cells costs one Query (and its pages) per partition.
+     */
+    public Instant nextPartition(Instant at) {
+        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        LocalDate next = switch (this) {
+            case QUARTER, HOUR -> day.plusDays(1);
+            case DAY -> day.withDayOfMonth(1).plusMonths(1);
+            case MONTH -> day.withDayOfYear(1).plusYears(1);
+        };
+        return next.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
     /** Whether {@code at} starts a period of this grain. */
     public boolean starts(Instant at) {
         return start(at).equals(at);

@@ -14,14 +14,13 @@ class MetricsTest {
     @Test
     void of_derivesEveryMetric_fromTheCounters() {
         // given 200 visits, 150 clicks, 4 conversions, 30 revenue, 12 cost
-        Counters counters = new Counters(200, 180, 150, 7, 4, new BigDecimal("30"), new BigDecimal("12"), StatusCounts.ZERO);
+        Counters counters = new Counters(200, 150, 7, 4, new BigDecimal("30"), new BigDecimal("12"), StatusCounts.ZERO);
 
         // when
         Metrics metrics = Metrics.of(counters);
 
         // then: hand-computed
         assertThat(metrics.visits()).isEqualTo(200);
-        assertThat(metrics.uniqueVisits()).isEqualTo(180);
         assertThat(metrics.clicks()).isEqualTo(150);
         assertThat(metrics.botVisits()).isEqualTo(7);
         assertThat(metrics.conversions()).isEqualTo(4);
@@ -40,8 +39,8 @@ class MetricsTest {
     @Test
     void of_roundsHalfEvenToSixDecimals_whenAQuotientIsInexact() {
         // given revenue per click of 0.0000005 and 0.0000015: exact ties at the seventh decimal
-        Counters evenDown = new Counters(2, 2, 2, 0, 0, new BigDecimal("0.000001"), BigDecimal.ZERO, StatusCounts.ZERO);
-        Counters evenUp = new Counters(2, 2, 2, 0, 0, new BigDecimal("0.000003"), BigDecimal.ZERO, StatusCounts.ZERO);
+        Counters evenDown = new Counters(2, 2, 0, 0, new BigDecimal("0.000001"), BigDecimal.ZERO, StatusCounts.ZERO);
+        Counters evenUp = new Counters(2, 2, 0, 0, new BigDecimal("0.000003"), BigDecimal.ZERO, StatusCounts.ZERO);
 
         // when / then
         assertThat(Metrics.of(evenDown).epc()).isEqualTo(new BigDecimal("0.000000"));
@@ -51,7 +50,7 @@ class MetricsTest {
     @Test
     void of_givesANegativeRoi_whenCostExceedsRevenue() {
         // given
-        Counters losing = new Counters(10, 10, 10, 0, 1, new BigDecimal("5"), new BigDecimal("20"), StatusCounts.ZERO);
+        Counters losing = new Counters(10, 10, 0, 1, new BigDecimal("5"), new BigDecimal("20"), StatusCounts.ZERO);
 
         // when
         Metrics metrics = Metrics.of(losing);
@@ -80,7 +79,7 @@ class MetricsTest {
     @Test
     void of_leavesOnlyRoiNull_whenCostIsZero() {
         // when
-        Metrics metrics = Metrics.of(new Counters(10, 10, 5, 0, 1, new BigDecimal("3"), BigDecimal.ZERO, StatusCounts.ZERO));
+        Metrics metrics = Metrics.of(new Counters(10, 5, 0, 1, new BigDecimal("3"), BigDecimal.ZERO, StatusCounts.ZERO));
 
         // then
         assertThat(metrics.roi()).isNull();
@@ -92,7 +91,7 @@ class MetricsTest {
     @Test
     void of_leavesCrAndEpcNull_whenThereAreNoClicks() {
         // when
-        Metrics metrics = Metrics.of(new Counters(4, 4, 0, 0, 1, new BigDecimal("2"), new BigDecimal("1"), StatusCounts.ZERO));
+        Metrics metrics = Metrics.of(new Counters(4, 0, 0, 1, new BigDecimal("2"), new BigDecimal("1"), StatusCounts.ZERO));
 
         // then
         assertThat(metrics.cr()).isNull();
@@ -105,7 +104,7 @@ class MetricsTest {
     @Test
     void of_leavesCtrAndEpvNull_whenThereAreNoVisits() {
         // given a postback-time conversion in a bucket without traffic
-        Metrics metrics = Metrics.of(new Counters(0, 0, 0, 0, 1, new BigDecimal("2"), BigDecimal.ZERO, StatusCounts.ZERO));
+        Metrics metrics = Metrics.of(new Counters(0, 0, 0, 1, new BigDecimal("2"), BigDecimal.ZERO, StatusCounts.ZERO));
 
         // then
         assertThat(metrics.ctr()).isNull();
@@ -116,7 +115,7 @@ class MetricsTest {
     @Test
     void of_leavesCpaAndApNull_whenThereAreNoConversions() {
         // when
-        Metrics metrics = Metrics.of(new Counters(4, 4, 2, 0, 0, BigDecimal.ZERO, new BigDecimal("1"), StatusCounts.ZERO));
+        Metrics metrics = Metrics.of(new Counters(4, 2, 0, 0, BigDecimal.ZERO, new BigDecimal("1"), StatusCounts.ZERO));
 
         // then
         assertThat(metrics.cpa()).isNull();
@@ -128,7 +127,7 @@ class MetricsTest {
     @Test
     void counters_giveBackWhatTheMetricsWereDerivedFrom() {
         // given
-        Counters counters = new Counters(200, 180, 150, 7, 4, new BigDecimal("30"), new BigDecimal("12"), StatusCounts.ZERO);
+        Counters counters = new Counters(200, 150, 7, 4, new BigDecimal("30"), new BigDecimal("12"), StatusCounts.ZERO);
 
         // when / then
         assertThat(Metrics.of(counters).counters()).isEqualTo(counters);
@@ -138,10 +137,9 @@ class MetricsTest {
     void valueIn_readsEachMetric_fromItsOwnField() {
         // given
         StatusCounts statuses = new StatusCounts(3, 1, 2, new BigDecimal("25"), new BigDecimal("5"), new BigDecimal("9"));
-        Metrics metrics = Metrics.of(new Counters(200, 180, 150, 7, 4, new BigDecimal("30"), new BigDecimal("12"), statuses));
+        Metrics metrics = Metrics.of(new Counters(200, 150, 7, 4, new BigDecimal("30"), new BigDecimal("12"), statuses));
         Map<Metric, String> expected = new EnumMap<>(Metric.class);
         expected.put(Metric.VISITS, "200");
-        expected.put(Metric.UNIQUE_VISITS, "180");
         expected.put(Metric.CLICKS, "150");
         expected.put(Metric.BOT_VISITS, "7");
         expected.put(Metric.CONVERSIONS, "4");

@@ -15,6 +15,7 @@ import io.offerline.core.workspace.WorkspaceService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,11 +33,14 @@ class StatsRangeBoundsTest {
     private static final Principal OWNER = new Principal("a1", "u1", Role.OWNER);
 
     private final List<Instant> reads = new ArrayList<>();
+    private int partitions;
     private final StatsCells cells = query -> {
         reads.add(query.spans().get(0).from());
+        partitions += query.partitions();
         return List.<Cell>of();
     };
-    private final ReportService reports = new ReportService(new WorkspaceService(new OneWorkspace(), CLOCK), cells, null, null, CLOCK);
+    private final ReportService reports = new ReportService(new WorkspaceService(new OneWorkspace(WORKSPACE), CLOCK), cells, null, null,
+            CLOCK);
 
     @Test
     void allTime_readsTheWorkspacesLifeOnly_evenToAFarEnd() {
@@ -46,6 +50,19 @@ class StatsRangeBoundsTest {
 
         assertThat(stats(null, LocalDate.of(9999, 12, 31))).containsKey("o1");
         assertThat(reads).hasSize(3);
+    }
+
+    @Test
+    void allTime_ofAThreeYearOldWorkspace_queriesAtMost50Partitions_inAnyZone() {
+        Workspace threeYearsOld = new Workspace("w1", "a1", "Default", Instant.parse("2023-11-26T08:00:00Z"));
+        ReportService service = new ReportService(new WorkspaceService(new OneWorkspace(threeYearsOld), CLOCK), cells, null, null, CLOCK);
+
+        for (String zone : List.of("UTC", "Europe/Berlin", "Asia/Kolkata", "America/St_Johns")) {
+            partitions = 0;
+            service.statsOf(OWNER, "w1", Dimension.OFFER, List.of("o1", "o2"), new StatsRange(null, null, ZoneId.of(zone), null));
+
+            assertThat(partitions).as(zone).isPositive().isLessThanOrEqualTo(50);
+        }
     }
 
     @Test
@@ -87,7 +104,7 @@ class StatsRangeBoundsTest {
                 .hasMessageContaining(ReportQuery.MAX_DAYS + " days");
     }
 
-    private static final class OneWorkspace implements WorkspaceRepository {
+    private record OneWorkspace(Workspace workspace) implements WorkspaceRepository {
 
         @Override
         public void save(Workspace workspace) {
@@ -96,17 +113,17 @@ class StatsRangeBoundsTest {
 
         @Override
         public Optional<Workspace> find(String workspaceId) {
-            return Optional.of(WORKSPACE).filter(workspace -> workspace.id().equals(workspaceId));
+            return Optional.of(workspace).filter(found -> found.id().equals(workspaceId));
         }
 
         @Override
         public List<Workspace> findAll(Collection<String> workspaceIds) {
-            return List.of(WORKSPACE);
+            return List.of(workspace);
         }
 
         @Override
         public List<Workspace> listByAccount(String accountId) {
-            return List.of(WORKSPACE);
+            return List.of(workspace);
         }
     }
 }

@@ -89,11 +89,11 @@ class StatsFolderTest {
     }
 
     @Test
-    void fold_directVisitWithCost_countsVisitUniqueVisitClickCostAndBot() {
+    void fold_directVisitWithCost_countsVisitClickCostAndBot() {
         StatsEvent visit = new StatsEvent.Visited("c1", "ws", US_OFFER, NOON, true, VisitCost.perVisit(new BigDecimal("0.05")));
 
         assertThat(quarters(folder.fold(List.of(visit))).values())
-                .containsExactly(new CellDelta(1, 1, 1, 1, new BigDecimal("0.05"), Outcomes.NONE, Outcomes.NONE));
+                .containsExactly(new CellDelta(1, 1, 1, new BigDecimal("0.05"), Outcomes.NONE, Outcomes.NONE));
     }
 
     @Test
