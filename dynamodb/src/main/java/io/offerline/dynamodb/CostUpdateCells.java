@@ -56,7 +56,7 @@ final class CostUpdateCells {
 
     private List<Cell> cells(CostUpdate update, Detail family) {
         List<Cell> cells = new ArrayList<>();
-        for (Instant from = update.start(); from.isBefore(update.end()); from = StatsCellKeys.nextPartition(Grain.QUARTER, from)) {
+        for (Instant from = update.start(); from.isBefore(update.end()); from = Grain.QUARTER.nextPartition(from)) {
             String partition = StatsCellKeys.partition(update.workspaceId(), family, update.campaignId(), Grain.QUARTER, from);
             Instant start = from;
             client.queryPaginator(request -> request

@@ -30,18 +30,18 @@ final class StatsAudit {
     static final String WORKSPACE = "workspace";
 
     /** The stats the audit compares, for a workspace or one offer. */
-    record Totals(long visits, long uniqueVisits, long clicks, long botVisits, long conversions, BigDecimal revenue, BigDecimal cost) {
+    record Totals(long visits, long clicks, long botVisits, long conversions, BigDecimal revenue, BigDecimal cost) {
 
-        static final Totals ZERO = new Totals(0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+        static final Totals ZERO = new Totals(0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
 
         Totals plus(Totals other) {
-            return new Totals(visits + other.visits, uniqueVisits + other.uniqueVisits, clicks + other.clicks, botVisits + other.botVisits,
+            return new Totals(visits + other.visits, clicks + other.clicks, botVisits + other.botVisits,
                     conversions + other.conversions, revenue.add(other.revenue), cost.add(other.cost));
         }
 
         /** Equal counts, and amounts equal to the stored scale. */
         boolean sameAs(Totals other) {
-            return visits == other.visits && uniqueVisits == other.uniqueVisits && clicks == other.clicks && botVisits == other.botVisits
+            return visits == other.visits && clicks == other.clicks && botVisits == other.botVisits
                     && conversions == other.conversions && revenue.compareTo(other.revenue) == 0 && cost.compareTo(other.cost) == 0;
         }
     }
@@ -70,14 +70,14 @@ final class StatsAudit {
         String type = string(item, "type");
         if ("VISIT".equals(type)) {
             boolean direct = item.containsKey("offerId");
-            Totals visited = new Totals(1, 1, direct ? 1 : 0, item.get("bot").bool() ? 1 : 0, 0, BigDecimal.ZERO,
+            Totals visited = new Totals(1, direct ? 1 : 0, item.get("bot").bool() ? 1 : 0, 0, BigDecimal.ZERO,
                     new BigDecimal(item.get("costPerVisit").n()));
             add(totals, string(item, "offerId"), visited);
         } else if ("CLICK".equals(type)) {
-            add(totals, string(item, "offerId"), new Totals(0, 0, 1, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
+            add(totals, string(item, "offerId"), new Totals(0, 1, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
         } else if ("CONVERSION".equals(type) && !"DECLINED".equals(string(item, "status"))) {
             // The soak's campaign pays per visit (CPC), so a conversion adds no cost.
-            add(totals, string(item, "offerId"), new Totals(0, 0, 0, 0, item.get("countsAsConversion").bool() ? 1 : 0,
+            add(totals, string(item, "offerId"), new Totals(0, 0, 0, item.get("countsAsConversion").bool() ? 1 : 0,
                     item.get("countsAsRevenue").bool() ? new BigDecimal(item.get("revenue").n()) : BigDecimal.ZERO, BigDecimal.ZERO));
         }
     }
@@ -96,7 +96,7 @@ final class StatsAudit {
             CellDelta delta = cell.totals();
             // A report's conversions, revenue and cost are the approved and the pending ones.
             Outcome counted = delta.atPostback().approved().plus(delta.atPostback().pending());
-            add(totals, cell.key().dimensions().offerId(), new Totals(delta.visits(), delta.uniqueVisits(), delta.clicks(),
+            add(totals, cell.key().dimensions().offerId(), new Totals(delta.visits(), delta.clicks(),
                     delta.botVisits(), counted.conversions(), counted.revenue(), delta.trafficCost().add(counted.cost())));
         }
         return totals;
@@ -108,11 +108,11 @@ final class StatsAudit {
         Map<String, Totals> totals = new TreeMap<>();
         for (String offerId : offerIds) {
             Map<String, Object> answer = api.graphql("query($id: ID!, $from: Date!, $to: Date!) { offer(id: $id) { stats(from: $from, to: $to) "
-                    + "{ visits uniqueVisits clicks botVisits conversions revenue cost } } }",
+                    + "{ visits clicks botVisits conversions revenue cost } } }",
                     Map.of("id", offerId, "from", from.toString(), "to", to.toString()));
             Map<String, Object> stats = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) answer.get("data")).get("offer"))
                     .get("stats");
-            Totals offer = new Totals(number(stats, "visits"), number(stats, "uniqueVisits"), number(stats, "clicks"),
+            Totals offer = new Totals(number(stats, "visits"), number(stats, "clicks"),
                     number(stats, "botVisits"), number(stats, "conversions"), amount(stats, "revenue"), amount(stats, "cost"));
             if (!offer.sameAs(Totals.ZERO)) {
                 totals.put("offer " + offerId, offer);
