@@ -76,14 +76,25 @@ final class TrackingWorld implements AutoCloseable {
      * @param interceptors go on the context's DynamoDB client
      */
     TrackingWorld(TestDynamo dynamo, String eventsTable, ExecutionInterceptor... interceptors) {
+        this(dynamo, eventsTable, Map.of(), (Object[]) interceptors);
+    }
+
+    /** A world with more configuration and beans of the test's own (a queue, a fake endpoint's settings). */
+    TrackingWorld(TestDynamo dynamo, Map<String, Object> properties, Object... beans) {
+        this(dynamo, dynamo.tables().events(), properties, beans);
+    }
+
+    private TrackingWorld(TestDynamo dynamo, String eventsTable, Map<String, Object> properties, Object... beans) {
+        Map<String, Object> configuration = new java.util.HashMap<>(properties);
+        configuration.putAll(Map.of(
+                "dynamodb.endpoint", dynamo.endpoint(),
+                "offerline.tables.config", dynamo.tables().config(),
+                "offerline.tables.events", eventsTable,
+                "offerline.tables.stats", dynamo.tables().stats(),
+                "offerline.trust-cloudfront-viewer-country", "true"));
         context = ApplicationContext.builder()
-                .properties(Map.of(
-                        "dynamodb.endpoint", dynamo.endpoint(),
-                        "offerline.tables.config", dynamo.tables().config(),
-                        "offerline.tables.events", eventsTable,
-                        "offerline.tables.stats", dynamo.tables().stats(),
-                        "offerline.trust-cloudfront-viewer-country", "true"))
-                .singletons((Object[]) interceptors)
+                .properties(configuration)
+                .singletons(beans)
                 .singletons(storageCalls)
                 .singletons(TestTime.clock())
                 .start();

@@ -13,6 +13,7 @@ import java.util.List;
  * @param cost null when the source passes no cost
  * @param trackingFields null means none
  * @param defaultCostModel the cost model new campaigns of this source start from
+ * @param postback null when no conversions are sent back to the source
  */
 public record TrafficSourceDraft(
         String workspaceId,
@@ -21,7 +22,14 @@ public record TrafficSourceDraft(
         TrafficSourceParameter cost,
         List<TrackingFieldParameter> trackingFields,
         CostModel defaultCostModel,
+        SourcePostback postback,
         String notes) implements EntityDraft<TrafficSource> {
+
+    /** A draft of a source that is sent no conversions. */
+    public TrafficSourceDraft(String workspaceId, String name, TrafficSourceParameter externalId, TrafficSourceParameter cost,
+            List<TrackingFieldParameter> trackingFields, CostModel defaultCostModel, String notes) {
+        this(workspaceId, name, externalId, cost, trackingFields, defaultCostModel, null, notes);
+    }
 
     @Override
     public TrafficSource toEntity(Stamp stamp, TrafficSource current) {
@@ -35,7 +43,7 @@ public record TrafficSourceDraft(
      */
     public TrafficSource toTrafficSource(String id, String accountId, boolean archived, long version, Instant createdAt,
             Instant updatedAt) {
-        return new TrafficSource(id, accountId, workspaceId, name, externalId, cost, trackingFields, defaultCostModel, notes, archived,
-                version, createdAt, updatedAt);
+        return new TrafficSource(id, accountId, workspaceId, name, externalId, cost, trackingFields, defaultCostModel, postback, notes,
+                archived, version, createdAt, updatedAt);
     }
 }
