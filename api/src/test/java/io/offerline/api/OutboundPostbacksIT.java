@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.offerline.core.outbound.OutboundDelivery;
 import io.offerline.core.outbound.OutboundLog;
 import io.offerline.core.outbound.OutboundStatus;
+import io.offerline.core.trafficsource.TrafficSourceRepository;
 import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.TestDynamo;
@@ -57,6 +58,33 @@ class OutboundPostbacksIT {
         assertThat(at(reply, "data.createTrafficSource.postback")).isEqualTo(Map.of(
                 "url", "https://source.example/pb?c={external_id}&p={payout}", "payoutPercent", 100, "sendPercent", 100,
                 "conversionTypes", List.of("", "sale"), "statuses", List.of("APPROVED")));
+    }
+
+    @Test
+    void adPlatform_accessTokenIsWriteOnly_masked_keptWhenLeftOut_andRequiredForANewIntegration() {
+        String fields = "id version adPlatform { platform pixelId accessToken eventMapping { conversionType eventName } testEventCode }";
+        Map<String, Object> meta = Map.of("platform", "META", "pixelId", "1234567890", "accessToken", "EAAB-secret-token-9Qz",
+                "eventMapping", List.of(Map.of("conversionType", "sale", "eventName", "Purchase")));
+        Map<String, Object> created = post("mutation($input: TrafficSourceInput!) { createTrafficSource(input: $input) { " + fields + " } }",
+                Map.of("input", Map.of("workspaceId", workspaceId(), "name", "Meta", "adPlatform", meta)));
+        String id = (String) at(created, "data.createTrafficSource.id");
+        Map<String, Object> withoutToken = Map.of("platform", "META", "pixelId", "1234567890");
+        Map<String, Object> updated = post("mutation($id: ID!, $input: TrafficSourceInput!) { updateTrafficSource(id: $id, version: 1, input: $input) { "
+                + fields + " } }", Map.of("id", id, "input", Map.of("workspaceId", workspaceId(), "name", "Meta", "adPlatform", withoutToken)));
+        Map<String, Object> newPlatform = post(SOURCE, Map.of("input", Map.of("workspaceId", workspaceId(), "name", "TikTok",
+                "adPlatform", Map.of("platform", "TIKTOK", "pixelId", "CQ1"))));
+
+        Map<String, Object> shown = new HashMap<>(Map.of("platform", "META", "pixelId", "1234567890", "accessToken", "••••-9Qz",
+                "eventMapping", List.of(Map.of("conversionType", "sale", "eventName", "Purchase"))));
+        shown.put("testEventCode", null);
+        assertThat(at(created, "data.createTrafficSource.adPlatform")).isEqualTo(shown);
+        assertThat(world.context.getBean(TrafficSourceRepository.class).find(id).orElseThrow().adPlatform().accessToken().value())
+                .isEqualTo("EAAB-secret-token-9Qz");
+        assertThat(at(updated, "errors")).isNull();
+        assertThat(at(updated, "data.updateTrafficSource.adPlatform.accessToken")).isEqualTo("••••-9Qz");
+        assertThat(at(updated, "data.updateTrafficSource.adPlatform.eventMapping")).isEqualTo(List.of());
+        assertThat(at(newPlatform, "errors.0.message")).asString().contains("access token is required");
+        assertThat(at(newPlatform, "errors.0.extensions.field")).isEqualTo("input.adPlatform.accessToken");
     }
 
     @Test

@@ -2,6 +2,9 @@ package io.offerline.dynamodb;
 
 import io.offerline.core.campaign.CostModel;
 import io.offerline.core.campaign.CostType;
+import io.offerline.core.trafficsource.AccessToken;
+import io.offerline.core.trafficsource.AdPlatform;
+import io.offerline.core.trafficsource.AdPlatformIntegration;
 import io.offerline.core.trafficsource.SourcePostback;
 import io.offerline.core.trafficsource.TrackingFieldParameter;
 import io.offerline.core.trafficsource.TrafficSource;
@@ -22,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class TrafficSourceMapper {
 
     private static final String POSTBACK = "postback";
+    private static final String AD_PLATFORM = "adPlatform";
 
     private TrafficSourceMapper() {
     }
@@ -40,6 +44,9 @@ final class TrafficSourceMapper {
         if (source.postback() != null) {
             item.put(POSTBACK, postback(source.postback()));
         }
+        if (source.adPlatform() != null) {
+            item.put(AD_PLATFORM, adPlatform(source.adPlatform()));
+        }
         return EnhancedDocument.fromAttributeValueMap(item);
     }
 
@@ -51,7 +58,7 @@ final class TrafficSourceMapper {
                 Currency.getInstance(document.getString("costCurrency")));
         return new TrafficSource(document.getString("id"), document.getString("accountId"), document.getString("workspaceId"),
                 document.getString("name"), parameter(document, "externalId"), parameter(document, "cost"), trackingFields, costModel,
-                postback(document), document.getString("notes"), document.getBoolean(EntityItems.ARCHIVED), document.getNumber("version").longValue(),
+                postback(document), adPlatform(document), document.getString("notes"), document.getBoolean(EntityItems.ARCHIVED), document.getNumber("version").longValue(),
                 Documents.instant(document, "createdAt"), Documents.instant(document, "updatedAt"));
     }
 
@@ -73,6 +80,33 @@ final class TrafficSourceMapper {
         return new SourcePostback(postback.get("url").s(), new BigDecimal(postback.get("payoutPercent").n()),
                 Integer.parseInt(postback.get("sendPercent").n()), strings(postback.get("conversionTypes")),
                 strings(postback.get("statuses")));
+    }
+
+    // The access token is stored as given: each call to the platform needs it. The API never shows it.
+    private static AttributeValue adPlatform(AdPlatformIntegration integration) {
+        Map<String, AttributeValue> events = new HashMap<>();
+        integration.events().forEach((type, event) -> events.put(type, AttributeValue.fromS(event)));
+        Map<String, AttributeValue> item = new HashMap<>(Map.of(
+                "platform", AttributeValue.fromS(integration.platform().name()),
+                "pixelId", AttributeValue.fromS(integration.pixelId()),
+                "accessToken", AttributeValue.fromS(integration.accessToken().value()),
+                "events", AttributeValue.fromM(events)));
+        if (integration.testEventCode() != null) {
+            item.put("testEventCode", AttributeValue.fromS(integration.testEventCode()));
+        }
+        return AttributeValue.fromM(item);
+    }
+
+    private static AdPlatformIntegration adPlatform(EnhancedDocument document) {
+        if (!document.isPresent(AD_PLATFORM)) {
+            return null;
+        }
+        Map<String, AttributeValue> item = document.toMap().get(AD_PLATFORM).m();
+        Map<String, String> events = new HashMap<>();
+        item.get("events").m().forEach((type, event) -> events.put(type, event.s()));
+        AttributeValue testEventCode = item.get("testEventCode");
+        return new AdPlatformIntegration(AdPlatform.valueOf(item.get("platform").s()), item.get("pixelId").s(),
+                new AccessToken(item.get("accessToken").s()), events, testEventCode == null ? null : testEventCode.s());
     }
 
     private static AttributeValue strings(Set<String> values) {

@@ -39,6 +39,6 @@ public class OutboundPostbackFeedHandler extends MicronautRequestHandler<Dynamod
 
     /** Queues the postbacks of the changes' conversions; the local stack's stream poller calls this too. Answers how many were queued. */
     public int apply(List<StreamChange> changes) {
-        return (int) changes.stream().map(OutboundConversions::notice).flatMap(Optional::stream).filter(feed::accept).count();
+        return changes.stream().map(OutboundConversions::notice).flatMap(Optional::stream).mapToInt(feed::accept).sum();
     }
 }

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CampaignDraft;
 import io.offerline.core.campaign.CampaignPath;
@@ -18,6 +19,8 @@ import io.offerline.core.outbound.OutboundFilter;
 import io.offerline.core.outbound.OutboundLog;
 import io.offerline.core.outbound.OutboundLogEntry;
 import io.offerline.core.outbound.OutboundStatus;
+import io.offerline.core.trafficsource.AdPlatform;
+import io.offerline.core.trafficsource.AdPlatformDraft;
 import io.offerline.core.trafficsource.SourcePostback;
 import io.offerline.core.trafficsource.TrackingFieldParameter;
 import io.offerline.core.trafficsource.TrafficSource;
@@ -30,6 +33,7 @@ import io.offerline.dynamodb.StreamChange;
 import io.offerline.dynamodb.TestDynamo;
 import io.offerline.functions.outbound.FakeSourceEndpoint;
 import io.offerline.functions.outbound.OutboundMessages;
+import io.offerline.functions.outbound.PlatformSchemas;
 import io.offerline.functions.outbound.QueuedDeliveries;
 import io.offerline.testkit.StreamPoller;
 import java.time.Duration;
@@ -71,7 +75,8 @@ class OutboundPostbackFlowIT {
         this.dynamo = dynamo;
         streams = DynamoClients.streamsForEndpoint(dynamo.endpoint());
         // The fake source listens on loopback, which only the local stack's setting lets the sender call.
-        open(Map.of("offerline.outbound.allow-loopback", "true"));
+        open(Map.of("offerline.outbound.allow-loopback", "true", "offerline.outbound.meta-endpoint", endpoint.baseUrl() + "/meta/v25.0",
+                "offerline.outbound.tiktok-endpoint", endpoint.baseUrl() + "/tiktok/open_api/v1.3"));
     }
 
     private void open(Map<String, Object> properties) {
@@ -212,11 +217,95 @@ class OutboundPostbackFlowIT {
         });
     }
 
+    @Test
+    void aMetaIntegration_sendsEachApprovedConversion_asItsMappedEvent_withTheFieldsTheConversionsApiRequires() throws Exception {
+        TrafficSource source = source(null, new AdPlatformDraft(AdPlatform.META, "1234567890", "EAAB-meta-token-0123456789",
+                Map.of("sale", "Purchase", "lead", "Lead"), "TEST123"));
+        String clickId = visit(campaign(source, true), "IwAR2F4-dbP0l7Mn1", "Z");
+        postback(clickId, Map.of("payout", "4.20", "txid", "M-1", "ct", "sale"));
+        postback(clickId, Map.of("payout", "1", "txid", "M-2", "ct", "install"));
+
+        feedAndSend();
+
+        assertThat(endpoint.requests()).singleElement().satisfies(request -> {
+            assertThat(PlatformSchemas.metaViolations(request)).isEmpty();
+            assertThat(request.pathAndQuery()).isEqualTo("/meta/v25.0/1234567890/events?access_token=EAAB-meta-token-0123456789");
+            JsonNode body = PlatformSchemas.body(request);
+            JsonNode event = body.path("data").get(0);
+            assertThat(body.path("test_event_code").asText()).isEqualTo("TEST123");
+            assertThat(event.path("event_name").asText()).isEqualTo("Purchase");
+            assertThat(event.path("event_time").asLong()).isEqualTo(log().get(0).convertedAt().getEpochSecond());
+            assertThat(event.path("event_id").asText()).isEqualTo(request.headers().get("idempotency-key"));
+            assertThat(event.path("action_source").asText()).isEqualTo("website");
+            assertThat(event.path("event_source_url").asText()).isEqualTo("https://publisher.example/article?id=7");
+            JsonNode user = event.path("user_data");
+            assertThat(user.path("fbc").asText()).matches("fb\\.1\\.[0-9]{13}\\.IwAR2F4-dbP0l7Mn1");
+            assertThat(user.path("client_ip_address").asText()).isEqualTo("198.51.100.23");
+            assertThat(user.path("client_user_agent").asText()).contains("Android 14");
+            assertThat(user.path("external_id").get(0).asText()).isEqualTo(sha256(clickId));
+            assertThat(user.has("em")).isFalse();
+            assertThat(event.path("custom_data").path("value").decimalValue()).isEqualByComparingTo("4.20");
+            assertThat(event.path("custom_data").path("currency").asText()).isEqualTo("USD");
+        });
+        assertThat(log()).singleElement().satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(OutboundStatus.SENT);
+            assertThat(entry.url()).endsWith("access_token=***");
+        });
+    }
+
+    @Test
+    void aTikTokIntegration_sendsTheConversion_withTheFieldsTheEventsApiRequires() {
+        TrafficSource source = source(null, new AdPlatformDraft(AdPlatform.TIKTOK, "CQ1ABCDEF0123456789", "tiktok-token-0123456789abcdef",
+                Map.of(), null));
+        String clickId = visit(campaign(source, true), "E.C.P.abc123", "Z");
+        postback(clickId, Map.of("payout", "2.5", "txid", "T-T"));
+
+        feedAndSend();
+
+        assertThat(endpoint.requests()).singleElement().satisfies(request -> {
+            assertThat(PlatformSchemas.tikTokViolations(request)).isEmpty();
+            assertThat(request.pathAndQuery()).isEqualTo("/tiktok/open_api/v1.3/event/track/?null");
+            assertThat(request.headers()).containsEntry("access-token", "tiktok-token-0123456789abcdef");
+            JsonNode body = PlatformSchemas.body(request);
+            assertThat(body.path("event_source").asText()).isEqualTo("web");
+            assertThat(body.path("event_source_id").asText()).isEqualTo("CQ1ABCDEF0123456789");
+            JsonNode event = body.path("data").get(0);
+            assertThat(event.path("event").asText()).isEqualTo("CompletePayment");
+            assertThat(event.path("event_time").asLong()).isEqualTo(log().get(0).convertedAt().getEpochSecond());
+            assertThat(event.path("event_id").asText()).isEqualTo(request.headers().get("idempotency-key"));
+            assertThat(event.path("user").path("ttclid").asText()).isEqualTo("E.C.P.abc123");
+            assertThat(event.path("user").path("external_id").asText()).isEqualTo(sha256(clickId));
+            assertThat(event.path("user").path("ip").asText()).isEqualTo("198.51.100.23");
+            assertThat(event.path("user").has("email")).isFalse();
+            assertThat(event.path("page").path("url").asText()).isEqualTo("https://publisher.example/article?id=7");
+            assertThat(event.path("properties").path("value").decimalValue()).isEqualByComparingTo("2.50");
+        });
+    }
+
+    @Test
+    void aPlatformIntegration_sendsNoPendingConversion() {
+        TrafficSource source = source(null, new AdPlatformDraft(AdPlatform.TIKTOK, "CQ1", "tiktok-token-0123456789abcdef", Map.of(), null));
+        postback(visit(campaign(source, true), "E.C.P.x", "Z"), Map.of("payout", "1", "txid", "T-P", "status", "pending"));
+
+        feedAndSend();
+
+        assertThat(endpoint.requests()).isEmpty();
+    }
+
+    private static String sha256(String value) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     private TrafficSource source(SourcePostback postback) {
+        return source(postback, null);
+    }
+
+    private TrafficSource source(SourcePostback postback, AdPlatformDraft adPlatform) {
         return world.context.getBean(TrafficSourceService.class).create(world.owner, new TrafficSourceDraft(world.workspaceId, "Push",
                 new TrafficSourceParameter("clickid", "{clickid}"), null,
                 List.of(new TrackingFieldParameter("zone", "zoneid", "{zoneid}")), CostModel.notTracked(USD),
-                postback, null));
+                postback, adPlatform, null));
     }
 
     private Campaign campaign(TrafficSource source, boolean send) {

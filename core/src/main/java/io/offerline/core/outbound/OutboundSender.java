@@ -26,7 +26,7 @@ public final class OutboundSender {
         }
         int code;
         try {
-            code = transport.get(delivery.url(), delivery.key());
+            code = transport.send(delivery);
         } catch (DestinationRefusedException refused) {
             log.attempted(delivery, OutboundStatus.FAILED, null, refused.getMessage());
             return OutboundStatus.FAILED;

@@ -38,8 +38,8 @@ final class SourcePostbacks {
             return Optional.empty();
         }
         String url = SourcePostbackUrl.fill(postback.url(), name -> value(name, conversion, visit, postback));
-        return Optional.of(new OutboundDelivery(key(conversion, source.id()), conversion.accountId(), source.id(), conversion.clickId(),
-                conversion.txid(), url, conversion.convertedAt(), 1));
+        return Optional.of(new OutboundDelivery(key(conversion, "source/" + source.id()), conversion.accountId(), source.id(),
+                conversion.clickId(), conversion.txid(), url, conversion.convertedAt(), 1));
     }
 
     /** Whether the conversion is one of the {@code percent} sent: the same answer for every status of one conversion. */
@@ -49,8 +49,9 @@ final class SourcePostbacks {
         return bucket < percent;
     }
 
-    private static String key(ConversionNotice conversion, String trafficSourceId) {
-        byte[] hash = sha256(String.join("/", conversion.clickId(), conversion.slot(), conversion.status(), "source", trafficSourceId));
+    /** The idempotency key of the conversion's delivery to {@code destination}: the same on every replay. */
+    static String key(ConversionNotice conversion, String destination) {
+        byte[] hash = sha256(String.join("/", conversion.clickId(), conversion.slot(), conversion.status(), destination));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16)).substring(0, KEY_LENGTH);
     }
 
@@ -76,7 +77,7 @@ final class SourcePostbacks {
         return Money.shown(Money.stored(amount.multiply(percent).divide(HUNDRED)));
     }
 
-    private static byte[] sha256(String text) {
+    static byte[] sha256(String text) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

@@ -89,6 +89,7 @@ class SourcePostbacksTest {
     }
 
     private static TrafficSource source(SourcePostback postback) {
-        return new TrafficSource("ts", "acc", "ws", "Push", null, null, List.of(), CostModel.notTracked(EUR), postback, null, false, 1, AT, AT);
+        return new TrafficSource("ts", "acc", "ws", "Push", null, null, List.of(), CostModel.notTracked(EUR), postback, null, null, false, 1,
+                AT, AT);
     }
 }

@@ -1,6 +1,7 @@
 package io.offerline.functions.outbound;
 
 import io.offerline.core.outbound.DestinationRefusedException;
+import io.offerline.core.outbound.OutboundDelivery;
 import io.offerline.core.outbound.OutboundCallFailedException;
 import io.offerline.core.outbound.OutboundTransport;
 import io.offerline.functions.detect.NonPublicAddresses;
@@ -14,7 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * Calls postback URLs with the JDK's HTTP client, after resolving the host and refusing it when
+ * Calls postback URLs and the ad platforms' APIs with the JDK's HTTP client, after resolving the host and refusing it when
  * any of its addresses is private, loopback, link-local (the metadata endpoint 169.254.169.254) or
  * otherwise not public. Redirects are never followed, so no hop escapes the check. The local stack
  * allows loopback, so a developer can point a source at a server of their own.
@@ -36,17 +37,21 @@ public final class HttpOutboundTransport implements OutboundTransport {
     }
 
     @Override
-    public int get(String url, String idempotencyKey) {
-        URI uri = URI.create(url);
+    public int send(OutboundDelivery delivery) {
+        URI uri = URI.create(delivery.url());
         requirePublic(uri.getHost());
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(REQUEST_TIMEOUT)
-                .header("Idempotency-Key", idempotencyKey)
-                .header("User-Agent", "Offerline-Postback/1")
-                .GET()
-                .build();
+                .header("Idempotency-Key", delivery.key())
+                .header("User-Agent", "Offerline-Postback/1");
+        delivery.headers().forEach(request::header);
+        if (delivery.body() == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(delivery.body()));
+        }
         try {
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             throw new OutboundCallFailedException("No answer from " + uri.getHost() + ": " + e.getClass().getSimpleName() + ".", e);
         } catch (InterruptedException e) {

@@ -10,6 +10,7 @@ import io.offerline.core.outbound.OutboundLog;
 import io.offerline.core.outbound.OutboundQueue;
 import io.offerline.core.outbound.OutboundSender;
 import io.offerline.core.outbound.OutboundTransport;
+import io.offerline.core.outbound.PlatformEndpoints;
 import io.offerline.core.outbound.RetrySchedule;
 import io.offerline.core.tracking.VisitRepository;
 import io.offerline.core.trafficsource.TrafficSourceRepository;
@@ -25,6 +26,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 @Factory
 public class OutboundFactory {
+
+    // The platforms' public APIs; tests point these properties at a local fake.
+    private static final String META = "https://graph.facebook.com/v25.0";
+    private static final String TIKTOK = "https://business-api.tiktok.com/open_api/v1.3";
 
     @Singleton
     OutboundTransport outboundTransport(@Value("${offerline.outbound.allow-loopback:false}") boolean allowLoopback) {
@@ -44,8 +49,10 @@ public class OutboundFactory {
 
     @Singleton
     OutboundFeed outboundFeed(CampaignRepository campaigns, VisitRepository visits, TrafficSourceRepository trafficSources,
-            OutboundLog log, OutboundQueue queue) {
-        return new OutboundFeed(campaigns, visits, trafficSources, log, queue);
+            OutboundLog log, OutboundQueue queue,
+            @Value("${offerline.outbound.meta-endpoint:" + META + "}") String meta,
+            @Value("${offerline.outbound.tiktok-endpoint:" + TIKTOK + "}") String tikTok) {
+        return new OutboundFeed(campaigns, visits, trafficSources, log, queue, new PlatformEndpoints(meta, tikTok));
     }
 
     @Singleton

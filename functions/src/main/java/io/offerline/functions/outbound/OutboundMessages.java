@@ -26,6 +26,8 @@ public final class OutboundMessages {
         fields.put("clickId", delivery.clickId());
         fields.put("txid", delivery.txid());
         fields.put("url", delivery.url());
+        fields.put("headers", delivery.headers());
+        fields.put("body", delivery.body());
         fields.put("convertedAt", delivery.convertedAt().toString());
         fields.put("attempt", delivery.attempt());
         try {
@@ -35,12 +37,22 @@ public final class OutboundMessages {
         }
     }
 
+    private static String text(JsonNode fields, String name) {
+        return fields.path(name).isTextual() ? fields.path(name).asText() : null;
+    }
+
+    private static Map<String, String> headers(JsonNode headers) {
+        Map<String, String> values = new LinkedHashMap<>();
+        headers.fields().forEachRemaining(header -> values.put(header.getKey(), header.getValue().asText()));
+        return values;
+    }
+
     public OutboundDelivery delivery(String body) {
         try {
             JsonNode fields = json.readTree(body);
             return new OutboundDelivery(fields.path("key").asText(), fields.path("accountId").asText(),
                     fields.path("trafficSourceId").asText(), fields.path("clickId").asText(),
-                    fields.path("txid").isTextual() ? fields.path("txid").asText() : null, fields.path("url").asText(),
+                    text(fields, "txid"), fields.path("url").asText(), headers(fields.path("headers")), text(fields, "body"),
                     Instant.parse(fields.path("convertedAt").asText()), fields.path("attempt").asInt());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Not a delivery: " + e.getOriginalMessage(), e);

@@ -7,7 +7,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A traffic source's postback endpoint on loopback: records each call, answers the statuses it is given (then 200). */
@@ -17,8 +21,13 @@ public final class FakeSourceEndpoint implements AutoCloseable {
     public record Call(String pathAndQuery, String idempotencyKey) {
     }
 
+    /** One call as a whole: method, headers (lower-case names, first values) and body. */
+    public record Request(String method, String pathAndQuery, Map<String, String> headers, String body) {
+    }
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Deque<Integer> answers = new ArrayDeque<>();
 
     public FakeSourceEndpoint() {
@@ -28,8 +37,12 @@ public final class FakeSourceEndpoint implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
-            calls.add(new Call(exchange.getRequestURI().getRawPath() + "?" + exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders().getFirst("Idempotency-Key")));
+            String pathAndQuery = exchange.getRequestURI().getRawPath() + "?" + exchange.getRequestURI().getRawQuery();
+            calls.add(new Call(pathAndQuery, exchange.getRequestHeaders().getFirst("Idempotency-Key")));
+            Map<String, String> headers = new HashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+            requests.add(new Request(exchange.getRequestMethod(), pathAndQuery, headers,
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             int status;
             synchronized (answers) {
                 status = answers.isEmpty() ? 200 : answers.poll();
@@ -55,9 +68,10 @@ public final class FakeSourceEndpoint implements AutoCloseable {
         return List.copyOf(calls);
     }
 
-    public void clear() {
-        calls.clear();
+    public List<Request> requests() {
+        return List.copyOf(requests);
     }
+
 
     @Override
     public void close() {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.ApplicationContext;
 import io.offerline.core.outbound.DestinationRefusedException;
+import io.offerline.core.outbound.OutboundDelivery;
 import io.offerline.core.outbound.OutboundTransport;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,13 +30,13 @@ class HttpOutboundTransportTest {
     void get_refusesNonPublicDestinations_onTheDeployedConfiguration(String url) {
         OutboundTransport deployed = new HttpOutboundTransport(false);
 
-        assertThatThrownBy(() -> deployed.get(url, "key")).isInstanceOf(DestinationRefusedException.class)
+        assertThatThrownBy(() -> get(deployed, url)).isInstanceOf(DestinationRefusedException.class)
                 .hasMessageContaining("non-public address");
     }
 
     @Test
     void get_refusesTheLoopbackServer_beforeCallingIt_onTheDeployedConfiguration() {
-        assertThatThrownBy(() -> new HttpOutboundTransport(false).get(endpoint.baseUrl() + "/pb", "key"))
+        assertThatThrownBy(() -> get(new HttpOutboundTransport(false), endpoint.baseUrl() + "/pb"))
                 .isInstanceOf(DestinationRefusedException.class);
         assertThat(endpoint.calls()).isEmpty();
     }
@@ -43,9 +45,9 @@ class HttpOutboundTransportTest {
     void theContextsTransport_isTheDeployedOne_unlessLoopbackIsAllowed() {
         try (ApplicationContext deployed = ApplicationContext.run(Map.of());
                 ApplicationContext local = ApplicationContext.run(Map.of("offerline.outbound.allow-loopback", "true"))) {
-            assertThatThrownBy(() -> deployed.getBean(OutboundTransport.class).get(endpoint.baseUrl() + "/pb", "key"))
+            assertThatThrownBy(() -> get(deployed.getBean(OutboundTransport.class), endpoint.baseUrl() + "/pb"))
                     .isInstanceOf(DestinationRefusedException.class);
-            assertThat(local.getBean(OutboundTransport.class).get(endpoint.baseUrl() + "/pb", "key")).isEqualTo(200);
+            assertThat(get(local.getBean(OutboundTransport.class), endpoint.baseUrl() + "/pb")).isEqualTo(200);
         }
     }
 
@@ -53,17 +55,35 @@ class HttpOutboundTransportTest {
     void loopbackAllowed_stillRefusesTheMetadataEndpointAndPrivateNetworks() {
         OutboundTransport local = new HttpOutboundTransport(true);
 
-        assertThatThrownBy(() -> local.get("http://169.254.169.254/latest/meta-data/", "key")).isInstanceOf(DestinationRefusedException.class);
-        assertThatThrownBy(() -> local.get("http://10.1.2.3/pb", "key")).isInstanceOf(DestinationRefusedException.class);
+        assertThatThrownBy(() -> get(local, "http://169.254.169.254/latest/meta-data/")).isInstanceOf(DestinationRefusedException.class);
+        assertThatThrownBy(() -> get(local, "http://10.1.2.3/pb")).isInstanceOf(DestinationRefusedException.class);
     }
 
     @Test
     void get_sendsTheIdempotencyKey_andFollowsNoRedirect() {
         endpoint.answer(302);
 
-        int code = new HttpOutboundTransport(true).get(endpoint.baseUrl() + "/pb?c=1", "K-1");
+        int code = new HttpOutboundTransport(true).send(new OutboundDelivery("K-1", "acc", "ts", "click", null, endpoint.baseUrl() + "/pb?c=1",
+                Instant.EPOCH, 1));
 
         assertThat(code).isEqualTo(302);
         assertThat(endpoint.calls()).containsExactly(new FakeSourceEndpoint.Call("/pb?c=1", "K-1"));
+    }
+
+    @Test
+    void send_postsABodyAsJson_withTheDeliverysHeaders() {
+        new HttpOutboundTransport(true).send(new OutboundDelivery("K-2", "acc", "ts", "click", null, endpoint.baseUrl() + "/event/track/",
+                Map.of("Access-Token", "token-of-the-pixel"), "{\"a\":1}", Instant.EPOCH, 1));
+
+        assertThat(endpoint.requests()).singleElement().satisfies(request -> {
+            assertThat(request.method()).isEqualTo("POST");
+            assertThat(request.body()).isEqualTo("{\"a\":1}");
+            assertThat(request.headers()).containsEntry("content-type", "application/json").containsEntry("access-token", "token-of-the-pixel")
+                    .containsEntry("idempotency-key", "K-2");
+        });
+    }
+
+    private static int get(OutboundTransport transport, String url) {
+        return transport.send(new OutboundDelivery("key", "acc", "ts", "click", null, url, Instant.EPOCH, 1));
     }
 }
