@@ -20,6 +20,7 @@ import io.offerline.core.conversion.PostbackService;
 import io.offerline.core.lander.LanderService;
 import io.offerline.core.network.AffiliateNetworkService;
 import io.offerline.core.offer.OfferService;
+import io.offerline.core.outbound.OutboundLog;
 import io.offerline.core.report.ReportService;
 import io.offerline.core.trafficsource.TrafficSourceService;
 import io.offerline.core.workspace.UserService;
@@ -76,6 +77,11 @@ public class ApiFactory {
     ConversionWiring conversionWiring(PostbackLog log, PostbackService postbacks, ConversionTypes types, WorkspaceService workspaces,
             Clock clock) {
         return new ConversionWiring(log, postbacks, types, workspaces, clock);
+    }
+
+    @Singleton
+    OutboundWiring outboundWiring(OutboundLog log) {
+        return new OutboundWiring(log);
     }
 
     @Singleton

@@ -205,6 +205,7 @@ class AccessMatrixIT {
         entries.put("affiliateNetworkTemplates", new Entry(ANYONE, none));
         entries.put("conversionTypes", new Entry(ANYONE, none));
         entries.put("postbackLog", new Entry(ADMINS, none));
+        entries.put("outboundPostbacks", new Entry(ADMINS, none));
         entries.put("report", new Entry(READ, (role, target) -> Map.of("input", Map.of("from", "2026-11-01", "to", "2026-11-26",
                 "groupBy", List.of("OFFER"), "workspaceIds", List.of(places.get(target).workspaceId())))));
         entries.put("updateAccount", new Entry(ADMINS, (role, target) -> Map.of("input", Map.of("name", "A"))));

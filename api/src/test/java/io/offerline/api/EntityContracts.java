@@ -85,6 +85,20 @@ final class EntityContracts {
                         "input.defaultCostModel.value", "0 to 100"),
                 new EntityContract.Invalid("bad currency", "defaultCostModel", Map.of("type", "CPC", "value", 1, "currency", "EURO"),
                         "input.defaultCostModel.currency", "'EURO'"),
+                new EntityContract.Invalid("postback to a non-http URL", "postback", Map.of("url", "ftp://source.example/pb"), "input.postback.url",
+                        "http://"),
+                new EntityContract.Invalid("postback macro in the host", "postback", Map.of("url", "https://{txid}.example/pb"), "input.postback.url",
+                        "host without macros"),
+                new EntityContract.Invalid("unknown postback macro", "postback", Map.of("url", "https://source.example/pb?c={clickid}"),
+                        "input.postback.url", "{clickid}"),
+                new EntityContract.Invalid("postback sendPercent over 100", "postback", Map.of("url", "https://source.example/pb", "sendPercent", 101),
+                        "input.postback.sendPercent", "0 to 100"),
+                new EntityContract.Invalid("ad platform pixel id with a space", "adPlatform", Map.of("platform", "META", "pixelId", "12 34",
+                        "accessToken", "EAAB-token-0123456789"), "input.adPlatform.pixelId", "pixel id"),
+                new EntityContract.Invalid("short ad platform token", "adPlatform", Map.of("platform", "TIKTOK", "pixelId", "CQ1",
+                        "accessToken", "short"), "input.adPlatform.accessToken", "16 to 1024"),
+                new EntityContract.Invalid("negative postback payoutPercent", "postback", Map.of("url", "https://source.example/pb", "payoutPercent", -1),
+                        "input.postback.payoutPercent", "0 to 1000"),
                 new EntityContract.Invalid("long notes", "notes", "n".repeat(10_001), "input.notes", "10000")));
     }
 

@@ -20,6 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** The campaign item: the whole flow (paths, rules, landers, offers) in one document, read in one call. */
 final class CampaignMapper {
 
+    private static final String SEND_CONVERSION_POSTBACKS = "sendConversionPostbacks";
+
     private CampaignMapper() {
     }
 
@@ -28,7 +30,8 @@ final class CampaignMapper {
                 .putString("trackingType", campaign.trackingType().name())
                 .putString("costType", campaign.costModel().type().name())
                 .putNumber("costValue", campaign.costModel().value())
-                .putString("costCurrency", campaign.costModel().currency().getCurrencyCode());
+                .putString("costCurrency", campaign.costModel().currency().getCurrencyCode())
+                .putBoolean(SEND_CONVERSION_POSTBACKS, campaign.sendConversionPostbacks());
         Documents.putOptional(builder, "trafficSourceId", campaign.trafficSourceId());
         Documents.putOptional(builder, "fallbackUrl", campaign.fallbackUrl());
         // Nested lists go in as attribute values: the document builder has no typed nested maps.
@@ -43,8 +46,13 @@ final class CampaignMapper {
                 Currency.getInstance(document.getString("costCurrency")));
         return new Campaign(document.getString("id"), document.getString("accountId"), document.getString("workspaceId"),
                 document.getString("name"), document.getString("trafficSourceId"), TrackingType.valueOf(document.getString("trackingType")),
-                costModel, document.getString("fallbackUrl"), paths, document.getBoolean("archived"),
+                costModel, document.getString("fallbackUrl"), paths, sendsConversionPostbacks(document), document.getBoolean("archived"),
                 document.getNumber("version").longValue(), Documents.instant(document, "createdAt"), Documents.instant(document, "updatedAt"));
+    }
+
+    // Campaigns saved before the setting existed send, as new ones do by default.
+    private static boolean sendsConversionPostbacks(EnhancedDocument document) {
+        return !document.isPresent(SEND_CONVERSION_POSTBACKS) || document.getBoolean(SEND_CONVERSION_POSTBACKS);
     }
 
     private static AttributeValue path(CampaignPath path) {

@@ -196,6 +196,16 @@ public final class Keys {
         return "POSTBACKLOG#" + (accountId == null ? "_unknown" : accountId) + "#" + shard;
     }
 
+    /** The partition of an account's postbacks to traffic sources in the events table. */
+    public static String outboundLogOf(String accountId) {
+        return "OUTBOUND#" + accountId;
+    }
+
+    /** A postback to a traffic source: at its conversion's time, then its idempotency key, so that a delivery has one item. */
+    public static Key outboundDelivery(String accountId, Instant convertedAt, String deliveryKey) {
+        return key(outboundLogOf(accountId), NewestFirstPages.sortKey(convertedAt, deliveryKey));
+    }
+
     /** The stats table's partition of a workspace's cells of one UTC day. */
     public static String statsDay(String workspaceId, LocalDate day) {
         return STATS + workspaceId + "#" + day;

@@ -4,6 +4,7 @@ import io.offerline.core.http.HttpRoutes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -16,6 +17,11 @@ public final class StorageAccess {
 
     public static final String STATS_AGGREGATOR_HANDLER = "io.offerline.functions.StatsAggregatorHandler";
     public static final String EXCHANGE_RATE_REFRESH_HANDLER = "io.offerline.functions.ExchangeRateRefreshHandler";
+    public static final String OUTBOUND_FEED_HANDLER = "io.offerline.functions.OutboundPostbackFeedHandler";
+    public static final String OUTBOUND_SENDER_HANDLER = "io.offerline.functions.OutboundPostbackSenderHandler";
+
+    /** The partition-key prefix of the outbound log, the only events items the outbound functions write. */
+    public static final String OUTBOUND_LOG = "OUTBOUND#";
 
     /** The partition-key prefix of the cap counters, the only config items a tracking function writes. */
     public static final String CAP_COUNTERS = "CAP#";
@@ -92,12 +98,23 @@ public final class StorageAccess {
             EXCHANGE_RATE_REFRESH_HANDLER, List.of(
                     Grant.on(OfferlineTables.CONFIG, GET, QUERY, PUT).onlyWhereKeyStartsWith("RATES#")));
 
+    /** The postbacks to traffic sources, off the events stream: reads of what a conversion came from, the outbound log. */
+    private static final Map<String, List<Grant>> OUTBOUND = Map.of(
+            // The campaign and its traffic source, the visit; the delivery logged as queued.
+            OUTBOUND_FEED_HANDLER, List.of(
+                    Grant.on(OfferlineTables.CONFIG, GET),
+                    Grant.on(OfferlineTables.EVENTS, GET),
+                    Grant.on(OfferlineTables.EVENTS, PUT).onlyWhereKeyStartsWith(OUTBOUND_LOG)),
+            // The delivery read (already sent?) and its attempts recorded.
+            OUTBOUND_SENDER_HANDLER, List.of(
+                    Grant.on(OfferlineTables.EVENTS, GET, UPDATE).onlyWhereKeyStartsWith(OUTBOUND_LOG)));
+
     private StorageAccess() {
     }
 
     /** The grants of the function of {@code handler}; none for a handler without storage. */
     public static List<Grant> of(String handler) {
-        List<Grant> grants = BY_HANDLER.get(handler);
+        List<Grant> grants = BY_HANDLER.getOrDefault(handler, OUTBOUND.get(handler));
         if (grants == null) {
             throw new IllegalArgumentException("No storage access is declared for " + handler);
         }
@@ -106,7 +123,7 @@ public final class StorageAccess {
 
     /** Every handler with a declaration. */
     public static Set<String> handlers() {
-        return BY_HANDLER.keySet();
+        return Stream.concat(BY_HANDLER.keySet().stream(), OUTBOUND.keySet().stream()).collect(Collectors.toSet());
     }
 
     private static List<Grant> with(List<Grant> common, Grant own) {

@@ -41,7 +41,7 @@ final class Fixtures {
 
     static Campaign campaign(String accountId, String workspaceId, List<CampaignPath> paths) {
         return new Campaign(Ids.newId(), accountId, workspaceId, "Push US", null, TrackingType.REDIRECT, CostModel.notTracked(USD),
-                "https://fallback.example/", paths, false, 1, NOW, NOW);
+                "https://fallback.example/", paths, true, false, 1, NOW, NOW);
     }
 
     static CampaignPath path(String name, int weight, String... offerIds) {

@@ -86,6 +86,11 @@ final class TrackingWorld implements AutoCloseable {
         this(dynamo, eventsTable, TestTime.clock(), Map.of(), List.of(), interceptors);
     }
 
+    /** A world with more configuration and beans of the test's own (a queue, a fake endpoint's settings). */
+    TrackingWorld(TestDynamo dynamo, Map<String, Object> properties, Object... beans) {
+        this(dynamo, dynamo.tables().events(), TestTime.clock(), properties, List.of(beans));
+    }
+
     /** A world on {@code clock} (a {@code HandClock} lets a test move time on by months). */
     TrackingWorld(TestDynamo dynamo, Clock clock) {
         this(dynamo, dynamo.tables().events(), clock, Map.of(), List.of());

@@ -36,8 +36,9 @@ import software.constructs.Construct;
 /**
  * Offerline on one AWS account: the DynamoDB tables of {@link OfferlineTables#ALL}, the
  * tracking and GraphQL Lambda functions ({@link LambdaFunctions}), the HTTP API that routes to
- * them ({@link ApiEdge}), the stats aggregator on the events stream, the scheduled refresh of
- * the ECB exchange rates, and the alarms and dashboard ({@link Monitoring}).
+ * them ({@link ApiEdge}), the stats aggregator on the events stream, the postbacks to traffic
+ * sources ({@link OutboundPostbacks}), the scheduled refresh of the ECB exchange rates, and the
+ * alarms and dashboard ({@link Monitoring}).
  */
 public class OfferlineStack extends Stack {
 
@@ -125,6 +126,8 @@ public class OfferlineStack extends Stack {
         schedule("ExchangeRatesEveryEvening", CronOptions.builder().minute("0").hour("22").build(),
                 exchangeRates.live(), "Refresh the ECB reference rates once more every evening");
         monitoring.function("ExchangeRateRefreshFunction", exchangeRates, BACKGROUND_P99);
+
+        OutboundPostbacks.add(this, functions, monitoring, tables.get(OfferlineTables.EVENTS), trackingCode);
 
         ApiEdge edge = new ApiEdge(this, id, routed, settings);
         monitoring.api(edge.stage());

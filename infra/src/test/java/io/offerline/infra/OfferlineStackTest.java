@@ -37,7 +37,8 @@ class OfferlineStackTest {
             OfferlineStack.VISIT_HANDLER, OfferlineStack.CLICK_HANDLER, OfferlineStack.DIRECT_VISIT_HANDLER, OfferlineStack.SCRIPT_HANDLER,
             OfferlineStack.POSTBACK_HANDLER, OfferlineStack.PIXEL_HANDLER, OfferlineStack.GRAPHQL_HANDLER,
             OfferlineStack.STATS_AGGREGATOR_HANDLER,
-            OfferlineStack.EXCHANGE_RATE_REFRESH_HANDLER);
+            OfferlineStack.EXCHANGE_RATE_REFRESH_HANDLER,
+            OutboundPostbacks.FEED_HANDLER, OutboundPostbacks.SENDER_HANDLER);
 
     private static OfferlineStack stack;
     private static Template template;
@@ -203,7 +204,6 @@ class OfferlineStackTest {
 
     @Test
     void stack_feedsTheEventsStreamToTheStatsAggregatorInRetriedBisectedWindowedBatchesOf100_failuresToAQueue() {
-        template.resourceCountIs("AWS::Lambda::EventSourceMapping", 1);
         Capture aggregator = new Capture();
         template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
                 "FunctionName", aggregator,
@@ -214,10 +214,41 @@ class OfferlineStackTest {
                 "MaximumRetryAttempts", OfferlineStack.STATS_RETRY_ATTEMPTS,
                 "TumblingWindowInSeconds", OfferlineStack.STATS_WINDOW_SECONDS,
                 "DestinationConfig", Map.of("OnFailure", Map.of("Destination", Map.of("Fn::GetAtt",
-                        List.of(logicalIdOfType("AWS::SQS::Queue"), "Arn"))))));
+                        List.of(queueId("FailedStatsBatches"), "Arn"))))));
         template.hasResourceProperties("AWS::SQS::Queue", Map.of("MessageRetentionPeriod", 14 * 24 * 3600));
         // The function's name taken from the alias's ARN, qualified with ":live".
         assertThat(aggregator.asObject().toString()).contains("Ref=" + aliasId(OfferlineStack.STATS_AGGREGATOR_HANDLER) + "}", ":live");
+    }
+
+    @Test
+    void stack_feedsOnlyConversionsOfTheEventsStream_toTheOutboundFeed_fromTheStreamsEnd() {
+        template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
+                "FunctionName", Match.objectLike(Map.of()),
+                "EventSourceArn", Map.of("Fn::GetAtt", List.of(logicalId(OfferlineTables.EVENTS), "StreamArn")),
+                "StartingPosition", "LATEST",
+                "BisectBatchOnFunctionError", true,
+                "MaximumRetryAttempts", OutboundPostbacks.FEED_RETRY_ATTEMPTS,
+                "FilterCriteria", Map.of("Filters", List.of(Map.of("Pattern",
+                        "{\"dynamodb\":{\"NewImage\":{\"type\":{\"S\":[\"CONVERSION\"]}}}}"))),
+                "DestinationConfig", Map.of("OnFailure", Map.of("Destination", Map.of("Fn::GetAtt",
+                        List.of(queueId("FailedOutboundPostbacks"), "Arn"))))));
+    }
+
+    @Test
+    void stack_queuesOutboundPostbacks_forTheSender_withPartialBatchFailures_andADeadLetterQueue() {
+        template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
+                "EventSourceArn", Map.of("Fn::GetAtt", List.of(queueId("OutboundPostbackQueue"), "Arn")),
+                "BatchSize", OutboundPostbacks.SENDER_BATCH_SIZE,
+                "FunctionResponseTypes", List.of("ReportBatchItemFailures")));
+        template.hasResourceProperties("AWS::SQS::Queue", Map.of("RedrivePolicy", Map.of(
+                "deadLetterTargetArn", Map.of("Fn::GetAtt", List.of(queueId("FailedOutboundPostbacks"), "Arn")),
+                "maxReceiveCount", OutboundPostbacks.SENDER_MAX_RECEIVES)));
+        for (String handler : List.of(OutboundPostbacks.FEED_HANDLER, OutboundPostbacks.SENDER_HANDLER)) {
+            template.hasResourceProperties(FUNCTION, Map.of("Handler", handler, "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                    OutboundPostbacks.QUEUE_URL_ENV, Map.of("Ref", queueId("OutboundPostbackQueue")))))));
+            assertThat(statementsOf(handler).stream().map(OfferlineStackTest::describe)).as(handler)
+                    .anyMatch(statement -> statement.contains("sqs:SendMessage"));
+        }
     }
 
     @Test
@@ -386,11 +417,9 @@ class OfferlineStackTest {
         return stack.getLogicalId((CfnElement) stack.table(definition).getNode().getDefaultChild());
     }
 
-    /** The logical id of the stack's only resource of {@code type}. */
-    private static String logicalIdOfType(String type) {
-        Map<String, Map<String, Object>> resources = template.findResources(type);
-        assertThat(resources).hasSize(1);
-        return resources.keySet().iterator().next();
+    /** The logical id of the queue made with construct id {@code id}. */
+    private static String queueId(String id) {
+        return stack.getLogicalId((CfnElement) stack.getNode().findChild(id).getNode().getDefaultChild());
     }
 
     private static String functionId(String handler) {

@@ -3,6 +3,7 @@ package io.offerline.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.offerline.dynamodb.StorageAccess;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,9 @@ import software.amazon.awscdk.services.s3.Bucket;
 
 /** What an operator runs the stack with: alarms, the dashboard, throttling, tracing, retention and a custom domain. */
 class StackOperationsTest {
+
+    /** One function per handler with a storage declaration: every function the stack deploys. */
+    private static final int FUNCTIONS = StorageAccess.handlers().size();
 
     private static final String ALARM = "AWS::CloudWatch::Alarm";
     private static final String CERTIFICATE = "arn:aws:acm:us-east-1:123456789012:certificate/abc";
@@ -38,7 +42,7 @@ class StackOperationsTest {
         for (String metric : List.of("Errors", "Throttles", "Duration")) {
             assertThat(defaults.findResources(ALARM, Map.of("Properties", Match.objectLike(Map.of(
                     "MetricName", metric, "Namespace", "AWS/Lambda")))))
-                    .as(metric).hasSize(9);
+                    .as(metric).hasSize(FUNCTIONS);
         }
         defaults.hasResourceProperties(ALARM, Map.of("MetricName", "Duration", "ExtendedStatistic", "p99",
                 "Dimensions", Match.arrayWith(List.of(Map.of("Name", "Resource", "Value", Match.anyValue())))));
@@ -89,12 +93,12 @@ class StackOperationsTest {
     @Test
     void tracing_isAnOption() {
         defaults.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("TracingConfig", Match.anyValue()), 0);
-        configured.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("TracingConfig", Map.of("Mode", "Active")), 9);
+        configured.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("TracingConfig", Map.of("Mode", "Active")), FUNCTIONS);
     }
 
     @Test
     void logRetention_isConfigurable() {
-        configured.resourcePropertiesCountIs("AWS::Logs::LogGroup", Map.of("RetentionInDays", 90), 9);
+        configured.resourcePropertiesCountIs("AWS::Logs::LogGroup", Map.of("RetentionInDays", 90), FUNCTIONS);
         assertThatThrownBy(() -> StackSettings.fromContext(contextApp(Map.of("logRetentionDays", "45")).getNode()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("30");
@@ -108,7 +112,7 @@ class StackOperationsTest {
         configured.resourceCountIs("AWS::ApiGatewayV2::ApiMapping", 1);
         configured.hasOutput("DomainTarget", Match.anyValue());
         configured.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of(
-                "OFFERLINE_PUBLIC_BASE_URL", "https://t.example.com")))), 9);
+                "OFFERLINE_PUBLIC_BASE_URL", "https://t.example.com")))), FUNCTIONS);
     }
 
     @Test

@@ -8,11 +8,14 @@ import io.micronaut.context.ApplicationContext;
 import io.offerline.core.currency.ExchangeRates;
 import io.offerline.core.http.HttpRoute;
 import io.offerline.core.http.HttpRoutes;
+import io.offerline.core.outbound.OutboundSender;
 import io.offerline.core.workspace.AccountBootstrap;
 import io.offerline.dynamodb.DynamoClients;
 import io.offerline.dynamodb.DynamoStatsAggregator;
+import io.offerline.dynamodb.StreamChange;
 import io.offerline.dynamodb.TableCreator;
 import io.offerline.dynamodb.TableNames;
+import io.offerline.functions.OutboundPostbackFeedHandler;
 import io.offerline.testkit.EcbRatesFixture;
 import io.offerline.testkit.MotoServer;
 import io.offerline.testkit.MotoUnavailableException;
@@ -57,9 +60,11 @@ public final class LocalStack implements AutoCloseable {
     private final AccountBootstrap.Bootstrapped account;
     private final DynamoDbStreamsClient streams;
     private final ScheduledExecutorService streamPoller;
+    private final InProcessOutboundQueue outbound;
 
     private LocalStack(MotoServer moto, ApplicationContext context, HttpServer server, ExecutorService workers,
-            AccountBootstrap.Bootstrapped account, DynamoDbStreamsClient streams, ScheduledExecutorService streamPoller) {
+            AccountBootstrap.Bootstrapped account, DynamoDbStreamsClient streams, ScheduledExecutorService streamPoller,
+            InProcessOutboundQueue outbound) {
         this.moto = moto;
         this.context = context;
         this.server = server;
@@ -67,6 +72,7 @@ public final class LocalStack implements AutoCloseable {
         this.account = account;
         this.streams = streams;
         this.streamPoller = streamPoller;
+        this.outbound = outbound;
     }
 
     public static void main(String[] args) {
@@ -111,14 +117,22 @@ public final class LocalStack implements AutoCloseable {
             createTables(endpoint);
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
             String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-            ApplicationContext context = ApplicationContext.builder().properties(Map.of(
-                    "dynamodb.endpoint", endpoint,
-                    "offerline.tables.config", TABLES.config(),
-                    "offerline.tables.events", TABLES.events(),
-                    "offerline.tables.stats", TABLES.stats(),
-                    "offerline.public-base-url", baseUrl,
-                    // The shipped fixture's days are in the past: they serve every later day here.
-                    "offerline.exchange-rates.max-age-days", "36500")).singletons((Object[]) interceptors).start();
+            InProcessOutboundQueue outbound = new InProcessOutboundQueue();
+            ApplicationContext context = ApplicationContext.builder()
+                    .properties(Map.of(
+                            "dynamodb.endpoint", endpoint,
+                            "offerline.tables.config", TABLES.config(),
+                            "offerline.tables.events", TABLES.events(),
+                            "offerline.tables.stats", TABLES.stats(),
+                            "offerline.public-base-url", baseUrl,
+                            // The shipped fixture's days are in the past: they serve every later day here.
+                            "offerline.exchange-rates.max-age-days", "36500",
+                            // A developer's own server on this machine may stand in for a traffic source.
+                            "offerline.outbound.allow-loopback", Boolean.toString(settings.allowLoopbackPostbacks())))
+                    .singletons(outbound)
+                    .singletons((Object[]) interceptors)
+                    .start();
+            outbound.sendWith(() -> context.getBean(OutboundSender.class));
             // The shipped fixture (not market data), so conversions work without reaching the ECB.
             EcbRatesFixture.saveTo(context.getBean(ExchangeRates.class));
             AccountBootstrap.Bootstrapped account = context.getBean(AccountBootstrap.class)
@@ -130,7 +144,7 @@ public final class LocalStack implements AutoCloseable {
             server.start();
             DynamoDbStreamsClient streams = DynamoClients.streamsForEndpoint(endpoint);
             ScheduledExecutorService poller = pollStreams(context, streams);
-            return new LocalStack(moto, context, server, workers, account, streams, poller);
+            return new LocalStack(moto, context, server, workers, account, streams, poller, outbound);
         } catch (IOException | RuntimeException e) {
             if (moto != null) {
                 moto.close();
@@ -162,18 +176,23 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * What Lambda's event source mapping does on AWS: one thread reads the events table's stream
-     * about every second and feeds the same aggregator the deployed function runs.
+     * What Lambda's event source mappings do on AWS: one thread reads the events table's stream
+     * about every second and feeds the same aggregator the deployed function runs, and another
+     * reader of the same stream feeds the outbound postbacks' feed function.
      */
     private static ScheduledExecutorService pollStreams(ApplicationContext context, DynamoDbStreamsClient streams) {
         StreamPoller poller = new StreamPoller(context.getBean(DynamoDbClient.class), streams, TABLES.events(),
                 context.getBean(DynamoStatsAggregator.class)::applyRecords);
+        OutboundPostbackFeedHandler feed = new OutboundPostbackFeedHandler(context);
+        StreamPoller outboundPoller = new StreamPoller(context.getBean(DynamoDbClient.class), streams, TABLES.events(),
+                (shard, records) -> feed.apply(records.stream().map(StreamChange::of).toList()));
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "offerline-stream-poller");
             thread.setDaemon(true);
             return thread;
         });
         executor.scheduleWithFixedDelay(() -> pollOnce(poller), 0, STREAM_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(() -> pollOutboundOnce(outboundPoller), 0, STREAM_POLL_MILLIS, TimeUnit.MILLISECONDS);
         return executor;
     }
 
@@ -186,6 +205,14 @@ public final class LocalStack implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             System.err.println("Stats stream poll failed, retrying: " + e);
+        }
+    }
+
+    private static void pollOutboundOnce(StreamPoller poller) {
+        try {
+            poller.poll();
+        } catch (RuntimeException e) {
+            System.err.println("Outbound postback stream poll failed, retrying: " + e);
         }
     }
 
@@ -218,6 +245,7 @@ public final class LocalStack implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        outbound.close();
         streams.close();
         server.stop(0);
         workers.shutdownNow();

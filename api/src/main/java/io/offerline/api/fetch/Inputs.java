@@ -103,7 +103,7 @@ public final class Inputs {
         }
         return new CampaignDraft((String) input.get("workspaceId"), (String) input.get("name"), (String) input.get("trafficSourceId"),
                 TrackingType.valueOf((String) input.get("trackingType")), costModel(map(input, "costModel"), accountCurrency),
-                (String) input.get("fallbackUrl"), paths);
+                (String) input.get("fallbackUrl"), paths, !Boolean.FALSE.equals(input.get("sendConversionPostbacks")));
     }
 
     public static CampaignFilter campaignFilter(Map<String, Object> input) {

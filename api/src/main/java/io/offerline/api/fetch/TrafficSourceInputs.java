@@ -4,13 +4,18 @@ import io.offerline.core.campaign.CostModel;
 import io.offerline.core.campaign.CostType;
 import io.offerline.core.common.Currencies;
 import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.trafficsource.AdPlatform;
+import io.offerline.core.trafficsource.AdPlatformDraft;
+import io.offerline.core.trafficsource.SourcePostback;
 import io.offerline.core.trafficsource.TrackingFieldParameter;
 import io.offerline.core.trafficsource.TrafficSourceDraft;
 import io.offerline.core.trafficsource.TrafficSourceParameter;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Maps the GraphQL {@code TrafficSourceInput} (already type-checked) to domain values. */
 public final class TrafficSourceInputs {
@@ -24,9 +29,34 @@ public final class TrafficSourceInputs {
     public static TrafficSourceDraft draft(Map<String, Object> input, Currency accountCurrency) {
         return new TrafficSourceDraft((String) input.get("workspaceId"), (String) input.get("name"), parameter(map(input, "externalId")),
                 parameter(map(input, "cost")), trackingFields(input), costModel(map(input, COST_MODEL), accountCurrency),
-                (String) input.get("notes"));
+                postback(map(input, "postback")), adPlatform(map(input, "adPlatform")), (String) input.get("notes"));
     }
 
+
+    @SuppressWarnings("unchecked")
+    private static SourcePostback postback(Map<String, Object> input) {
+        if (input == null) {
+            return null;
+        }
+        List<String> types = (List<String>) input.get("conversionTypes");
+        List<String> statuses = (List<String>) input.get("statuses");
+        return new SourcePostback((String) input.get("url"), (BigDecimal) input.get("payoutPercent"), (Integer) input.get("sendPercent"),
+                types == null ? Set.of() : Set.copyOf(types), statuses == null ? Set.of() : Set.copyOf(statuses));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AdPlatformDraft adPlatform(Map<String, Object> input) {
+        if (input == null) {
+            return null;
+        }
+        Map<String, String> events = new HashMap<>();
+        List<Map<String, Object>> mapping = (List<Map<String, Object>>) input.get("eventMapping");
+        if (mapping != null) {
+            mapping.forEach(entry -> events.put(((String) entry.get("conversionType")).strip(), (String) entry.get("eventName")));
+        }
+        return new AdPlatformDraft(AdPlatform.valueOf((String) input.get("platform")), (String) input.get("pixelId"),
+                (String) input.get("accessToken"), events, (String) input.get("testEventCode"));
+    }
 
     private static TrafficSourceParameter parameter(Map<String, Object> input) {
         return input == null ? null : new TrafficSourceParameter((String) input.get("parameter"), (String) input.get("macro"));

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
  *
  * @param trafficSourceId the traffic source whose parameters the campaign URL carries, or null
  * @param fallbackUrl where visitors go when no offer can take them, or null
+ * @param sendConversionPostbacks whether its conversions are sent back to its traffic source's postback
  */
 public record Campaign(
         String id,
@@ -22,6 +23,7 @@ public record Campaign(
         CostModel costModel,
         String fallbackUrl,
         List<CampaignPath> paths,
+        boolean sendConversionPostbacks,
         boolean archived,
         long version,
         Instant createdAt,
@@ -57,6 +59,6 @@ public record Campaign(
     @Override
     public Campaign withArchived(boolean archive, Instant now) {
         return new Campaign(id, accountId, workspaceId, name, trafficSourceId, trackingType, costModel, fallbackUrl, paths,
-                archive, version + 1, createdAt, now);
+                sendConversionPostbacks, archive, version + 1, createdAt, now);
     }
 }

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  * @param externalId the source's own click id, or null
  * @param cost the cost of the visit as the source reports it, or null
  * @param trackingFields position i is the token {@code {trackingField<i+1>}}
+ * @param postback where conversions are sent back to the source, or null
+ * @param adPlatform the ad platform's conversion API the conversions are sent to, or null
  */
 public record TrafficSource(
         String id,
@@ -35,6 +37,8 @@ public record TrafficSource(
         TrafficSourceParameter cost,
         List<TrackingFieldParameter> trackingFields,
         CostModel defaultCostModel,
+        SourcePostback postback,
+        AdPlatformIntegration adPlatform,
         String notes,
         boolean archived,
         long version,
@@ -79,8 +83,8 @@ public record TrafficSource(
 
     @Override
     public TrafficSource withArchived(boolean archive, Instant now) {
-        return new TrafficSource(id, accountId, workspaceId, name, externalId, cost, trackingFields, defaultCostModel, notes, archive,
-                version + 1, createdAt, now);
+        return new TrafficSource(id, accountId, workspaceId, name, externalId, cost, trackingFields, defaultCostModel, postback, adPlatform,
+                notes, archive, version + 1, createdAt, now);
     }
 
     private Stream<TrafficSourceParameter> parameters() {

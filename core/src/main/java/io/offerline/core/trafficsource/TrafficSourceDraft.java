@@ -13,6 +13,8 @@ import java.util.List;
  * @param cost null when the source passes no cost
  * @param trackingFields null means none
  * @param defaultCostModel the cost model new campaigns of this source start from
+ * @param postback null when no conversions are sent back to the source
+ * @param adPlatform null when no conversions are sent to an ad platform
  */
 public record TrafficSourceDraft(
         String workspaceId,
@@ -21,11 +23,20 @@ public record TrafficSourceDraft(
         TrafficSourceParameter cost,
         List<TrackingFieldParameter> trackingFields,
         CostModel defaultCostModel,
+        SourcePostback postback,
+        AdPlatformDraft adPlatform,
         String notes) implements EntityDraft<TrafficSource> {
+
+    /** A draft of a source that is sent no conversions. */
+    public TrafficSourceDraft(String workspaceId, String name, TrafficSourceParameter externalId, TrafficSourceParameter cost,
+            List<TrackingFieldParameter> trackingFields, CostModel defaultCostModel, String notes) {
+        this(workspaceId, name, externalId, cost, trackingFields, defaultCostModel, null, null, notes);
+    }
 
     @Override
     public TrafficSource toEntity(Stamp stamp, TrafficSource current) {
-        return toTrafficSource(stamp.id(), stamp.accountId(), stamp.archived(), stamp.version(), stamp.createdAt(), stamp.updatedAt());
+        return toTrafficSource(stamp.id(), stamp.accountId(), stamp.archived(), stamp.version(), stamp.createdAt(), stamp.updatedAt(),
+                current == null ? null : current.adPlatform());
     }
 
     /**
@@ -35,7 +46,13 @@ public record TrafficSourceDraft(
      */
     public TrafficSource toTrafficSource(String id, String accountId, boolean archived, long version, Instant createdAt,
             Instant updatedAt) {
-        return new TrafficSource(id, accountId, workspaceId, name, externalId, cost, trackingFields, defaultCostModel, notes, archived,
-                version, createdAt, updatedAt);
+        return toTrafficSource(id, accountId, archived, version, createdAt, updatedAt, null);
+    }
+
+    /** @param currentAdPlatform the stored source's integration, whose access token a draft without one keeps */
+    private TrafficSource toTrafficSource(String id, String accountId, boolean archived, long version, Instant createdAt,
+            Instant updatedAt, AdPlatformIntegration currentAdPlatform) {
+        return new TrafficSource(id, accountId, workspaceId, name, externalId, cost, trackingFields, defaultCostModel, postback,
+                adPlatform == null ? null : adPlatform.toIntegration(currentAdPlatform), notes, archived, version, createdAt, updatedAt);
     }
 }

@@ -34,13 +34,7 @@ public final class UrlTemplate {
      * @return the trimmed URL
      */
     public static String validate(String field, String url) {
-        if (url == null || url.isBlank()) {
-            throw new InvalidInputException(field, "URL must not be empty.");
-        }
-        String trimmed = url.strip();
-        if (trimmed.length() > MAX_LENGTH) {
-            throw new InvalidInputException(field, "URL must be at most " + MAX_LENGTH + " characters.");
-        }
+        String trimmed = trimmed(field, url, MAX_LENGTH);
         if (TOKEN.matcher(trimmed.substring(0, authorityEnd(trimmed))).find()) {
             throw new InvalidInputException(field, LITERAL_HOST_RULE);
         }
@@ -74,6 +68,18 @@ public final class UrlTemplate {
         return filled.toString();
     }
 
+    /** The URL without surrounding space; empty or longer than {@code maxLength} is bad input in {@code field}. */
+    public static String trimmed(String field, String url, int maxLength) {
+        if (url == null || url.isBlank()) {
+            throw new InvalidInputException(field, "URL must not be empty.");
+        }
+        String trimmed = url.strip();
+        if (trimmed.length() > maxLength) {
+            throw new InvalidInputException(field, "URL must be at most " + maxLength + " characters.");
+        }
+        return trimmed;
+    }
+
     /** Where the scheme and authority end: at the first {@code /}, {@code ?} or {@code #} after {@code ://}. */
     private static int authorityEnd(String url) {
         int separator = url.indexOf("://");
@@ -99,7 +105,8 @@ public final class UrlTemplate {
         }
     }
 
-    private static String encode(String value) {
+    /** A value as it goes into a URL: percent-encoded, null as empty. */
+    public static String encode(String value) {
         if (value == null) {
             return "";
         }

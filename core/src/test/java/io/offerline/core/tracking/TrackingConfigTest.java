@@ -86,6 +86,6 @@ class TrackingConfigTest {
 
     private static Campaign campaign(String id) {
         return new Campaign(id, "account", "workspace", "Campaign " + id, null, TrackingType.REDIRECT,
-                CostModel.notTracked(Currency.getInstance("USD")), null, List.of(), false, 1, NOW, NOW);
+                CostModel.notTracked(Currency.getInstance("USD")), null, List.of(), true, false, 1, NOW, NOW);
     }
 }

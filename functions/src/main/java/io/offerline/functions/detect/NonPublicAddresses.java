@@ -7,9 +7,9 @@ import java.util.List;
  * Addresses that do not belong to anyone's public network: private, loopback, link-local, shared
  * (carrier-grade NAT), documentation, benchmarking, multicast and reserved ranges (RFC 6890).
  * The bundled database puts countries on some of them (192.168.0.0/16 comes back as AU), so they are
- * never looked up.
+ * never looked up; and outbound postbacks never call them (a Lambda's metadata endpoint is 169.254.169.254).
  */
-final class NonPublicAddresses {
+public final class NonPublicAddresses {
 
     private static final List<AddressBlock> BLOCKS = List.of(
             new AddressBlock("0.0.0.0/8"),
@@ -39,7 +39,7 @@ final class NonPublicAddresses {
     private NonPublicAddresses() {
     }
 
-    static boolean contains(InetAddress address) {
+    public static boolean contains(InetAddress address) {
         for (AddressBlock block : BLOCKS) {
             if (block.contains(address)) {
                 return true;
