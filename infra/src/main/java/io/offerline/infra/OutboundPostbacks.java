@@ -50,7 +50,7 @@ final class OutboundPostbacks {
                 .build();
 
         LambdaFunctions.Deployed feed = functions.create("OutboundPostbackFeedFunction", FEED_HANDLER, code, FEED_TIMEOUT,
-                StorageTimeouts.BACKGROUND);
+                StorageTimeouts.STANDARD);
         feed.function().addEnvironment(QUEUE_URL_ENV, queue.getQueueUrl());
         queue.grantSendMessages(feed.function());
         // Only conversions reach the feed: the filter is evaluated by Lambda, so visits and clicks cost nothing here.
@@ -67,7 +67,7 @@ final class OutboundPostbacks {
         monitoring.function("OutboundPostbackFeedFunction", feed, P99);
 
         LambdaFunctions.Deployed sender = functions.create("OutboundPostbackSenderFunction", SENDER_HANDLER, code, SENDER_TIMEOUT,
-                StorageTimeouts.BACKGROUND);
+                StorageTimeouts.STANDARD);
         sender.function().addEnvironment(QUEUE_URL_ENV, queue.getQueueUrl());
         queue.grantSendMessages(sender.function());
         sender.live().addEventSource(SqsEventSource.Builder.create(queue)

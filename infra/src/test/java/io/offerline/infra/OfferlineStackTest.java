@@ -278,7 +278,7 @@ class OfferlineStackTest {
 
     @Test
     void stack_letsTheStatsAggregatorSendItsFailedRecordsToTheQueue() {
-        String queue = logicalIdOfType("AWS::SQS::Queue");
+        String queue = queueId("FailedStatsBatches");
         template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "Handler", OfferlineStack.STATS_AGGREGATOR_HANDLER,
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(OfferlineStack.STATS_FAILURES_ENV, Map.of("Ref", queue))))));
