@@ -10,52 +10,30 @@ import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
- * Cap counters in the config table. The increment is one conditional UpdateItem
- * ({@code count < limit}), so N concurrent increments against a limit of K succeed exactly K
- * times. It goes through the low-level client: the enhanced client cannot express {@code ADD}.
- * A spread counter ({@link #tryIncrementSpread}, click caps) is {@link CapCounterShards}: the
- * base item and 15 more partitions, summed by {@link #counts}.
+ * Cap counters in the config table. An increment is a conditional {@code ADD} ({@code count <
+ * limit}), so N concurrent increments against a limit of K succeed exactly K times; it goes
+ * through the low-level client, since the enhanced client cannot express {@code ADD}. A click
+ * cap's counter ({@link #tryIncrementSpread}) is {@link CapCounterShards}: the base item and 15
+ * more partitions, summed by {@link #counts}; a conversion cap counts on the base item, in its
+ * conversion's transaction ({@link #incrementWithinLimit}).
  */
 public final class DynamoCapCounters implements CapCounters {
 
     private static final String COUNT = "count";
 
-    private final DynamoDbClient client;
     private final TableNames names;
     private final DocumentTables tables;
     private final BatchReader batchReader;
     private final CapCounterShards shards;
 
     public DynamoCapCounters(DynamoDbClient client, TableNames names, DocumentTables tables, BatchReader batchReader) {
-        this.client = client;
         this.names = names;
         this.tables = tables;
         this.batchReader = batchReader;
         this.shards = new CapCounterShards(client, names);
-    }
-
-    @Override
-    public boolean tryIncrement(CapCounters.CapKey key, long limit) {
-        Key itemKey = Keys.capCounter(key.offerId(), key.window());
-        try {
-            client.updateItem(request -> request
-                    .tableName(names.config())
-                    .key(Map.of(OfferlineTables.PARTITION_KEY, itemKey.partitionKeyValue(),
-                            OfferlineTables.SORT_KEY, itemKey.sortKeyValue().orElseThrow()))
-                    .updateExpression("ADD #count :one")
-                    .conditionExpression("attribute_not_exists(#count) OR #count < :limit")
-                    .expressionAttributeNames(Map.of("#count", COUNT))
-                    .expressionAttributeValues(Map.of(
-                            ":one", AttributeValue.fromN("1"),
-                            ":limit", AttributeValue.fromN(Long.toString(limit)))));
-            return true;
-        } catch (ConditionalCheckFailedException reached) {
-            return false;
-        }
     }
 
     @Override

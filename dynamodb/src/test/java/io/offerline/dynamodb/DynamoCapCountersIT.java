@@ -33,7 +33,7 @@ class DynamoCapCountersIT {
         CapCounters.CapKey key = new CapCounters.CapKey("offer-1", "2026-11-25");
         List<Callable<Boolean>> racers = new ArrayList<>();
         for (int racer = 0; racer < RACERS; racer++) {
-            racers.add(() -> counters.tryIncrement(key, LIMIT));
+            racers.add(() -> counters.tryIncrementSpread(key, LIMIT));
         }
 
         ExecutorService pool = Executors.newFixedThreadPool(RACERS);
@@ -59,9 +59,9 @@ class DynamoCapCountersIT {
         CapCounters.CapKey tomorrow = new CapCounters.CapKey("offer-1", "2026-11-26");
         CapCounters.CapKey total = new CapCounters.CapKey("offer-2", "TOTAL");
 
-        counters.tryIncrement(today, 5);
-        counters.tryIncrement(today, 5);
-        counters.tryIncrement(total, 5);
+        counters.tryIncrementSpread(today, 5);
+        counters.tryIncrementSpread(today, 5);
+        counters.tryIncrementSpread(total, 5);
 
         assertThat(counters.counts(List.of(today, tomorrow, total))).isEqualTo(Map.of(today, 2L, total, 1L));
     }
@@ -165,7 +165,7 @@ class DynamoCapCountersIT {
         }
 
         assertThat(shardCount(dynamo, key, 0)).isEqualTo(2);
-        assertThat(counters.tryIncrement(key, 100)).isTrue();
+        assertThat(counters.tryIncrementSpread(key, 100)).isTrue();
         assertThat(counters.counts(List.of(key))).isEqualTo(Map.of(key, 33L));
     }
 

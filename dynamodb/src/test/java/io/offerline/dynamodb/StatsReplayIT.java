@@ -102,7 +102,7 @@ class StatsReplayIT {
                 DynamoDbClient faulty = DynamoClients.forEndpoint(dynamo.endpoint(), faults)) {
             String queueUrl = createQueue(sqs);
             StatsFailureQueue queue = new StatsFailureQueue(sqs, queueUrl);
-            // One visit per quarter hour: 150 cells, so the batch takes two transactions (99 cells, then 51).
+            // One visit per quarter hour: 150 quarter-hour cells and their roll-ups, more than one transaction holds.
             List<Record> records = visits(dynamo, 0, 150);
             AtomicInteger transactions = new AtomicInteger();
             faults.on("TransactWriteItems", request -> transactions.incrementAndGet() > 1).throttle(-1);
@@ -110,11 +110,13 @@ class StatsReplayIT {
             new StatsBatches(new DynamoStatsAggregator(faulty, dynamo.tables()), queue).apply(SHARD, changes(records));
             faults.clear();
 
+            // The first transaction's visits are counted; exactly the others are sent, whatever the layout's cut.
+            int applied = (int) countedVisits(dynamo);
+            assertThat(applied).isBetween(1, 149);
             List<Message> sent = sqs.receiveMessage(request -> request.queueUrl(queueUrl).maxNumberOfMessages(10)).messages();
             assertThat(sent).singleElement().satisfies(message -> assertThat(FailedStatsBatch.fromJson(message.body()).orElseThrow().records())
                     .extracting(StreamChange::sequenceNumber)
-                    .containsExactlyElementsOf(records.subList(99, 150).stream().map(record -> record.dynamodb().sequenceNumber()).toList()));
-            assertThat(countedVisits(dynamo)).isEqualTo(99);
+                    .containsExactlyElementsOf(records.subList(applied, 150).stream().map(record -> record.dynamodb().sequenceNumber()).toList()));
         }
     }
 

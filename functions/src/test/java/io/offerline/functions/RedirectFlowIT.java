@@ -285,7 +285,7 @@ class RedirectFlowIT {
     private void reachCap(Offer offer) {
         CapCounters counters = world.context.getBean(CapCounters.class);
         CapCounters.CapKey key = new CapCounters.CapKey(offer.id(), CapWindow.of(offer.cap(), world.clock.instant()));
-        while (counters.tryIncrement(key, offer.cap().limit())) {
+        while (counters.tryIncrementSpread(key, offer.cap().limit())) {
             // counts up to the limit
         }
     }

@@ -11,17 +11,11 @@ public interface CapCounters {
     }
 
     /**
-     * Counts one more unless the counter has reached {@code limit}.
-     *
-     * @return false when the cap was already reached; the counter is then unchanged
-     */
-    boolean tryIncrement(CapKey key, long limit);
-
-    /**
-     * Counts one more unless the counter has reached {@code limit}, as {@link #tryIncrement}, for
-     * a counter that may take thousands of increments a second (a click cap on a hot offer): the
-     * count is spread over several items, and {@link #counts} sums them. The total never passes
-     * {@code limit}, and the limit is refused only once it is reached.
+     * Counts one more unless the counter has reached {@code limit}. The count is spread over
+     * several items, so that a counter takes thousands of increments a second (a click cap on a
+     * hot offer), and {@link #counts} sums them. The total never passes {@code limit}, and the
+     * limit is refused only once it is reached. (A conversion cap counts in the same transaction
+     * as its conversion instead: {@code ConversionRepository.recordCounted}.)
      *
      * @return false when the cap was already reached
      */
