@@ -27,9 +27,18 @@ public final class DynamoVisitRepository implements VisitRepository {
         this.clock = clock;
     }
 
+    /**
+     * The write is conditional on the item being new. Click ids are 128 random bits, so a failed
+     * condition means this very visit is stored: an earlier attempt was applied and its answer
+     * lost, and the SDK's retry found it. That is success, not a visit to log as unstored.
+     */
     @Override
     public void record(Visit visit) {
-        tables.events().putItem(Documents.createOnce(VisitMapper.document(visit)));
+        try {
+            tables.events().putItem(Documents.createOnce(VisitMapper.document(visit)));
+        } catch (ConditionalCheckFailedException storedByALostAttempt) {
+            // stored
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.offerline.dynamodb.TableNames;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,7 +93,10 @@ final class StatsAudit {
     /** The same stats summed from the workspace's stats cells between two instants, conversions at their postback's time. */
     static Map<String, Totals> fromCells(DynamoDbClient client, TableNames tables, String workspaceId, Instant from, Instant to) {
         Map<String, Totals> totals = new TreeMap<>();
-        for (Cell cell : new DynamoStatsCells(client, tables).cells(CellQuery.main(workspaceId, from, to))) {
+        // Whole UTC days: a cell query covers whole periods, and the soak's traffic lies well inside them.
+        Instant firstDay = from.truncatedTo(ChronoUnit.DAYS);
+        Instant afterLastDay = to.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
+        for (Cell cell : new DynamoStatsCells(client, tables).cells(CellQuery.main(workspaceId, firstDay, afterLastDay))) {
             CellDelta delta = cell.totals();
             // A report's conversions, revenue and cost are the approved and the pending ones.
             Outcome counted = delta.atPostback().approved().plus(delta.atPostback().pending());
