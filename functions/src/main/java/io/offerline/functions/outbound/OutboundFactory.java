@@ -47,7 +47,10 @@ public class OutboundFactory {
         return new OutboundMessages(json);
     }
 
+    // Only where a queue is (the feed's and the sender's functions, the local stack, the tests): Lambda's context creates
+    // every singleton at start, and the other functions have no queue.
     @Singleton
+    @Requires(beans = OutboundQueue.class)
     OutboundFeed outboundFeed(CampaignRepository campaigns, VisitRepository visits, TrafficSourceRepository trafficSources,
             OutboundLog log, OutboundQueue queue,
             @Value("${offerline.outbound.meta-endpoint:" + META + "}") String meta,
@@ -56,6 +59,7 @@ public class OutboundFactory {
     }
 
     @Singleton
+    @Requires(beans = OutboundQueue.class)
     OutboundSender outboundSender(OutboundLog log, OutboundTransport transport, OutboundQueue queue) {
         return new OutboundSender(log, transport, queue, RetrySchedule.DEFAULT);
     }
