@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * A counter spread over {@link #SHARDS} items, each a partition of its own, for a cap that a hot
@@ -95,19 +96,36 @@ final class CapCounterShards {
         seenFull.computeIfAbsent(counter, unused -> ConcurrentHashMap.newKeySet()).add(shard);
     }
 
+    /**
+     * The one increment of a counter item: add one unless it has reached {@code bound} (a
+     * conditional ADD, so N racing increments against a bound of K succeed exactly K times). A
+     * shard's write sends it alone; a conversion cap puts it in its conversion's transaction.
+     */
+    static Update addOneBelow(TableNames names, Key itemKey, long bound) {
+        return Update.builder()
+                .tableName(names.config())
+                .key(Map.of(OfferlineTables.PARTITION_KEY, itemKey.partitionKeyValue(),
+                        OfferlineTables.SORT_KEY, itemKey.sortKeyValue().orElseThrow()))
+                .updateExpression("ADD #count :one")
+                .conditionExpression("attribute_not_exists(#count) OR #count < :bound")
+                .expressionAttributeNames(Map.of("#count", COUNT))
+                .expressionAttributeValues(Map.of(
+                        ":one", AttributeValue.fromN("1"),
+                        ":bound", AttributeValue.fromN(Long.toString(bound))))
+                .build();
+    }
+
     /** The shard's count after adding one, or empty when it had already reached {@code quota}. */
     private Optional<Long> addOneBelow(Key itemKey, long quota) {
         try {
+            Update increment = addOneBelow(names, itemKey, quota);
             Map<String, AttributeValue> after = client.updateItem(request -> request
-                    .tableName(names.config())
-                    .key(Map.of(OfferlineTables.PARTITION_KEY, itemKey.partitionKeyValue(),
-                            OfferlineTables.SORT_KEY, itemKey.sortKeyValue().orElseThrow()))
-                    .updateExpression("ADD #count :one")
-                    .conditionExpression("attribute_not_exists(#count) OR #count < :quota")
-                    .expressionAttributeNames(Map.of("#count", COUNT))
-                    .expressionAttributeValues(Map.of(
-                            ":one", AttributeValue.fromN("1"),
-                            ":quota", AttributeValue.fromN(Long.toString(quota))))
+                    .tableName(increment.tableName())
+                    .key(increment.key())
+                    .updateExpression(increment.updateExpression())
+                    .conditionExpression(increment.conditionExpression())
+                    .expressionAttributeNames(increment.expressionAttributeNames())
+                    .expressionAttributeValues(increment.expressionAttributeValues())
                     .returnValues(ReturnValue.UPDATED_NEW)).attributes();
             return Optional.of(Long.parseLong(after.get(COUNT).n()));
         } catch (ConditionalCheckFailedException full) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
@@ -66,17 +65,6 @@ public final class DynamoCapCounters implements CapCounters {
      * a count that must happen together with another write: a conversion and its conversion cap.
      */
     static Update incrementWithinLimit(TableNames names, CapCounters.CapKey key, long limit) {
-        Key itemKey = Keys.capCounter(key.offerId(), key.window());
-        return Update.builder()
-                .tableName(names.config())
-                .key(Map.of(OfferlineTables.PARTITION_KEY, itemKey.partitionKeyValue(),
-                        OfferlineTables.SORT_KEY, itemKey.sortKeyValue().orElseThrow()))
-                .updateExpression("ADD #count :one")
-                .conditionExpression("attribute_not_exists(#count) OR #count < :limit")
-                .expressionAttributeNames(Map.of("#count", COUNT))
-                .expressionAttributeValues(Map.of(
-                        ":one", AttributeValue.fromN("1"),
-                        ":limit", AttributeValue.fromN(Long.toString(limit))))
-                .build();
+        return CapCounterShards.addOneBelow(names, Keys.capCounter(key.offerId(), key.window()), limit);
     }
 }
