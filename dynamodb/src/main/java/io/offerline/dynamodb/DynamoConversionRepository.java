@@ -183,5 +183,6 @@ public final class DynamoConversionRepository implements ConversionRepository {
         Documents.putOptional(builder, "country", visitor.country());
         Documents.putOptional(builder, "os", visitor.os());
         Documents.putOptional(builder, "browser", visitor.browser());
+        Documents.putOptional(builder, "connectionType", visitor.connectionType() == null ? null : visitor.connectionType().name());
     }
 }

@@ -230,17 +230,52 @@ public final class DynamoStatsAggregator {
         for (StreamChange change : pending) {
             StatsEvent event = events.get(change);
             Map<CellKey, CellDelta> withChange = event == null ? chunk : folder.merge(chunk, folder.fold(List.of(event)));
-            if (withChange.size() > MAX_CELLS_PER_TRANSACTION) {
+            if (withChange.size() > MAX_CELLS_PER_TRANSACTION && last != null) {
                 if (!write(shardId, previous, last.sequenceNumber(), chunk)) {
                     return Optional.empty();
                 }
                 previous = last.sequenceNumber();
                 withChange = folder.fold(event == null ? List.of() : List.of(event));
             }
+            if (withChange.size() > MAX_CELLS_PER_TRANSACTION) {
+                withChange = writeAllButLastPart(shardId, previous, change, withChange);
+            }
             chunk = withChange;
             last = change;
         }
         return write(shardId, previous, last.sequenceNumber(), chunk) ? Optional.of(pending.size()) : Optional.empty();
+    }
+
+    /**
+     * One event with more cells than a transaction holds (a conversion of a visit with most
+     * details, whose postback falls in another period than the visit): its cells in a fixed order,
+     * every part but the last written in a transaction of its own with a checkpoint of its own
+     * ({@code <shard>/part/<sequence number>/<part>}), so that a retry adds each part once; the last
+     * part is returned, to go with the shard's checkpoint advance like any event's cells.
+     */
+    private Map<CellKey, CellDelta> writeAllButLastPart(String shardId, String previous, StreamChange change,
+            Map<CellKey, CellDelta> cells) {
+        List<Map.Entry<CellKey, CellDelta>> ordered = cells.entrySet().stream()
+                .sorted(Comparator.comparing(cell -> storedKey(cell.getKey()))).toList();
+        int partSize = MAX_CELLS_PER_TRANSACTION - 1; // each part also holds its own checkpoint and a check of the shard's
+        int part = 0;
+        for (; (part + 1) * partSize < ordered.size(); part++) {
+            String partId = shardId + "/part/" + change.sequenceNumber() + "/" + part;
+            List<TransactWriteItem> items = new ArrayList<>();
+            ordered.subList(part * partSize, (part + 1) * partSize)
+                    .forEach(cell -> items.add(TransactWriteItem.builder().update(increment(cell.getKey(), cell.getValue())).build()));
+            items.add(TransactWriteItem.builder().put(advance(partId, null, change.sequenceNumber())).build());
+            items.add(TransactWriteItem.builder().conditionCheck(holds(shardId, previous)).build());
+            transact(partId, null, items); // false: this part was written by an earlier try
+        }
+        Map<CellKey, CellDelta> last = new LinkedHashMap<>();
+        ordered.subList(part * partSize, ordered.size()).forEach(cell -> last.put(cell.getKey(), cell.getValue()));
+        return last;
+    }
+
+    private static String storedKey(CellKey cell) {
+        Key key = Keys.statsCell(cell);
+        return key.partitionKeyValue().s() + "|" + key.sortKeyValue().orElseThrow().s();
     }
 
     /** The stats event of each change that has one, clicks and conversions completed by their visit. */

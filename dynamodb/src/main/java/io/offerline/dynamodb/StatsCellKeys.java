@@ -28,11 +28,11 @@ import software.amazon.awssdk.enhanced.dynamodb.Key;
  * <p>The period is the partition's UTC span ({@link Grain#nextPartition}): {@code 2026-10-01} holds that day's quarter-hour
  * cells (the layout before roll-ups), {@code H2026-10-01} its hour cells, {@code D2026-10} the
  * month's day cells, {@code M2026} the year's month cells. Main cells' values are campaign, offer,
- * lander, network, traffic source, country, device type, OS, browser, conversion type, path and
- * language; a detail cell's are its detail value, then campaign, offer, lander, network, traffic
+ * lander, network, traffic source, country, device type, OS, browser, conversion type, path,
+ * language and connection type; a detail cell's are its detail value, then campaign, offer, lander, network, traffic
  * source, country and device type. Tracking-field cells ({@code TF1} … {@code TF20}) are
- * partitioned per campaign and leave it out of the sort key, keyword ({@code KW}) and referrer-domain ({@code REF}) cells per
- * workspace. Values are URL-encoded (so none holds a {@code #}), {@code ~} stands for none, and a
+ * partitioned per campaign and leave it out of the sort key, keyword ({@code KW}), referrer-domain ({@code REF}), ISP ({@code ISP}), region
+ * ({@code RGN}) and city ({@code CITY}) cells per workspace. Values are URL-encoded (so none holds a {@code #}), {@code ~} stands for none, and a
  * missing last value reads as none, so cells written before a dimension was added still read.
  */
 final class StatsCellKeys {
@@ -118,10 +118,18 @@ final class StatsCellKeys {
         };
     }
 
+    /**
+     * The connection type, the newest value, is left out when unknown, so that a visit without it
+     * adds to the same cell as before connection types were counted.
+     */
     private static List<String> mainValues(Dimensions dimensions) {
-        return Arrays.asList(dimensions.campaignId(), dimensions.offerId(), dimensions.landerId(), dimensions.networkId(),
-                dimensions.trafficSourceId(), dimensions.country(), dimensions.deviceType(), dimensions.os(), dimensions.browser(),
-                dimensions.conversionType(), dimensions.path(), dimensions.language());
+        List<String> values = new ArrayList<>(Arrays.asList(dimensions.campaignId(), dimensions.offerId(), dimensions.landerId(),
+                dimensions.networkId(), dimensions.trafficSourceId(), dimensions.country(), dimensions.deviceType(), dimensions.os(),
+                dimensions.browser(), dimensions.conversionType(), dimensions.path(), dimensions.language()));
+        if (dimensions.connectionType() != null) {
+            values.add(dimensions.connectionType());
+        }
+        return values;
     }
 
     /** A tracking field's cells leave out the campaign: their partition names it. */
@@ -144,7 +152,7 @@ final class StatsCellKeys {
     private static Dimensions mainDimensions(List<String> values) {
         return new Dimensions(value(values, 1), value(values, 2), value(values, 3), value(values, 4), value(values, 5),
                 value(values, 6), value(values, 7), value(values, 8), value(values, 9), value(values, 10), value(values, 11),
-                value(values, 12), null, Details.NONE);
+                value(values, 12), value(values, 13), null, Details.NONE);
     }
 
     private static Dimensions detailDimensions(Detail family, List<String> values) {

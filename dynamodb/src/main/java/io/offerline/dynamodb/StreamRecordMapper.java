@@ -55,10 +55,11 @@ final class StreamRecordMapper {
     static StatsEvent.Visited visit(Map<String, AttributeValue> item) {
         Visit visit = VisitMapper.visit(EnhancedDocument.fromAttributeValueMap(item));
         Visitor visitor = visit.visitor();
-        Details details = Details.of(string(item, "keyword"), ReferrerDomain.of(visit.referrer()), visit.trackingFields());
+        Details details = Details.of(string(item, "keyword"), ReferrerDomain.of(visit.referrer()), visit.trackingFields())
+                .withVisitorPlace(visitor.isp(), visitor.region(), visitor.city());
         Dimensions dimensions = new Dimensions(visit.campaignId(), visit.offerId(), visit.landerId(), visit.networkId(),
                 visit.trafficSourceId(), visitor.country(), visitor.deviceType().name(), visitor.os(), visitor.browser(), null,
-                visit.pathName(), visitor.language(), null, details);
+                visit.pathName(), visitor.language(), string(item, "connectionType"), null, details);
         return new StatsEvent.Visited(visit.clickId(), visit.workspaceId(), dimensions, visit.visitedAt(), visitor.bot(), visit.pricing());
     }
 
@@ -80,8 +81,8 @@ final class StreamRecordMapper {
     private static Dimensions dimensions(Map<String, AttributeValue> item) {
         return new Dimensions(string(item, "campaignId"), string(item, "offerId"), string(item, "landerId"), string(item, "networkId"),
                 string(item, "trafficSourceId"), string(item, "country"), string(item, "deviceType"), string(item, "os"),
-                string(item, "browser"), string(item, "conversionType"), string(item, "pathName"), string(item, "language"), null,
-                Details.of(string(item, "keyword"), null, List.of()));
+                string(item, "browser"), string(item, "conversionType"), string(item, "pathName"), string(item, "language"),
+                string(item, "connectionType"), null, Details.of(string(item, "keyword"), null, List.of()));
     }
 
     private static ConversionState conversionState(Map<String, AttributeValue> item) {

@@ -2,6 +2,7 @@ package io.offerline.dynamodb;
 
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitCost;
+import io.offerline.core.visitor.ConnectionType;
 import io.offerline.core.visitor.DeviceType;
 import io.offerline.core.visitor.Visitor;
 import java.util.HashMap;
@@ -52,6 +53,8 @@ final class VisitMapper {
         optional.put("browser", visitor.browser());
         optional.put("browserVersion", visitor.browserVersion());
         optional.put("language", visitor.language());
+        optional.put("isp", visitor.isp());
+        optional.put("connectionType", visitor.connectionType() == null ? null : visitor.connectionType().name());
         optional.put("ip", visit.ip());
         optional.put("userAgent", visit.userAgent());
         optional.put("referrer", visit.referrer());
@@ -69,7 +72,8 @@ final class VisitMapper {
         Visitor visitor = new Visitor(document.getString("country"), document.getString("region"), document.getString("city"),
                 DeviceType.valueOf(document.getString("deviceType")), document.getString("brand"), document.getString("model"),
                 document.getString("os"), document.getString("osVersion"), document.getString("browser"),
-                document.getString("browserVersion"), document.getString("language"), document.getBoolean("bot"));
+                document.getString("browserVersion"), document.getString("language"), document.getBoolean("bot"),
+                document.getString("isp"), connectionType(document.getString("connectionType")));
         List<String> trackingFields = document.getListOfUnknownType("trackingFields").stream()
                 .map(value -> Boolean.TRUE.equals(value.nul()) ? null : value.s())
                 .toList();
@@ -80,6 +84,10 @@ final class VisitMapper {
                 document.isPresent("cost") ? Documents.decimal(document, "cost") : null, pricing(document), trackingFields,
                 Documents.instant(document, "visitedAt"), Documents.epochSeconds(document, OfferlineTables.EXPIRES_AT),
                 document.getString("keyword"));
+    }
+
+    private static ConnectionType connectionType(String stored) {
+        return stored == null ? null : ConnectionType.valueOf(stored);
     }
 
     private static VisitCost pricing(EnhancedDocument document) {

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * What a report by a detail dimension (a tracking field, the keyword, the referrer's domain) may
+ * What a report by a detail dimension (a tracking field, the keyword, the referrer's domain, the ISP, region or city) may
  * ask: its cells are a family of their own, so one detail per report, up to three dimensions in
  * all, only the dimensions detail cells keep, and for a tracking field, whose meaning is its
  * traffic source's, a filter on one campaign or one traffic source.
@@ -29,7 +29,7 @@ final class DetailRules {
         Dimension detail = details.get(0);
         if (details.size() > 1) {
             throw new InvalidInputException(fieldOf(details.get(1), groupBy), "A report uses one of the detail dimensions "
-                    + "(tracking fields, KEYWORD, REFERRER_DOMAIN) at a time; this one uses " + details + ".");
+                    + "(tracking fields, KEYWORD, REFERRER_DOMAIN, ISP, REGION, CITY) at a time; this one uses " + details + ".");
         }
         if (groupBy.size() > ReportQuery.MAX_GROUP_BY_WITH_DETAIL) {
             throw new InvalidInputException("input.groupBy", "A report by " + detail + " groups by at most "

@@ -39,12 +39,20 @@ public enum Dimension {
     PATH(Kind.PLAIN, stored(Dimensions::path), Comparator.naturalOrder()),
     /** The visitor's language, e.g. {@code de}. */
     LANGUAGE(Kind.PLAIN, stored(Dimensions::language), Comparator.naturalOrder()),
+    /** The kind of the visitor's network: {@code MOBILE}, {@code HOSTING} or {@code OTHER}. */
+    CONNECTION_TYPE(Kind.PLAIN, stored(Dimensions::connectionType), Comparator.naturalOrder()),
     /** {@code APPROVED}, {@code PENDING} or {@code DECLINED} for conversions; none for the traffic. */
     CONVERSION_STATUS(Kind.PLAIN, stored(Dimensions::conversionStatus), Comparator.naturalOrder()),
     /** The keyword the offer's keyword rotation chose. */
     KEYWORD(Detail.KEYWORD),
     /** The host of the visit's referrer, e.g. {@code news.example}. */
     REFERRER_DOMAIN(Detail.REFERRER_DOMAIN),
+    /** The organisation of the visitor's network (autonomous system), e.g. {@code Deutsche Telekom AG}. */
+    ISP(Detail.ISP),
+    /** The visitor's region (state, province), when a city database is configured. */
+    REGION(Detail.REGION),
+    /** The visitor's city, when a city database is configured. */
+    CITY(Detail.CITY),
     TRACKING_FIELD_1(Detail.TRACKING_FIELD_1),
     TRACKING_FIELD_2(Detail.TRACKING_FIELD_2),
     TRACKING_FIELD_3(Detail.TRACKING_FIELD_3),

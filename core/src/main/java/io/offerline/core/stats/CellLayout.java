@@ -17,8 +17,9 @@ import java.util.Map;
  *       zone's 100,000 values do not multiply with a creative's.</li>
  * </ul>
  *
- * <p>A visit with every detail lands in 4 + 22 × 2 = 48 cells; a conversion, by postback and by
- * visit time, in at most 96, which keeps one event within one stats transaction (99 cells).
+ * <p>A visit with every detail lands in 4 + 25 × 2 = 54 cells; a conversion, by postback and by
+ * visit time, in at most 108. Most events fit one stats transaction (99 cells); the aggregator
+ * writes a larger one in parts, each added once.
  */
 public final class CellLayout {
 

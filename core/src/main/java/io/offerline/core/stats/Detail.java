@@ -11,7 +11,13 @@ public enum Detail {
     TRACKING_FIELD_11, TRACKING_FIELD_12, TRACKING_FIELD_13, TRACKING_FIELD_14, TRACKING_FIELD_15,
     TRACKING_FIELD_16, TRACKING_FIELD_17, TRACKING_FIELD_18, TRACKING_FIELD_19, TRACKING_FIELD_20,
     KEYWORD,
-    REFERRER_DOMAIN;
+    REFERRER_DOMAIN,
+    /** The organisation of the visitor's network (autonomous system): a workspace has a few thousand. */
+    ISP,
+    /** The visitor's region, from the optional city database. */
+    REGION,
+    /** The visitor's city, from the optional city database. */
+    CITY;
 
     /** The tracking field at {@code position} (from 1). */
     public static Detail trackingField(int position) {
@@ -31,11 +37,14 @@ public enum Detail {
         return ordinal() + 1;
     }
 
-    /** The short tag of this detail in cell keys: {@code TF1} … {@code TF20}, {@code KW}, {@code REF}. */
+    /** The short tag of this detail in cell keys: {@code TF1} … {@code TF20}, {@code KW}, {@code REF}, {@code ISP}, {@code RGN}, {@code CITY}. */
     public String tag() {
         return switch (this) {
             case KEYWORD -> "KW";
             case REFERRER_DOMAIN -> "REF";
+            case ISP -> "ISP";
+            case REGION -> "RGN";
+            case CITY -> "CITY";
             default -> "TF" + position();
         };
     }

@@ -41,6 +41,16 @@ public record Details(Map<Detail, String> values) {
         return new Details(values);
     }
 
+    /** These details and the visitor's network and place: its ISP, region and city (null for unknown). */
+    public Details withVisitorPlace(String isp, String region, String city) {
+        Map<Detail, String> more = new EnumMap<>(Detail.class);
+        more.putAll(values);
+        more.put(Detail.ISP, isp);
+        more.put(Detail.REGION, region);
+        more.put(Detail.CITY, city);
+        return new Details(more);
+    }
+
     /** One detail's value alone. */
     public static Details only(Detail detail, String value) {
         Map<Detail, String> values = new EnumMap<>(Detail.class);

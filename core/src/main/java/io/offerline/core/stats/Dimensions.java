@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param path the name of the campaign path the visit took
  * @param language the visitor's language, as detected
+ * @param connectionType the kind of the visitor's network ({@code MOBILE}, {@code HOSTING}, {@code OTHER}), as detected
  * @param conversionStatus null on events and stored cells, which count every status in counters of
  *     its own; set only on the parts a report splits a cell into ({@link Cell#byStatus()})
  * @param details an event's high-cardinality values; a stored cell's one detail, or none
@@ -25,6 +26,7 @@ public record Dimensions(
         String conversionType,
         String path,
         String language,
+        String connectionType,
         String conversionStatus,
         Details details) {
 
@@ -33,6 +35,14 @@ public record Dimensions(
 
     public Dimensions {
         details = details == null ? Details.NONE : details;
+    }
+
+    /** The dimensions of a cell before connection types were counted. */
+    public Dimensions(String campaignId, String offerId, String landerId, String networkId, String trafficSourceId, String country,
+            String deviceType, String os, String browser, String conversionType, String path, String language, String conversionStatus,
+            Details details) {
+        this(campaignId, offerId, landerId, networkId, trafficSourceId, country, deviceType, os, browser, conversionType, path, language,
+                null, conversionStatus, details);
     }
 
     /** The dimensions every cell had before paths, languages and details were counted. */
@@ -60,6 +70,7 @@ public record Dimensions(
                 firstKnown(conversionType, context.conversionType),
                 firstKnown(path, context.path),
                 firstKnown(language, context.language),
+                firstKnown(connectionType, context.connectionType),
                 firstKnown(conversionStatus, context.conversionStatus),
                 details.completedBy(context.details));
     }
@@ -67,7 +78,7 @@ public record Dimensions(
     /** These dimensions without details: the key of a main cell. */
     public Dimensions withoutDetails() {
         return new Dimensions(campaignId, offerId, landerId, networkId, trafficSourceId, country, deviceType, os, browser,
-                conversionType, path, language, conversionStatus, Details.NONE);
+                conversionType, path, language, connectionType, conversionStatus, Details.NONE);
     }
 
     /**
@@ -82,7 +93,7 @@ public record Dimensions(
     /** These dimensions as one status's part of a cell. */
     public Dimensions withConversionStatus(String status) {
         return new Dimensions(campaignId, offerId, landerId, networkId, trafficSourceId, country, deviceType, os, browser,
-                conversionType, path, language, status, details);
+                conversionType, path, language, connectionType, status, details);
     }
 
     private static String firstKnown(String own, String inherited) {
