@@ -7,10 +7,10 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
 /**
- * Country, device, OS, browser, language and bot flag for a visit. Country: CloudFront's
+ * Country, device, OS, browser, language and bot flag for a visit, and its network and place
+ * ({@link VisitorNetwork}: ISP, connection type, region and city). Country: CloudFront's
  * {@code CloudFront-Viewer-Country} when the deployment passes it on (it then trusts it) and it is a real
- * ISO code, else the bundled IP database. Region and city stay null: the open database has countries only.
- * Never throws: a part that fails stays unknown and the rest is still detected.
+ * ISO code, else the bundled IP database. Never throws: a part that fails stays unknown and the rest is still detected.
  */
 public final class VisitorDetector implements VisitorDetection {
 
@@ -18,10 +18,17 @@ public final class VisitorDetector implements VisitorDetection {
 
     private final CountryLookup countries;
     private final UserAgentDetection userAgents;
+    private final VisitorNetwork network;
 
+    /** A detector that leaves the visitor's network and place unknown. */
     public VisitorDetector(CountryLookup countries, UserAgentDetection userAgents) {
+        this(countries, userAgents, VisitorNetwork.NONE);
+    }
+
+    public VisitorDetector(CountryLookup countries, UserAgentDetection userAgents, VisitorNetwork network) {
         this.countries = countries;
         this.userAgents = userAgents;
+        this.network = network;
     }
 
     @Override
@@ -30,8 +37,9 @@ public final class VisitorDetector implements VisitorDetection {
             return Visitor.UNKNOWN;
         }
         DeviceProfile device = device(signals);
-        return new Visitor(country(signals), null, null, device.deviceType(), device.brand(), device.model(),
+        Visitor visitor = new Visitor(country(signals), null, null, device.deviceType(), device.brand(), device.model(),
                 device.os(), device.osVersion(), device.browser(), device.browserVersion(), language(signals), device.bot());
+        return network.locate(visitor, signals.ip());
     }
 
     private String country(VisitorSignals signals) {

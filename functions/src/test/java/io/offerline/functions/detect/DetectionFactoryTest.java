@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.ApplicationContext;
 import io.offerline.core.tracking.VisitorDetection;
 import io.offerline.core.tracking.VisitorSignals;
+import io.offerline.core.visitor.ConnectionType;
 import io.offerline.core.visitor.DeviceType;
 import io.offerline.core.visitor.Visitor;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DetectionFactoryTest {
 
@@ -21,7 +26,26 @@ class DetectionFactoryTest {
 
             assertThat(visitor.country()).isEqualTo("US");
             assertThat(visitor.deviceType()).isEqualTo(DeviceType.MOBILE);
+            assertThat(visitor.isp()).isEqualTo("Google LLC");
+            assertThat(visitor.connectionType()).isEqualTo(ConnectionType.HOSTING);
+            assertThat(visitor.city()).isNull();
             assertThat(context.getBean(VisitorDetection.class)).isSameAs(detection);
+        }
+    }
+
+    @Test
+    void visitorDetection_withConfiguredCityDatabases_readsRegionAndCity(@TempDir Path folder) throws IOException {
+        Path database = folder.resolve("dbip-city-ipv4.mmdb");
+        new TestMmdb("dbip-city-ipv4").network("5.6.7.0", 24, Map.of("state1", "Bavaria", "city", "Munich")).write(database);
+
+        try (ApplicationContext context = ApplicationContext.run(Map.of("offerline.geo.city-databases", " " + database + " ,"))) {
+            Visitor visitor = context.getBean(VisitorDetection.class)
+                    .detect(new VisitorSignals("5.6.7.8", "Mozilla/5.0 (Windows NT 10.0)", null, null, null, null, false));
+
+            assertThat(visitor.region()).isEqualTo("Bavaria");
+            assertThat(visitor.city()).isEqualTo("Munich");
+            assertThat(visitor.isp()).isEqualTo("Telefonica Germany GmbH & Co.OHG");
+            assertThat(visitor.connectionType()).isEqualTo(ConnectionType.OTHER);
         }
     }
 }

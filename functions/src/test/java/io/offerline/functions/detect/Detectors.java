@@ -9,6 +9,7 @@ final class Detectors {
 
     private static CountryLookup countries;
     private static UserAgentDetection userAgents;
+    private static AsnTable networks;
 
     private Detectors() {
     }
@@ -25,6 +26,17 @@ final class Detectors {
             userAgents = new UserAgentDetection();
         }
         return userAgents;
+    }
+
+    static synchronized AsnTable networks() {
+        if (networks == null) {
+            try (InputStream table = Detectors.class.getResourceAsStream(AsnTable.BUNDLED)) {
+                networks = AsnTable.read(table);
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        }
+        return networks;
     }
 
     static VisitorDetector visitorDetector() {

@@ -3,6 +3,7 @@ package io.offerline.functions.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerline.core.tracking.VisitorSignals;
+import io.offerline.core.visitor.ConnectionType;
 import io.offerline.core.visitor.DeviceType;
 import io.offerline.core.visitor.Visitor;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,19 @@ class VisitorDetectorTest {
 
         assertThat(visitor).isEqualTo(new Visitor("DE", null, null, DeviceType.MOBILE, "Apple", "iPhone", "iOS", "17.4",
                 "Mobile Safari", "17.4", "de-DE", false));
+    }
+
+    @Test
+    void detect_withTheAsnTable_addsTheIspAndConnectionType() {
+        VisitorDetector withNetworks = new VisitorDetector(Detectors.countries(), Detectors.userAgents(),
+                new VisitorNetwork(Detectors.networks(), null));
+
+        Visitor visitor = withNetworks.detect(signals("172.58.0.1", IPHONE, "en-US", null, false));
+
+        assertThat(visitor.isp()).isEqualTo("T-Mobile USA, Inc.");
+        assertThat(visitor.connectionType()).isEqualTo(ConnectionType.MOBILE);
+        assertThat(visitor.country()).isEqualTo("US");
+        assertThat(withNetworks.detect(signals("10.1.2.3", IPHONE, null, null, false)).isp()).isNull();
     }
 
     @Test
