@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Campaigns through GraphQL: paths with rules, cost models, versions, archive, lists and validation. */
 @ExtendWith(DynamoDbExtension.class)
@@ -100,22 +102,18 @@ class CampaignMutationsIT {
         assertThat(created.get("costModel")).isEqualTo(Map.of("type", "NOT_TRACKED", "value", 0.0, "currency", "USD"));
     }
 
-    @Test
-    void createCampaign_rejectsAnUnknownRuleCountry() {
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "COUNTRY | ZZ | input.paths.0.rules.0.values.0",
+        "DEVICE_TYPE | PHABLET | input.paths.0.rules.0.values.0",
+        "CONNECTION_TYPE | MOBILE,DIALUP | input.paths.0.rules.0.values.1",
+        "TRACKING_FIELD_1 | zone123 | input.paths.0.rules.0.dimension"})
+    void createCampaign_rejectsABadRule_namingTheField(String dimension, String values, String field) {
         Map<String, Object> input = input("Bad rule");
-        input.put("paths", List.of(Map.of("name", "P", "rules", List.of(Map.of("dimension", "COUNTRY", "values", List.of("ZZ"))),
+        input.put("paths", List.of(Map.of("name", "P", "rules", List.of(Map.of("dimension", dimension, "values", List.of(values.split(",")))),
                 "offers", List.of(Map.of("offerId", offerId)))));
 
-        assertRejected(input, "input.paths.0.rules.0.values.0");
-    }
-
-    @Test
-    void createCampaign_rejectsAnUnknownDeviceType() {
-        Map<String, Object> input = input("Bad device");
-        input.put("paths", List.of(Map.of("name", "P", "rules", List.of(Map.of("dimension", "DEVICE_TYPE", "values", List.of("PHABLET"))),
-                "offers", List.of(Map.of("offerId", offerId)))));
-
-        assertRejected(input, "input.paths.0.rules.0.values.0");
+        assertRejected(input, field);
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.offerline.core.campaign;
 
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Weighted;
-import io.offerline.core.visitor.Visitor;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,7 +32,7 @@ public record CampaignPath(String name, int weight, List<PathRule> rules, List<W
         return !rules.isEmpty();
     }
 
-    public boolean matches(Visitor visitor) {
-        return rules.stream().allMatch(rule -> rule.matches(visitor));
+    public boolean matches(Arrival arrival) {
+        return rules.stream().allMatch(rule -> rule.matches(arrival));
     }
 }

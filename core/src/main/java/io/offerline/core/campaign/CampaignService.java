@@ -8,6 +8,7 @@ import io.offerline.core.common.Names;
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.url.UrlTemplate;
+import io.offerline.core.visitor.ConnectionType;
 import io.offerline.core.visitor.DeviceType;
 import io.offerline.core.workspace.References;
 import io.offerline.core.workspace.Workspace;
@@ -59,11 +60,11 @@ public final class CampaignService extends WorkspaceEntityService<Campaign, Camp
         } else if (draft.costModel().type() == CostType.AUTO) {
             throw new InvalidInputException("costModel.type", "AUTO cost reads the traffic source's cost parameter: set a traffic source.");
         }
-        checkPaths(principal, workspaceId, draft.paths());
+        checkPaths(principal, workspaceId, draft.paths(), draft.trafficSourceId() != null);
         return draft.withValues(name, fallbackUrl, draft.costModel());
     }
 
-    private void checkPaths(Principal principal, String workspaceId, List<CampaignPath> paths) {
+    private void checkPaths(Principal principal, String workspaceId, List<CampaignPath> paths, boolean hasTrafficSource) {
         if (paths.isEmpty()) {
             throw new InvalidInputException("paths", "A campaign needs at least one path.");
         }
@@ -71,11 +72,11 @@ public final class CampaignService extends WorkspaceEntityService<Campaign, Camp
             throw new InvalidInputException("paths", "At least one path needs a weight above 0.");
         }
         for (int index = 0; index < paths.size(); index++) {
-            checkPath(principal, workspaceId, "paths." + index, paths.get(index));
+            checkPath(principal, workspaceId, "paths." + index, paths.get(index), hasTrafficSource);
         }
     }
 
-    private void checkPath(Principal principal, String workspaceId, String field, CampaignPath path) {
+    private void checkPath(Principal principal, String workspaceId, String field, CampaignPath path, boolean hasTrafficSource) {
         Names.require(field + ".name", path.name());
         if (path.offers().isEmpty() || path.offers().stream().allMatch(offer -> offer.weight() == 0)) {
             throw new InvalidInputException(field + ".offers", "A path needs at least one offer with a weight above 0.");
@@ -90,11 +91,15 @@ public final class CampaignService extends WorkspaceEntityService<Campaign, Camp
             landers.requireInWorkspace(principal, field + ".landers." + index + ".landerId", path.landers().get(index).landerId(), workspaceId);
         }
         for (int index = 0; index < path.rules().size(); index++) {
-            checkRule(field + ".rules." + index, path.rules().get(index));
+            checkRule(field + ".rules." + index, path.rules().get(index), hasTrafficSource);
         }
     }
 
-    private static void checkRule(String field, PathRule rule) {
+    private static void checkRule(String field, PathRule rule, boolean hasTrafficSource) {
+        if (rule.dimension().trackingFieldPosition() > 0 && !hasTrafficSource) {
+            throw new InvalidInputException(field + ".dimension", "A rule on " + rule.dimension() + " needs a traffic source on the "
+                    + "campaign: tracking fields are its parameters.");
+        }
         if (rule.values().isEmpty()) {
             throw new InvalidInputException(field + ".values", "A rule needs at least one value.");
         }
@@ -111,7 +116,15 @@ public final class CampaignService extends WorkspaceEntityService<Campaign, Camp
                 throw new InvalidInputException(valueField, "Unknown device type '" + value + "': use one of "
                         + Arrays.toString(DeviceType.values()) + ".");
             }
+            if (rule.dimension() == RuleDimension.CONNECTION_TYPE && !isConnectionType(value)) {
+                throw new InvalidInputException(valueField, "Unknown connection type '" + value + "': use one of "
+                        + Arrays.toString(ConnectionType.values()) + ".");
+            }
         }
+    }
+
+    private static boolean isConnectionType(String value) {
+        return Arrays.stream(ConnectionType.values()).anyMatch(type -> type.name().equals(value.toUpperCase(Locale.ROOT)));
     }
 
     private static boolean isDeviceType(String value) {

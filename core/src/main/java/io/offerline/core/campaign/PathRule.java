@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A condition on the visitor that routes them to a path: e.g. COUNTRY IN (DE, AT). Values
- * compare case-insensitively; a language value {@code de} matches {@code de-DE}. An unknown
- * visitor value is in no list.
+ * A condition on the arrival that routes the visitor to a path: e.g. COUNTRY IN (DE, AT), ISP IN
+ * (T-Mobile USA, Inc.), TRACKING_FIELD_1 IN (zone123). Values compare case-insensitively and
+ * whole; a language value {@code de} matches {@code de-DE}. An unknown value is in no list.
  */
 public record PathRule(RuleDimension dimension, RuleOperator operator, List<String> values) {
 
@@ -18,8 +18,8 @@ public record PathRule(RuleDimension dimension, RuleOperator operator, List<Stri
         values = List.copyOf(values);
     }
 
-    public boolean matches(Visitor visitor) {
-        String actual = valueOf(visitor);
+    public boolean matches(Arrival arrival) {
+        String actual = valueOf(arrival);
         boolean listed = actual != null && values.stream().anyMatch(value -> same(value, actual));
         return operator == RuleOperator.IN ? listed : !listed;
     }
@@ -33,13 +33,20 @@ public record PathRule(RuleDimension dimension, RuleOperator operator, List<Stri
         return seen.equals(expected);
     }
 
-    private String valueOf(Visitor visitor) {
+    private String valueOf(Arrival arrival) {
+        Visitor visitor = arrival.visitor();
         return switch (dimension) {
             case COUNTRY -> visitor.country();
             case DEVICE_TYPE -> visitor.deviceType().name();
             case OS -> visitor.os();
             case BROWSER -> visitor.browser();
             case LANGUAGE -> visitor.language();
+            case ISP -> visitor.isp();
+            case CONNECTION_TYPE -> visitor.connectionType() == null ? null : visitor.connectionType().name();
+            case REGION -> visitor.region();
+            case CITY -> visitor.city();
+            case REFERRER_DOMAIN -> arrival.referrerDomain();
+            default -> arrival.trackingField(dimension.trackingFieldPosition());
         };
     }
 }

@@ -1,7 +1,6 @@
 package io.offerline.core.campaign;
 
 import io.offerline.core.common.WeightedPick;
-import io.offerline.core.visitor.Visitor;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -12,10 +11,10 @@ public final class PathSelector {
     private PathSelector() {
     }
 
-    public static Optional<CampaignPath> select(List<CampaignPath> paths, Visitor visitor, RandomGenerator random) {
+    public static Optional<CampaignPath> select(List<CampaignPath> paths, Arrival arrival, RandomGenerator random) {
         Optional<CampaignPath> ruled = paths.stream()
                 .filter(CampaignPath::hasRules)
-                .filter(path -> path.weight() > 0 && path.matches(visitor))
+                .filter(path -> path.weight() > 0 && path.matches(arrival))
                 .findFirst();
         if (ruled.isPresent()) {
             return ruled;

@@ -1,7 +1,7 @@
 package io.offerline.core.tracking;
 
 import io.offerline.core.campaign.CampaignPath;
-import io.offerline.core.visitor.Visitor;
+import io.offerline.core.campaign.Arrival;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -17,9 +17,9 @@ final class DirectPathSelector {
     private DirectPathSelector() {
     }
 
-    static Optional<CampaignPath> select(List<CampaignPath> paths, Predicate<CampaignPath> holdsPage, Visitor visitor) {
+    static Optional<CampaignPath> select(List<CampaignPath> paths, Predicate<CampaignPath> holdsPage, Arrival arrival) {
         List<CampaignPath> holding = paths.stream().filter(holdsPage).toList();
-        return holding.stream().filter(CampaignPath::hasRules).filter(path -> path.matches(visitor)).findFirst()
+        return holding.stream().filter(CampaignPath::hasRules).filter(path -> path.matches(arrival)).findFirst()
                 .or(() -> holding.stream().filter(path -> !path.hasRules()).findFirst())
                 .or(() -> holding.stream().findFirst());
     }

@@ -1,5 +1,6 @@
 package io.offerline.core.tracking;
 
+import io.offerline.core.campaign.Arrival;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.PathSelector;
@@ -57,9 +58,10 @@ public final class DirectVisitService {
             return Optional.empty();
         }
         Visitor visitor = detection.detect(request.signals());
+        Arrival arrival = VisitFactory.arrival(campaignConfig, visitor, request.referrer(), QueryString.ofUrl(request.pageUrl()));
         Optional<CampaignPath> path = namesAPage
-                ? DirectPathSelector.select(campaign.paths(), holdsPage, visitor)
-                : PathSelector.select(campaign.paths(), visitor, RandomSource.process().generator());
+                ? DirectPathSelector.select(campaign.paths(), holdsPage, arrival)
+                : PathSelector.select(campaign.paths(), arrival, RandomSource.process().generator());
         Visit visit = newVisit(campaignConfig, request, visitor, path);
         record(visit);
         return Optional.of(visit.clickId());

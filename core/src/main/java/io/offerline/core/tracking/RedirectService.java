@@ -57,7 +57,8 @@ public final class RedirectService {
             return new Redirect(fallback, null);
         }
         Visitor visitor = detection.detect(request.signals());
-        Optional<CampaignPath> path = PathSelector.select(campaign.paths(), visitor, RandomSource.process().generator());
+        Optional<CampaignPath> path = PathSelector.select(campaign.paths(),
+                VisitFactory.arrival(campaignConfig, visitor, request.referrer(), request.query()), RandomSource.process().generator());
         Optional<Lander> lander = path.flatMap(chosen -> WeightedPick.pick(chosen.landers(), RandomSource.process().generator()))
                 .flatMap(weighted -> campaignConfig.lander(weighted.landerId()));
         Destination destination = path.isEmpty() || lander.isPresent() ? Destination.fallback(campaign.fallbackUrl())

@@ -1,8 +1,10 @@
 package io.offerline.core.tracking;
 
+import io.offerline.core.campaign.Arrival;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.network.AffiliateNetwork;
+import io.offerline.core.visitor.ReferrerDomain;
 import io.offerline.core.visitor.Visitor;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +26,11 @@ final class VisitFactory {
         this.config = config;
         this.pricing = pricing;
         this.clock = clock;
+    }
+
+    /** What the campaign's path rules look at for this visitor: the referrer's domain and the traffic source's values from the query. */
+    static Arrival arrival(CampaignConfig campaignConfig, Visitor visitor, String referrer, Map<String, String> query) {
+        return new Arrival(visitor, ReferrerDomain.of(referrer), TrafficSourceValues.read(campaignConfig.trafficSource(), query).trackingFields());
     }
 
     /**

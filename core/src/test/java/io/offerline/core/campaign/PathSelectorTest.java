@@ -2,6 +2,7 @@ package io.offerline.core.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerline.core.visitor.ConnectionType;
 import io.offerline.core.visitor.DeviceType;
 import io.offerline.core.visitor.Visitor;
 import java.util.HashMap;
@@ -40,7 +41,37 @@ class PathSelectorTest {
         Visitor unknown = visitor(null, DeviceType.UNKNOWN, null, null);
 
         assertThat(select(unknown)).isIn(MAJOR, MINOR);
-        assertThat(new PathRule(RuleDimension.COUNTRY, RuleOperator.NOT_IN, List.of("DE")).matches(unknown)).isTrue();
+        assertThat(new PathRule(RuleDimension.COUNTRY, RuleOperator.NOT_IN, List.of("DE")).matches(Arrival.of(unknown))).isTrue();
+    }
+
+    @Test
+    void matches_ruleOnTheVisitorsNetworkPlaceReferrerOrTrackingField_comparesThatValue() {
+        Visitor visitor = visitor("US", DeviceType.MOBILE, "iOS", "en-US")
+                .withNetwork("T-Mobile USA, Inc.", ConnectionType.MOBILE, "Texas", "Austin");
+        Arrival arrival = new Arrival(visitor, "news.example", java.util.Arrays.asList("zone123", null, "site-7"));
+
+        assertThat(rule(RuleDimension.ISP, "t-mobile usa, inc.").matches(arrival)).isTrue();
+        assertThat(rule(RuleDimension.ISP, "T-Mobile").matches(arrival)).isFalse();
+        assertThat(rule(RuleDimension.CONNECTION_TYPE, "mobile").matches(arrival)).isTrue();
+        assertThat(rule(RuleDimension.CONNECTION_TYPE, "HOSTING").matches(arrival)).isFalse();
+        assertThat(rule(RuleDimension.REGION, "Texas").matches(arrival)).isTrue();
+        assertThat(rule(RuleDimension.CITY, "Dallas").matches(arrival)).isFalse();
+        assertThat(rule(RuleDimension.REFERRER_DOMAIN, "NEWS.example").matches(arrival)).isTrue();
+        assertThat(rule(RuleDimension.TRACKING_FIELD_1, "zone123").matches(arrival)).isTrue();
+        assertThat(rule(RuleDimension.TRACKING_FIELD_3, "zone123").matches(arrival)).isFalse();
+        assertThat(rule(RuleDimension.TRACKING_FIELD_2, "zone123").matches(arrival)).isFalse();
+        assertThat(rule(RuleDimension.TRACKING_FIELD_20, "zone123").matches(arrival)).isFalse();
+    }
+
+    @Test
+    void matches_unknownNetworkReferrerOrTrackingField_isInNoList() {
+        Arrival unknown = Arrival.of(Visitor.UNKNOWN);
+
+        for (RuleDimension dimension : List.of(RuleDimension.ISP, RuleDimension.CONNECTION_TYPE, RuleDimension.REFERRER_DOMAIN,
+                RuleDimension.TRACKING_FIELD_1)) {
+            assertThat(rule(dimension, "x").matches(unknown)).isFalse();
+            assertThat(new PathRule(dimension, RuleOperator.NOT_IN, List.of("x")).matches(unknown)).isTrue();
+        }
     }
 
     @Test
@@ -50,7 +81,7 @@ class PathSelectorTest {
         Visitor american = visitor("US", DeviceType.DESKTOP, "Windows", "en-US");
 
         for (int visit = 0; visit < 8_000; visit++) {
-            counts.merge(PathSelector.select(PATHS, american, random).orElseThrow().name(), 1, Integer::sum);
+            counts.merge(PathSelector.select(PATHS, Arrival.of(american), random).orElseThrow().name(), 1, Integer::sum);
         }
 
         // 75 % of 8,000 has a standard deviation of about 39; 5 deviations either side.
@@ -59,7 +90,11 @@ class PathSelectorTest {
     }
 
     private static CampaignPath select(Visitor visitor) {
-        return PathSelector.select(PATHS, visitor, new SplittableRandom(1)).orElseThrow();
+        return PathSelector.select(PATHS, Arrival.of(visitor), new SplittableRandom(1)).orElseThrow();
+    }
+
+    private static PathRule rule(RuleDimension dimension, String value) {
+        return new PathRule(dimension, RuleOperator.IN, List.of(value));
     }
 
     private static Visitor visitor(String country, DeviceType deviceType, String os, String language) {

@@ -2,6 +2,7 @@ package io.offerline.core.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.offerline.core.campaign.Arrival;
 import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.PathRule;
 import io.offerline.core.campaign.RuleDimension;
@@ -28,7 +29,7 @@ class DirectPathSelectorTest {
                 path("Germany", List.of(GERMANY), "quiz"),
                 path("Everyone", List.of(), "quiz"));
 
-        Optional<CampaignPath> chosen = DirectPathSelector.select(paths, holdsLander("quiz"), visitor("DE", DeviceType.DESKTOP));
+        Optional<CampaignPath> chosen = DirectPathSelector.select(paths, holdsLander("quiz"), Arrival.of(visitor("DE", DeviceType.DESKTOP)));
 
         assertThat(chosen).map(CampaignPath::name).contains("Germany");
     }
@@ -37,9 +38,9 @@ class DirectPathSelectorTest {
     void select_prefersAMatchingRuledPath_toAnEarlierPathWithoutRules() {
         List<CampaignPath> paths = List.of(path("Everyone", List.of(), "quiz"), path("Germany", List.of(GERMANY), "quiz"));
 
-        assertThat(DirectPathSelector.select(paths, holdsLander("quiz"), visitor("DE", DeviceType.DESKTOP)))
+        assertThat(DirectPathSelector.select(paths, holdsLander("quiz"), Arrival.of(visitor("DE", DeviceType.DESKTOP))))
                 .map(CampaignPath::name).contains("Germany");
-        assertThat(DirectPathSelector.select(paths, holdsLander("quiz"), visitor("FR", DeviceType.DESKTOP)))
+        assertThat(DirectPathSelector.select(paths, holdsLander("quiz"), Arrival.of(visitor("FR", DeviceType.DESKTOP))))
                 .map(CampaignPath::name).contains("Everyone");
     }
 
@@ -50,7 +51,7 @@ class DirectPathSelectorTest {
                 path("Mobile", List.of(MOBILE), "quiz"),
                 path("Germany", List.of(GERMANY), "quiz"));
 
-        Optional<CampaignPath> chosen = DirectPathSelector.select(paths, holdsLander("quiz"), visitor("FR", DeviceType.DESKTOP));
+        Optional<CampaignPath> chosen = DirectPathSelector.select(paths, holdsLander("quiz"), Arrival.of(visitor("FR", DeviceType.DESKTOP)));
 
         assertThat(chosen).map(CampaignPath::name).contains("Mobile");
     }
@@ -59,7 +60,7 @@ class DirectPathSelectorTest {
     void select_ignoresWeights_becauseTheVisitorIsAlreadyOnThePage() {
         List<CampaignPath> paths = List.of(new CampaignPath("Paused", 0, List.of(), List.of(), List.of(new WeightedOffer("offer-1", 0))));
 
-        Optional<CampaignPath> chosen = DirectPathSelector.select(paths, holdsOffer("offer-1"), Visitor.UNKNOWN);
+        Optional<CampaignPath> chosen = DirectPathSelector.select(paths, holdsOffer("offer-1"), Arrival.of(Visitor.UNKNOWN));
 
         assertThat(chosen).map(CampaignPath::name).contains("Paused");
     }
@@ -68,8 +69,8 @@ class DirectPathSelectorTest {
     void select_findsNothing_whenNoPathHoldsThePage() {
         List<CampaignPath> paths = List.of(path("Main", List.of(), "quiz"));
 
-        assertThat(DirectPathSelector.select(paths, holdsLander("unknown"), Visitor.UNKNOWN)).isEmpty();
-        assertThat(DirectPathSelector.select(paths, holdsOffer("offer-9"), Visitor.UNKNOWN)).isEmpty();
+        assertThat(DirectPathSelector.select(paths, holdsLander("unknown"), Arrival.of(Visitor.UNKNOWN))).isEmpty();
+        assertThat(DirectPathSelector.select(paths, holdsOffer("offer-9"), Arrival.of(Visitor.UNKNOWN))).isEmpty();
     }
 
     private static CampaignPath path(String name, List<PathRule> rules, String landerId) {

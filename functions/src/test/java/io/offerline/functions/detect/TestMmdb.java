@@ -18,7 +18,7 @@ import java.util.Map;
  * networks go under {@code ::/96}, where readers look IPv4 addresses up. Values: strings, maps,
  * lists and non-negative longs (as uint32).
  */
-final class TestMmdb {
+public final class TestMmdb {
 
     private static final int EMPTY = -1;
     private static final byte[] METADATA_MARKER = {(byte) 0xAB, (byte) 0xCD, (byte) 0xEF, 'M', 'a', 'x', 'M', 'i', 'n', 'd', '.', 'c', 'o', 'm'};
@@ -32,12 +32,12 @@ final class TestMmdb {
     private record Unsigned(int type, long value) {
     }
 
-    TestMmdb(String databaseType) {
+    public TestMmdb(String databaseType) {
         this.databaseType = databaseType;
     }
 
     /** {@code record} for the network {@code address/prefixLength} (an IPv4 prefix counts IPv4 bits). */
-    TestMmdb network(String address, int prefixLength, Map<String, Object> record) throws IOException {
+    public TestMmdb network(String address, int prefixLength, Map<String, Object> record) throws IOException {
         byte[] bytes = InetAddress.getByName(address).getAddress();
         int offset = bytes.length == 4 ? 96 : 0;
         byte[] full = new byte[16];
@@ -60,7 +60,7 @@ final class TestMmdb {
         return this;
     }
 
-    void write(Path file) throws IOException {
+    public void write(Path file) throws IOException {
         ByteArrayOutputStream data = new ByteArrayOutputStream();
         List<Integer> offsets = new ArrayList<>();
         for (Map<String, Object> record : records) {
