@@ -1,6 +1,9 @@
 package io.offerline.api;
 
 import static io.offerline.api.JsonPath.at;
+import static io.offerline.api.ReportRows.byValue;
+import static io.offerline.api.ReportRows.filter;
+import static io.offerline.api.ReportRows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerline.core.conversion.Conversion;
@@ -133,7 +136,7 @@ class DetailReportIT {
         Map<String, Object> report = report(input(List.of("OFFER", "COUNTRY", "TRACKING_FIELD_1"), filter("CAMPAIGN", firstCampaign),
                 filter("TRACKING_FIELD_1", "z1")));
 
-        assertThat(rows(report)).extracting(row -> values(row)).containsExactly(List.of(firstOffer, "DE", "z1"), List.of(firstOffer, "US", "z1"));
+        assertThat(rows(report)).extracting(ReportRows::values).containsExactly(List.of(firstOffer, "DE", "z1"), List.of(firstOffer, "US", "z1"));
         assertThat(at(report, "totals.visits")).isEqualTo(2);
     }
 
@@ -205,37 +208,12 @@ class DetailReportIT {
                 "filters", List.of(filters)));
     }
 
-    private static Map<String, Object> filter(String dimension, String value) {
-        return Map.of("dimension", dimension, "values", List.of(value));
-    }
-
     private Map<String, Object> report(Map<String, Object> input) {
         return data(ApiWorld.operation("detailReport"), Map.of("input", input), "report");
     }
 
-    /** A metric of each row by the row's first dimension value; amounts as plain numbers. */
-    private static Map<String, Object> byValue(Map<String, Object> report, String metric) {
-        Map<String, Object> values = new HashMap<>();
-        for (Map<String, Object> row : rows(report)) {
-            Object value = at(row, "metrics." + metric);
-            values.put((String) at(row, "dimensions.0.value"), value instanceof Number number && !(value instanceof Integer)
-                    ? new BigDecimal(number.toString()).stripTrailingZeros().toPlainString() : value);
-        }
-        return values;
-    }
-
     private static String amount(Map<String, Object> report, String path) {
         return new BigDecimal(at(report, path).toString()).stripTrailingZeros().toPlainString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> values(Map<String, Object> row) {
-        return ((List<Map<String, Object>>) row.get("dimensions")).stream().map(value -> (String) value.get("value")).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> rows(Map<String, Object> report) {
-        return (List<Map<String, Object>>) report.get("rows");
     }
 
     @SuppressWarnings("unchecked")
