@@ -62,9 +62,23 @@ class StatsCellKeyTest {
     }
 
     @Test
+    void statsCellOf_givesBackTheConnectionType_andAnUnknownOneLeavesTheKeyAsItWas() {
+        Dimensions known = new Dimensions("cmp", "off", null, null, "ts", "DE", "MOBILE", "Android", "Chrome", null, "Main", "de",
+                "MOBILE", null, Details.NONE);
+        Dimensions unknown = new Dimensions("cmp", "off", null, null, "ts", "DE", "MOBILE", "Android", "Chrome", null, "Main", "de",
+                null, Details.NONE);
+
+        assertThat(roundTrip(new CellKey("ws", BUCKET, known))).isEqualTo(new CellKey("ws", BUCKET, known));
+        assertThat(sortKey(new CellKey("ws", BUCKET, known))).endsWith("#Main#de#MOBILE");
+        assertThat(sortKey(new CellKey("ws", BUCKET, unknown))).endsWith("#Main#de");
+    }
+
+    @Test
     void statsCellOf_givesBackADetailCell_ofEveryFamily() {
         Dimensions visit = new Dimensions("cmp-1", "off", "lnd", "net", "ts", "US", "MOBILE", null, null, null, null, null, null,
-                Details.of("summer sale", "news.example", List.of("zone#7", "site/α")));
+                Details.of("summer sale", "news.example", List.of("zone#7", "site/α"))
+                        .withVisitorPlace("Telefonica Germany GmbH & Co.OHG", "Bavaria", "München"));
+        assertThat(visit.details().present()).contains(Detail.ISP, Detail.REGION, Detail.CITY);
         for (Detail detail : visit.details().present()) {
             CellKey cell = new CellKey("ws", Grain.DAY, Grain.DAY.start(BUCKET), visit.forDetail(detail));
 
