@@ -1,6 +1,8 @@
 package io.offerline.core.campaign;
 
 import io.offerline.core.visitor.Visitor;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +17,8 @@ public record Arrival(Visitor visitor, String referrerDomain, List<String> track
 
     public Arrival {
         Objects.requireNonNull(visitor, "visitor");
-        trackingFields = trackingFields == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(trackingFields));
+        // Absent fields are nulls at their positions, which List.copyOf refuses.
+        trackingFields = trackingFields == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(trackingFields));
     }
 
     /** An arrival known only by its visitor: no referrer and no tracking fields. */
