@@ -110,7 +110,7 @@ class RedirectFlowIT {
         String clickId = clickIdOf(location(landed));
         assertThat(location(landed)).isEqualTo("https://lander.example/quiz?cid=" + clickId + "&l=" + lander.id());
         assertThat(landed.getCookies()).singleElement().asString()
-                .startsWith("ol_cid=" + clickId + "; Path=/; Max-Age=3024000; HttpOnly; SameSite=Lax; Secure");
+                .isEqualTo("ol_cid=" + clickId + "; Path=/; Max-Age=3024000; HttpOnly; SameSite=None; Secure");
         assertThat(repository.find(clickId).orElseThrow().landerId()).isEqualTo(lander.id());
 
         String toFirst = location(clicks.handleRequest(clickEvent("1", null, "ol_cid=" + clickId), null));
@@ -122,6 +122,17 @@ class RedirectFlowIT {
         ClickTrail trail = repository.trail(clickId).orElseThrow();
         assertThat(trail.clicks()).extracting(click -> click.offerId()).containsExactlyInAnyOrder(first.id(), second.id());
         assertThat(trail.offerId()).contains(second.id());
+    }
+
+    @Test
+    void visit_overPlainHttp_setsTheClickCookieSameSiteLax_withoutSecure() {
+        Offer offer = world.offer("https://offer.example/?cid={cf_click_id}", "1");
+        Campaign campaign = world.campaign(world.draft(null, List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1))))));
+
+        APIGatewayV2HTTPResponse overHttp = visit(campaign, Map.of("x-forwarded-proto", "http"));
+
+        String clickId = clickIdOf(location(overHttp));
+        assertThat(overHttp.getCookies()).containsExactly("ol_cid=" + clickId + "; Path=/; Max-Age=3024000; HttpOnly; SameSite=Lax");
     }
 
     @Test
