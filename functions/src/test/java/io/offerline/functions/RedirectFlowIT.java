@@ -17,7 +17,6 @@ import io.offerline.core.campaign.RuleOperator;
 import io.offerline.core.campaign.WeightedLander;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.cap.CapCounters;
-import io.offerline.core.cap.CapWindow;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.lander.Lander;
 import io.offerline.core.offer.Cap;
@@ -203,7 +202,7 @@ class RedirectFlowIT {
         Offer cappedToUrl = world.offer(capped("https://capped.example/b", null, "https://cap-fallback.example/?c={campaign_id}", CapMetric.CONVERSIONS));
         Offer cappedToCampaign = world.offer(capped("https://capped.example/c", null, null, CapMetric.CONVERSIONS));
         for (Offer offer : List.of(cappedToSpare, cappedToUrl, cappedToCampaign)) {
-            reachCap(offer);
+            world.reachCap(offer);
         }
 
         Campaign toSpare = world.campaign(world.draft(null, List.of(new CampaignPath("A", 1, List.of(new WeightedOffer(cappedToSpare.id(), 1))))));
@@ -291,14 +290,6 @@ class RedirectFlowIT {
         return new OfferDraft(world.workspaceId, "Capped", null, null, null, false, false, url, null, null,
                 new Payout(PayoutMode.MANUAL, BigDecimal.ONE, Currency.getInstance("USD")), null,
                 new Cap(true, metric, CapPeriod.DAILY, 2, ZoneOffset.UTC, fallbackOfferId, fallbackUrl));
-    }
-
-    private void reachCap(Offer offer) {
-        CapCounters counters = world.context.getBean(CapCounters.class);
-        CapCounters.CapKey key = new CapCounters.CapKey(offer.id(), CapWindow.of(offer.cap(), world.clock.instant()));
-        while (counters.tryIncrementSpread(key, offer.cap().limit())) {
-            // counts up to the limit
-        }
     }
 
     private APIGatewayV2HTTPResponse visit(Campaign campaign, Map<String, String> headers) {
