@@ -33,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code ol_cid} from the page's cookie and fires the postback, so the offer shows one
  * conversion of 4.20.</li>
  * </ol>
+ * A direct campaign straight to a click-capped offer page shows the cap kept as on a redirect: the
+ * visitor beyond the cap is sent on by dt.js to the cap's fallback offer.
  * Without Chromium the test is skipped, except on CI (the {@code CI} variable set), where it fails:
  * {@code .ci/run} installs Chromium.
  */
@@ -111,6 +113,50 @@ class DirectTrackingBrowserIT {
         assertThat(thanks.get("cookie")).isEqualTo("ol_cid=" + clickId);
         assertThat(statsOnceConverted(offerId)).isEqualTo(Map.of("visits", 0, "clicks", 1, "conversions", 1, "revenue", 4.2));
         assertThat(visits.trail(clickId).flatMap(ClickTrail::offerId)).contains(offerId);
+    }
+
+    @Test
+    void directCampaign_onAClickCappedOfferPage_sendsTheVisitorBeyondTheCapToTheFallbackOffer() {
+        String tracker = stack.baseUrl();
+        String spareId = create("createOffer", """
+                mutation($ws: ID!, $url: String!) { createOffer(input: {workspaceId: $ws, name: "Spare", url: $url,
+                  payout: {mode: MANUAL, defaultValue: 1.00, currency: "USD"}}) { id } }""",
+                Map.of("ws", stack.workspaceId(), "url", site.origin() + "/spare.html?cid={cf_click_id}"));
+        String cappedId = create("createOffer", """
+                mutation($ws: ID!, $url: String!, $spare: ID!) { createOffer(input: {workspaceId: $ws, name: "Capped", url: $url,
+                  directTracking: true, payout: {mode: MANUAL, defaultValue: 1.00, currency: "USD"},
+                  cap: {metric: CLICKS, limit: 1, fallbackOfferId: $spare}}) { id } }""",
+                Map.of("ws", stack.workspaceId(), "url", site.origin() + "/capped.html", "spare", spareId));
+        String campaignId = create("createCampaign", """
+                mutation($ws: ID!, $offer: ID!) { createCampaign(input: {workspaceId: $ws, name: "Direct to an offer",
+                  trackingType: DIRECT, paths: [{name: "Main", offers: [{offerId: $offer}]}]}) { id } }""",
+                Map.of("ws", stack.workspaceId(), "offer", cappedId));
+        site.page("/capped.html", """
+                <!doctype html><html><head><meta charset="utf-8"><title>Capped offer</title>
+                <script src="TRACKER/dt.js?campaign=CAMPAIGN&amp;offer=OFFER" async></script></head>
+                <body><pre id="result"></pre><script>window.addEventListener('offerline:ready', () => {
+                  document.getElementById('result').textContent = JSON.stringify({page: 'capped', url: location.href}); });</script>
+                </body></html>""".replace("TRACKER", tracker).replace("CAMPAIGN", campaignId).replace("OFFER", cappedId));
+        site.page("/spare.html", OFFER_PAGE.replace("'offer'", "'spare'"));
+
+        // Two visitors, each in a browser of their own: the cap admits the first one only.
+        Map<String, Object> first = firstVisit(site.origin() + "/capped.html");
+        Map<String, Object> second = firstVisit(site.origin() + "/capped.html");
+
+        assertThat(first.get("page")).isEqualTo("capped");
+        assertThat(second.get("page")).isEqualTo("spare");
+        String sentOn = (String) second.get("url");
+        assertThat(sentOn).startsWith(site.origin() + "/spare.html?cid=");
+        Visit visit = visits.find(sentOn.substring(sentOn.indexOf("cid=") + 4)).orElseThrow();
+        assertThat(visit.campaignId()).isEqualTo(campaignId);
+        assertThat(visit.offerId()).isEqualTo(spareId);
+    }
+
+    /** The page's result in a new visitor's browser, with no cookie yet. */
+    private static Map<String, Object> firstVisit(String url) {
+        try (HeadlessChromium fresh = HeadlessChromium.startOrSkip()) {
+            return PageServer.result(fresh.dumpDom(url));
+        }
     }
 
     private static String landerPage(String tracker, String campaignId, String landerId) {
