@@ -10,10 +10,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.offerline.core.account.Account;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.campaign.Campaign;
+import io.offerline.core.campaign.CampaignDraft;
 import io.offerline.core.campaign.CampaignPath;
+import io.offerline.core.campaign.CostModel;
 import io.offerline.core.campaign.PathRule;
 import io.offerline.core.campaign.RuleDimension;
 import io.offerline.core.campaign.RuleOperator;
+import io.offerline.core.campaign.TrackingType;
 import io.offerline.core.campaign.WeightedLander;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.cap.CapCounters;
@@ -132,6 +135,18 @@ class RedirectFlowIT {
 
         String clickId = clickIdOf(location(overHttp));
         assertThat(overHttp.getCookies()).containsExactly("ol_cid=" + clickId + "; Path=/; Max-Age=3024000; HttpOnly; SameSite=Lax");
+    }
+
+    @Test
+    void visit_toADirectCampaignsUrl_stillRedirects_andRecordsTheVisit() {
+        Offer offer = world.directOffer("https://offer.example/?cid={cf_click_id}", "1");
+        Campaign campaign = world.campaign(new CampaignDraft(world.workspaceId, "Direct", null, TrackingType.DIRECT,
+                CostModel.notTracked(Currency.getInstance("USD")), null, List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1))))));
+
+        APIGatewayV2HTTPResponse response = visit(campaign, Map.of());
+
+        assertThat(response.getStatusCode()).isEqualTo(302);
+        assertThat(repository.find(clickIdOf(location(response))).orElseThrow().offerId()).isEqualTo(offer.id());
     }
 
     @Test
