@@ -96,6 +96,40 @@ class CampaignMutationsIT {
     }
 
     @Test
+    void createCampaign_direct_refusesAPathWithoutLandersWhoseOfferHasDirectTrackingOff() {
+        Map<String, Object> input = input("Direct to a plain offer");
+        input.put("trackingType", "DIRECT");
+
+        assertRejected(input, "input.paths.0.offers.0.offerId");
+    }
+
+    @Test
+    void trackingUrl_ofADirectCampaign_isTheScriptTagOfItsPage() {
+        Map<String, Object> directOffer = OfferFormIT.minimalInput(account.workspace().id(), "Direct offer");
+        directOffer.put("directTracking", true);
+        String directOfferId = (String) data(world.post(account.apiKey(), ApiWorld.operation("createOffer"), Map.of("input", directOffer)),
+                "createOffer").get("id");
+        String landerId = (String) data(world.post(account.apiKey(), "mutation($input: LanderInput!) { createLander(input: $input) { id } }",
+                Map.of("input", Map.of("workspaceId", account.workspace().id(), "name", "Quiz", "url", "https://lander.example/"))),
+                "createLander").get("id");
+        Map<String, Object> toOffer = input("Direct to the offer");
+        toOffer.put("trackingType", "DIRECT");
+        toOffer.put("paths", List.of(Map.of("name", "Main", "offers", List.of(Map.of("offerId", directOfferId)))));
+        Map<String, Object> throughLanders = input("Direct through landers");
+        throughLanders.put("trackingType", "DIRECT");
+        throughLanders.put("paths", List.of(Map.of("name", "A", "landers", List.of(Map.of("landerId", landerId)),
+                "offers", List.of(Map.of("offerId", offerId))), Map.of("name", "B", "offers", List.of(Map.of("offerId", directOfferId)))));
+
+        Map<String, Object> single = trackingUrlOf(toOffer);
+        Map<String, Object> several = trackingUrlOf(throughLanders);
+
+        assertThat(single.get("trackingUrl")).isEqualTo("<script src=\"" + ApiWorld.BASE_URL + "/dt.js?campaign=" + single.get("id")
+                + "&offer=" + directOfferId + "\" async></script>");
+        assertThat(several.get("trackingUrl")).isEqualTo("<script src=\"" + ApiWorld.BASE_URL + "/dt.js?campaign=" + several.get("id")
+                + "&lander=LANDER_ID\" async></script>");
+    }
+
+    @Test
     void createCampaign_withoutCostModel_isNotTrackedInTheAccountsCurrency() {
         Map<String, Object> created = create(input("Free traffic"));
 
@@ -169,6 +203,11 @@ class CampaignMutationsIT {
         assertThat(at(reply, "errors.0.extensions.code")).isEqualTo("BAD_USER_INPUT");
         assertThat(at(reply, "errors.0.extensions.field")).isEqualTo(field);
         assertThat(names(account.workspace().id(), Map.of())).hasSize((int) before);
+    }
+
+    private Map<String, Object> trackingUrlOf(Map<String, Object> input) {
+        return data(world.post(account.apiKey(), "mutation($input: CampaignInput!) { createCampaign(input: $input) { id trackingUrl } }",
+                Map.of("input", input)), "createCampaign");
     }
 
     private Map<String, Object> create(Map<String, Object> input) {

@@ -22,7 +22,7 @@ class OfferNetworkIT {
 
     private static final String TRACKING = """
             query($id: ID!) { offer(id: $id) { affiliateNetwork { id name } appendClickId tracking {
-              short: postbackUrl full: postbackUrl(includeAdditionalParameters: true) } } }""";
+              short: postbackUrl full: postbackUrl(includeAdditionalParameters: true) pixelUrl pixelHtml } } }""";
 
     private ApiWorld world;
     private AccountBootstrap.Bootstrapped account;
@@ -46,6 +46,9 @@ class OfferNetworkIT {
 
         assertThat(at(offer, "tracking.short")).isEqualTo(ApiWorld.BASE_URL + "/postback?cid={sub1}");
         assertThat(at(offer, "tracking.full")).isEqualTo(ApiWorld.BASE_URL + "/postback?cid={sub1}&payout={payout_amount}&txid={transaction_id}");
+        assertThat(at(offer, "tracking.pixelUrl")).isEqualTo(ApiWorld.BASE_URL + "/pixel.gif?cid={sub1}");
+        assertThat(at(offer, "tracking.pixelHtml"))
+                .isEqualTo("<img src=\"" + ApiWorld.BASE_URL + "/pixel.gif?cid={sub1}\" width=\"1\" height=\"1\" style=\"display:none\" alt=\"\">");
         assertThat(at(offer, "affiliateNetwork.name")).isEqualTo("everflow network");
         assertThat(offer.get("appendClickId")).isEqualTo(true);
     }
@@ -57,6 +60,7 @@ class OfferNetworkIT {
         Map<String, Object> offer = data(world.post(account.apiKey(), TRACKING, Map.of("id", offerId)), "offer");
 
         assertThat(at(offer, "tracking.full")).isEqualTo(ApiWorld.BASE_URL + "/postback?cid=#s2#&payout=#price#&txid=#leadid#");
+        assertThat(at(offer, "tracking.pixelUrl")).isEqualTo(ApiWorld.BASE_URL + "/pixel.gif?cid=#s2#");
     }
 
     @Test

@@ -159,9 +159,9 @@ public class CoreServicesFactory {
     }
 
     @Singleton
-    DirectVisitService directVisitService(TrackingConfig config, VisitRepository visits, VisitorDetection detection,
+    DirectVisitService directVisitService(TrackingConfig config, VisitRepository visits, VisitorDetection detection, CapStatus caps,
             CostPricing pricing, UnstoredVisits unstored, Clock clock) {
-        return new DirectVisitService(config, visits, detection, pricing, unstored, clock);
+        return new DirectVisitService(config, visits, detection, caps, pricing, unstored, clock);
     }
 
     // Conversions: they come in by postback and by upload through the same rules.

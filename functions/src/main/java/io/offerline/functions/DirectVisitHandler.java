@@ -11,6 +11,7 @@ import io.micronaut.json.JsonMapper;
 import io.offerline.core.common.OutsideText;
 import io.offerline.core.http.PublicBaseUrl;
 import io.offerline.core.tracking.DirectVisitRequest;
+import io.offerline.core.tracking.DirectVisitResult;
 import io.offerline.core.tracking.DirectVisitService;
 import io.offerline.core.tracking.TrackingUnavailableException;
 import jakarta.inject.Inject;
@@ -27,9 +28,10 @@ import java.util.Optional;
  * {@code POST /dt/visit} (and {@code GET} with the same query parameters): a page's dt.js
  * registers a direct visit. The body is JSON {@code {campaign, lander, offer, referrer, url}},
  * sent as {@code text/plain} so that the browser needs no CORS preflight. Answers 200 with the
- * click id and the page's click URL, 404 for an unknown campaign or a page not in it, 400 for a
- * request that can never succeed, 503 when storage cannot give the campaign and no cache holds
- * it; every answer is readable from any origin.
+ * click id and the page's click URL (and, when the page's offer is capped, the fallback to send
+ * the visitor to), 404 for an unknown, archived or REDIRECT campaign, a page not in it or an offer
+ * without direct tracking, 400 for a request that can never succeed, 503 when storage cannot give
+ * the campaign and no cache holds it; every answer is readable from any origin.
  */
 public class DirectVisitHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -77,17 +79,24 @@ public class DirectVisitHandler extends MicronautRequestHandler<APIGatewayV2HTTP
         if (lander != null && offer != null) {
             return error(400, "A page is either a lander or an offer, not both.");
         }
-        Optional<String> clickId;
+        DirectVisitResult result;
         try {
-            clickId = directVisits.register(new DirectVisitRequest(campaign, lander, offer,
+            result = directVisits.register(new DirectVisitRequest(campaign, lander, offer,
                     HttpEvents.signals(event, trustCloudFront), cut(fields.get().get("referrer")), cut(fields.get().get("url"))));
         } catch (TrackingUnavailableException storageDown) {
             return error(503, "Tracking is unavailable for a moment; try again.");
         }
-        if (clickId.isEmpty()) {
-            return error(404, "No active campaign " + OutsideText.shown(campaign, 40) + " with this lander or offer.");
+        if (result instanceof DirectVisitResult.Refused refused) {
+            return error(404, refused.reason());
         }
-        return CrossOriginJson.of(200, write(Map.of("clickId", clickId.get(), "clickUrl", baseUrl(event) + "/click?cid=" + clickId.get())));
+        DirectVisitResult.Registered visit = (DirectVisitResult.Registered) result;
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("clickId", visit.clickId());
+        body.put("clickUrl", baseUrl(event) + "/click?cid=" + visit.clickId());
+        if (visit.redirectUrl() != null) {
+            body.put("redirectUrl", visit.redirectUrl());
+        }
+        return CrossOriginJson.of(200, write(body));
     }
 
     /** The POST body's string fields, or the GET query; empty when the body is not a JSON object. */

@@ -12,14 +12,13 @@ final class HttpResponses {
     private HttpResponses() {
     }
 
-    /** A 302; with a click id, also the first-party cookie that lets a lander's click find the visit. */
+    /** A 302; with a click id, also the cookie that lets a lander's click, or a pixel, find the visit. */
     static APIGatewayV2HTTPResponse redirect(String location, String clickId, boolean https) {
         APIGatewayV2HTTPResponse.APIGatewayV2HTTPResponseBuilder response = APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(302)
                 .withHeaders(Map.of("Location", location, "Cache-Control", NO_STORE, "Referrer-Policy", "no-referrer"));
         if (clickId != null) {
-            response.withCookies(List.of(ClickCookie.NAME + "=" + clickId + "; Path=/; Max-Age=" + ClickCookie.MAX_AGE_SECONDS
-                    + "; HttpOnly; SameSite=Lax" + (https ? "; Secure" : "")));
+            response.withCookies(List.of(ClickCookie.header(clickId, https)));
         }
         return response.build();
     }

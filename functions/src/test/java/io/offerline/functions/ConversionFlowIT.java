@@ -295,6 +295,26 @@ class ConversionFlowIT {
     }
 
     @Test
+    void pixel_withAnUnfilledClickIdMacro_usesTheCookie_andAnswersTheCallingOriginWithCredentials() {
+        Offer offer = world.offer("https://offer.example/?cid={cf_click_id}", "4");
+        String clickId = visit(offer);
+        APIGatewayV2HTTPEvent event = Events.load("postback.json", Map.of());
+        event.setRawPath("/pixel.gif");
+        event.setQueryStringParameters(Map.of("cid", "{sub1}", "txid", "PX-2"));
+        event.setCookies(List.of("ol_cid=" + clickId));
+        event.getHeaders().put("origin", "https://shop.example");
+
+        APIGatewayV2HTTPResponse response = pixels.handleRequest(event, null);
+        event.getHeaders().put("origin", "https://shop.example\r\nSet-Cookie: x=1");
+        APIGatewayV2HTTPResponse forged = pixels.handleRequest(event, null);
+
+        assertThat(response.getHeaders()).containsEntry("Access-Control-Allow-Origin", "https://shop.example")
+                .containsEntry("Access-Control-Allow-Credentials", "true").containsEntry("Vary", "Origin");
+        assertThat(forged.getHeaders()).doesNotContainKeys("Access-Control-Allow-Origin", "Access-Control-Allow-Credentials");
+        assertThat(stats(offer).conversions()).isEqualTo(1);
+    }
+
+    @Test
     void postbackLog_explainsRevenueZero_forAnAutoPayoutWithoutPayoutParameter() {
         Offer offer = world.offer(OfferDraft.of(world.workspaceId, "Auto", "https://offer.example/?cid={cf_click_id}",
                 new Payout(PayoutMode.AUTO, null, USD)));

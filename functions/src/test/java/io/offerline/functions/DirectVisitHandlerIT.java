@@ -17,7 +17,13 @@ import io.offerline.core.campaign.TrackingType;
 import io.offerline.core.campaign.WeightedLander;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.lander.Lander;
+import io.offerline.core.offer.Cap;
+import io.offerline.core.offer.CapMetric;
+import io.offerline.core.offer.CapPeriod;
 import io.offerline.core.offer.Offer;
+import io.offerline.core.offer.OfferDraft;
+import io.offerline.core.offer.Payout;
+import io.offerline.core.offer.PayoutMode;
 import io.offerline.core.stats.Counters;
 import io.offerline.core.tracking.ClickTrail;
 import io.offerline.core.tracking.Visit;
@@ -29,6 +35,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Currency;
 import java.util.HashMap;
@@ -113,7 +121,7 @@ class DirectVisitHandlerIT {
 
     @Test
     void register_onAnOfferPage_countsAsItsClick_soAConversionCountsForTheOffer() {
-        Offer offer = world.offer("https://offer.example/", "2.50");
+        Offer offer = world.directOffer("https://offer.example/", "2.50");
         Campaign campaign = direct(List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1)))));
 
         String clickId = parse(handler.handleRequest(event(Map.of("campaign", campaign.id(), "offer", offer.id())), null).getBody())
@@ -130,7 +138,7 @@ class DirectVisitHandlerIT {
     @Test
     void register_readsTheTrafficSourcesValuesFromThePageUrl_decoded() {
         TrafficSource source = world.trafficSource();
-        Offer offer = world.offer("https://offer.example/", "1");
+        Offer offer = world.directOffer("https://offer.example/", "1");
         Campaign campaign = world.campaign(new CampaignDraft(world.workspaceId, "Direct push", source.id(), TrackingType.DIRECT,
                 CostModel.notTracked(Currency.getInstance("USD")), null,
                 List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1))))));
@@ -148,7 +156,7 @@ class DirectVisitHandlerIT {
 
     @Test
     void register_acceptsAGetWithTheSameQueryParameters_andABase64Body() {
-        Offer offer = world.offer("https://offer.example/", "1");
+        Offer offer = world.directOffer("https://offer.example/", "1");
         Campaign campaign = direct(List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1)))));
         APIGatewayV2HTTPEvent get = event(Map.of());
         get.setBody(null);
@@ -169,7 +177,7 @@ class DirectVisitHandlerIT {
 
     @Test
     void register_refusesAnUnknownCampaign_aPageNotInIt_andAnArchivedOne_with404() {
-        Offer offer = world.offer("https://offer.example/", "1");
+        Offer offer = world.directOffer("https://offer.example/", "1");
         Offer elsewhere = world.offer("https://elsewhere.example/", "1");
         Lander lander = world.lander("https://lander.example/quiz");
         Campaign campaign = direct(List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1)))));
@@ -189,6 +197,59 @@ class DirectVisitHandlerIT {
     }
 
     @Test
+    void register_refusesARedirectCampaign_andAnOfferPageWithDirectTrackingOff_with404NamingWhy() {
+        Offer offer = world.directOffer("https://offer.example/", "1");
+        Offer switchedOff = world.directOffer("https://switched-off.example/", "1");
+        Campaign byRedirect = world.campaign(world.draft(null, List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1))))));
+        Campaign direct = direct(List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(switchedOff.id(), 1)))));
+        world.update(switchedOff, OfferDraft.of(world.workspaceId, "Switched off", "https://switched-off.example/",
+                new Payout(PayoutMode.MANUAL, BigDecimal.ONE, Currency.getInstance("USD"))));
+
+        APIGatewayV2HTTPResponse toRedirect = handler.handleRequest(event(Map.of("campaign", byRedirect.id(), "offer", offer.id())), null);
+        APIGatewayV2HTTPResponse toSwitchedOff = handler.handleRequest(event(Map.of("campaign", direct.id(), "offer", switchedOff.id())), null);
+
+        assertThat(toRedirect.getStatusCode()).isEqualTo(404);
+        assertThat(parse(toRedirect.getBody()).get("error")).contains("trackingType REDIRECT");
+        assertThat(toSwitchedOff.getStatusCode()).isEqualTo(404);
+        assertThat(parse(toSwitchedOff.getBody()).get("error")).contains("directTracking off");
+    }
+
+    @Test
+    void register_onAClickCappedOfferPage_sendsTheVisitorsBeyondTheCapToItsFallbackOffer() {
+        Offer spare = world.offer("https://spare.example/?cid={cf_click_id}", "1");
+        Offer limited = world.offer(new OfferDraft(world.workspaceId, "Limited", null, null, null, false, true, "https://limited.example/",
+                null, null, new Payout(PayoutMode.MANUAL, BigDecimal.ONE, Currency.getInstance("USD")), null,
+                new Cap(true, CapMetric.CLICKS, CapPeriod.DAILY, 2, ZoneOffset.UTC, spare.id(), null)));
+        Campaign campaign = direct(List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(limited.id(), 1)))));
+
+        List<Map<String, String>> answers = new ArrayList<>();
+        for (int visit = 0; visit < 3; visit++) {
+            answers.add(parse(handler.handleRequest(event(Map.of("campaign", campaign.id(), "offer", limited.id())), null).getBody()));
+        }
+
+        assertThat(answers).extracting(answer -> answer.get("redirectUrl"))
+                .containsExactly(null, null, "https://spare.example/?cid=" + answers.get(2).get("clickId"));
+        assertThat(answers).extracting(answer -> repository.find(answer.get("clickId")).orElseThrow().offerId())
+                .containsExactly(limited.id(), limited.id(), spare.id());
+    }
+
+    @Test
+    void register_onAConversionCappedOfferPage_sendsTheVisitorToTheCapsFallbackUrl_withNoOfferOnTheVisit() {
+        Offer capped = world.offer(new OfferDraft(world.workspaceId, "Capped", null, null, null, false, true, "https://capped.example/",
+                null, null, new Payout(PayoutMode.MANUAL, BigDecimal.ONE, Currency.getInstance("USD")), null,
+                new Cap(true, CapMetric.CONVERSIONS, CapPeriod.DAILY, 2, ZoneOffset.UTC, null, "https://cap-fallback.example/?c={campaign_id}")));
+        world.reachCap(capped);
+        Campaign campaign = direct(List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(capped.id(), 1)))));
+
+        Map<String, String> answer = parse(handler.handleRequest(event(Map.of("campaign", campaign.id(), "offer", capped.id())), null).getBody());
+
+        assertThat(answer).containsEntry("redirectUrl", "https://cap-fallback.example/?c=" + campaign.id());
+        Visit visit = repository.find(answer.get("clickId")).orElseThrow();
+        assertThat(visit.offerId()).isNull();
+        assertThat(visit.campaignId()).isEqualTo(campaign.id());
+    }
+
+    @Test
     void register_answers400_toARequestThatCanNeverSucceed() {
         APIGatewayV2HTTPEvent notJson = event(Map.of());
         notJson.setBody("campaign=1");
@@ -205,7 +266,7 @@ class DirectVisitHandlerIT {
 
     @Test
     void register_whenStorageFails_stillAnswersAClickId(TestDynamo dynamo) {
-        Offer offer = world.offer("https://offer.example/", "1");
+        Offer offer = world.directOffer("https://offer.example/", "1");
         Campaign campaign = direct(List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1)))));
 
         try (TrackingWorld broken = new TrackingWorld(dynamo, "no-such-events-table")) {

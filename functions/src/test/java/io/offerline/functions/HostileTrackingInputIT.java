@@ -103,7 +103,7 @@ class HostileTrackingInputIT {
         directVisits = new DirectVisitHandler(world.context);
         scripts = new ScriptHandler(world.context);
         String sourceId = world.trafficSource().id();
-        offer = world.offer("https://offer.example/?sub={cf_click_id}&zone={trackingField1}", "2.50");
+        offer = world.directOffer("https://offer.example/?sub={cf_click_id}&zone={trackingField1}", "2.50");
         campaign = world.campaign(new CampaignDraft(world.workspaceId, "Push", sourceId, TrackingType.REDIRECT,
                 new CostModel(CostType.AUTO, BigDecimal.ZERO, Currency.getInstance("USD")), null,
                 List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1))))));

@@ -283,7 +283,8 @@ class RedirectFaultsIT {
     @Test
     void directVisit_whoseWriteFails_answersItsClickId_andIsLoggedAsOneEmbeddedMetricLine() throws IOException {
         Lander lander = world.lander("https://lander.example/");
-        Campaign campaign = world.campaign(world.draft(null, List.of(new CampaignPath("Main", 1, List.of(),
+        Campaign campaign = world.campaign(new CampaignDraft(world.workspaceId, "Direct", null, TrackingType.DIRECT,
+                CostModel.notTracked(Currency.getInstance("USD")), null, List.of(new CampaignPath("Main", 1, List.of(),
                 List.of(new WeightedLander(lander.id(), 1)), List.of(new WeightedOffer(world.offer("https://offer.example/", "1").id(), 1))))));
         faults.on("PutItem", writesTo(dynamo.tables().events())).throttle(-1);
         APIGatewayV2HTTPEvent event = Events.load("direct-visit.json", Map.of("CAMPAIGN_ID", campaign.id(), "LANDER_ID", lander.id()));

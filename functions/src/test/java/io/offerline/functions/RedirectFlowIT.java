@@ -10,14 +10,16 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.offerline.core.account.Account;
 import io.offerline.core.account.AccountRepository;
 import io.offerline.core.campaign.Campaign;
+import io.offerline.core.campaign.CampaignDraft;
 import io.offerline.core.campaign.CampaignPath;
+import io.offerline.core.campaign.CostModel;
 import io.offerline.core.campaign.PathRule;
 import io.offerline.core.campaign.RuleDimension;
 import io.offerline.core.campaign.RuleOperator;
+import io.offerline.core.campaign.TrackingType;
 import io.offerline.core.campaign.WeightedLander;
 import io.offerline.core.campaign.WeightedOffer;
 import io.offerline.core.cap.CapCounters;
-import io.offerline.core.cap.CapWindow;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.lander.Lander;
 import io.offerline.core.offer.Cap;
@@ -110,7 +112,7 @@ class RedirectFlowIT {
         String clickId = clickIdOf(location(landed));
         assertThat(location(landed)).isEqualTo("https://lander.example/quiz?cid=" + clickId + "&l=" + lander.id());
         assertThat(landed.getCookies()).singleElement().asString()
-                .startsWith("ol_cid=" + clickId + "; Path=/; Max-Age=3024000; HttpOnly; SameSite=Lax; Secure");
+                .isEqualTo("ol_cid=" + clickId + "; Path=/; Max-Age=3024000; HttpOnly; SameSite=None; Secure");
         assertThat(repository.find(clickId).orElseThrow().landerId()).isEqualTo(lander.id());
 
         String toFirst = location(clicks.handleRequest(clickEvent("1", null, "ol_cid=" + clickId), null));
@@ -122,6 +124,29 @@ class RedirectFlowIT {
         ClickTrail trail = repository.trail(clickId).orElseThrow();
         assertThat(trail.clicks()).extracting(click -> click.offerId()).containsExactlyInAnyOrder(first.id(), second.id());
         assertThat(trail.offerId()).contains(second.id());
+    }
+
+    @Test
+    void visit_overPlainHttp_setsTheClickCookieSameSiteLax_withoutSecure() {
+        Offer offer = world.offer("https://offer.example/?cid={cf_click_id}", "1");
+        Campaign campaign = world.campaign(world.draft(null, List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1))))));
+
+        APIGatewayV2HTTPResponse overHttp = visit(campaign, Map.of("x-forwarded-proto", "http"));
+
+        String clickId = clickIdOf(location(overHttp));
+        assertThat(overHttp.getCookies()).containsExactly("ol_cid=" + clickId + "; Path=/; Max-Age=3024000; HttpOnly; SameSite=Lax");
+    }
+
+    @Test
+    void visit_toADirectCampaignsUrl_stillRedirects_andRecordsTheVisit() {
+        Offer offer = world.directOffer("https://offer.example/?cid={cf_click_id}", "1");
+        Campaign campaign = world.campaign(new CampaignDraft(world.workspaceId, "Direct", null, TrackingType.DIRECT,
+                CostModel.notTracked(Currency.getInstance("USD")), null, List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1))))));
+
+        APIGatewayV2HTTPResponse response = visit(campaign, Map.of());
+
+        assertThat(response.getStatusCode()).isEqualTo(302);
+        assertThat(repository.find(clickIdOf(location(response))).orElseThrow().offerId()).isEqualTo(offer.id());
     }
 
     @Test
@@ -192,7 +217,7 @@ class RedirectFlowIT {
         Offer cappedToUrl = world.offer(capped("https://capped.example/b", null, "https://cap-fallback.example/?c={campaign_id}", CapMetric.CONVERSIONS));
         Offer cappedToCampaign = world.offer(capped("https://capped.example/c", null, null, CapMetric.CONVERSIONS));
         for (Offer offer : List.of(cappedToSpare, cappedToUrl, cappedToCampaign)) {
-            reachCap(offer);
+            world.reachCap(offer);
         }
 
         Campaign toSpare = world.campaign(world.draft(null, List.of(new CampaignPath("A", 1, List.of(new WeightedOffer(cappedToSpare.id(), 1))))));
@@ -280,14 +305,6 @@ class RedirectFlowIT {
         return new OfferDraft(world.workspaceId, "Capped", null, null, null, false, false, url, null, null,
                 new Payout(PayoutMode.MANUAL, BigDecimal.ONE, Currency.getInstance("USD")), null,
                 new Cap(true, metric, CapPeriod.DAILY, 2, ZoneOffset.UTC, fallbackOfferId, fallbackUrl));
-    }
-
-    private void reachCap(Offer offer) {
-        CapCounters counters = world.context.getBean(CapCounters.class);
-        CapCounters.CapKey key = new CapCounters.CapKey(offer.id(), CapWindow.of(offer.cap(), world.clock.instant()));
-        while (counters.tryIncrementSpread(key, offer.cap().limit())) {
-            // counts up to the limit
-        }
     }
 
     private APIGatewayV2HTTPResponse visit(Campaign campaign, Map<String, String> headers) {

@@ -11,6 +11,8 @@ import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.campaign.CostModel;
 import io.offerline.core.campaign.TrackingType;
 import io.offerline.core.campaign.WeightedOffer;
+import io.offerline.core.cap.CapCounters;
+import io.offerline.core.cap.CapWindow;
 import io.offerline.core.lander.Lander;
 import io.offerline.core.lander.LanderDraft;
 import io.offerline.core.lander.LanderService;
@@ -136,6 +138,21 @@ final class TrackingWorld implements AutoCloseable {
                 new Payout(PayoutMode.MANUAL, new BigDecimal(payout), Currency.getInstance("USD"))));
     }
 
+    /** Counts the offer's cap up to its limit in the current window. */
+    void reachCap(Offer offer) {
+        CapCounters counters = context.getBean(CapCounters.class);
+        CapCounters.CapKey key = new CapCounters.CapKey(offer.id(), CapWindow.of(offer.cap(), clock.instant()));
+        while (counters.tryIncrementSpread(key, offer.cap().limit())) {
+            // counts up to the limit
+        }
+    }
+
+    /** An offer whose page runs dt.js: a DIRECT campaign may send visitors straight to it. */
+    Offer directOffer(String url, String payout) {
+        return offers.create(owner, new OfferDraft(workspaceId, "Direct offer", null, null, null, false, true, url, null, null,
+                new Payout(PayoutMode.MANUAL, new BigDecimal(payout), Currency.getInstance("USD")), null, null));
+    }
+
     /** An offer of a network made from {@code templateKey}, with append click id on. */
     Offer networkOffer(String url, String templateKey) {
         AffiliateNetwork network = networks.create(owner, new AffiliateNetworkDraft(workspaceId, templateKey, templateKey,
@@ -146,6 +163,10 @@ final class TrackingWorld implements AutoCloseable {
 
     Offer offer(OfferDraft draft) {
         return offers.create(owner, draft);
+    }
+
+    Offer update(Offer offer, OfferDraft draft) {
+        return offers.update(owner, offer.id(), offer.version(), draft);
     }
 
     AffiliateNetwork network(AffiliateNetworkDraft draft) {

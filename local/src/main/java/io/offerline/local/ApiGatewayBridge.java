@@ -86,6 +86,8 @@ final class ApiGatewayBridge implements HttpHandler {
         String rawPath = exchange.getRequestURI().getRawPath();
         String rawQuery = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
         Map<String, String> headers = headers(exchange);
+        // API Gateway tells the functions the scheme the request came on; this server speaks plain http.
+        headers.putIfAbsent("x-forwarded-proto", "http");
         byte[] body = exchange.getRequestBody().readAllBytes();
         Instant now = Instant.now();
         return APIGatewayV2HTTPEvent.builder()

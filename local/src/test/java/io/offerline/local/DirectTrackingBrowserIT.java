@@ -1,25 +1,17 @@
 package io.offerline.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.offerline.core.tracking.ClickTrail;
 import io.offerline.core.tracking.Click;
 import io.offerline.core.tracking.Visit;
 import io.offerline.core.tracking.VisitRepository;
-import io.offerline.dynamodb.DocumentTables;
 import io.offerline.dynamodb.DynamoDbExtension;
 import io.offerline.dynamodb.DynamoVisitRepository;
-import io.offerline.dynamodb.TableNames;
 import io.offerline.dynamodb.TestDynamo;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code ol_cid} from the page's cookie and fires the postback, so the offer shows one
  * conversion of 4.20.</li>
  * </ol>
+ * A direct campaign straight to a click-capped offer page shows the cap kept as on a redirect: the
+ * visitor beyond the cap is sent on by dt.js to the cap's fallback offer.
  * Without Chromium the test is skipped, except on CI (the {@code CI} variable set), where it fails:
  * {@code .ci/run} installs Chromium.
  */
@@ -49,8 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DirectTrackingBrowserIT {
 
     private static final String API_KEY = "ol_local_browser_key";
-    private static final Pattern RESULT = Pattern.compile("<pre id=\"result\">(.*?)</pre>", Pattern.DOTALL);
 
+    private TwoSites sites;
     private HeadlessChromium chromium;
     private LocalStack stack;
     private PageServer site;
@@ -59,29 +53,18 @@ class DirectTrackingBrowserIT {
 
     @BeforeAll
     void start(TestDynamo dynamo) {
-        Optional<Path> executable = HeadlessChromium.find();
-        if (executable.isEmpty()) {
-            String missing = "Chromium is not installed (no /usr/bin/chromium, no chromium on the PATH); "
-                    + "install it with: apt-get install -y chromium";
-            if (System.getenv("CI") != null) {
-                fail(missing);
-            }
-            Assumptions.abort(missing);
-        }
-        chromium = HeadlessChromium.start(executable.get());
-        System.out.println("Browser test on " + chromium.version());
-        stack = LocalStack.start(new LocalSettings(0, API_KEY, dynamo.endpoint()));
-        site = PageServer.start();
-        api = new Walkthrough(stack.baseUrl(), API_KEY);
-        // The local stack's own tables on the test's engine.
-        visits = new DynamoVisitRepository(new DocumentTables(dynamo.enhancedClient(), TableNames.withPrefix("offerline-")),
-                Clock.systemUTC());
+        sites = TwoSites.start(dynamo, API_KEY);
+        chromium = sites.chromium;
+        stack = sites.tracker;
+        site = sites.site;
+        api = sites.api;
+        visits = new DynamoVisitRepository(sites.tables, Clock.systemUTC());
     }
 
     @AfterAll
     void stop() {
-        for (AutoCloseable started : new AutoCloseable[] {site, stack, chromium}) {
-            closeQuietly(started);
+        if (sites != null) {
+            sites.close();
         }
     }
 
@@ -104,7 +87,7 @@ class DirectTrackingBrowserIT {
         site.page("/thanks.html", thankYouPage(tracker));
 
         // 1. The lander: dt.js registers the visit and hands the click id to the page.
-        Map<String, Object> lander = result(chromium.dumpDom(site.origin() + "/lander.html?utm_source=push"));
+        Map<String, Object> lander = PageServer.result(chromium.dumpDom(site.origin() + "/lander.html?utm_source=push"));
         String clickId = (String) lander.get("clickId");
         assertThat(clickId).matches("[A-Za-z0-9_-]{22}");
         assertThat(lander.get("cookie")).isEqualTo("ol_cid=" + clickId);
@@ -117,19 +100,63 @@ class DirectTrackingBrowserIT {
         assertThat(visit.userAgent()).contains("Chrome/");
 
         // A returning visitor keeps the click id: no second visit.
-        assertThat(result(chromium.dumpDom(site.origin() + "/lander.html")).get("clickId")).isEqualTo(clickId);
+        assertThat(PageServer.result(chromium.dumpDom(site.origin() + "/lander.html")).get("clickId")).isEqualTo(clickId);
 
         // 2. The rewritten call to action: the click is recorded and the visitor lands on the offer.
-        Map<String, Object> offerPage = result(chromium.dumpDom((String) lander.get("cta")));
+        Map<String, Object> offerPage = PageServer.result(chromium.dumpDom((String) lander.get("cta")));
         assertThat(offerPage.get("page")).isEqualTo("offer");
         assertThat(offerPage.get("url")).isEqualTo(site.origin() + "/offer.html?cid=" + clickId);
         assertThat(visits.trail(clickId).orElseThrow().clicks()).extracting(Click::offerId).containsExactly(offerId);
 
         // 3. The thank-you page: conversion.js finds the click id in the page's cookie and fires the postback.
-        Map<String, Object> thanks = result(chromium.dumpDom(site.origin() + "/thanks.html"));
+        Map<String, Object> thanks = PageServer.result(chromium.dumpDom(site.origin() + "/thanks.html"));
         assertThat(thanks.get("cookie")).isEqualTo("ol_cid=" + clickId);
         assertThat(statsOnceConverted(offerId)).isEqualTo(Map.of("visits", 0, "clicks", 1, "conversions", 1, "revenue", 4.2));
         assertThat(visits.trail(clickId).flatMap(ClickTrail::offerId)).contains(offerId);
+    }
+
+    @Test
+    void directCampaign_onAClickCappedOfferPage_sendsTheVisitorBeyondTheCapToTheFallbackOffer() {
+        String tracker = stack.baseUrl();
+        String spareId = create("createOffer", """
+                mutation($ws: ID!, $url: String!) { createOffer(input: {workspaceId: $ws, name: "Spare", url: $url,
+                  payout: {mode: MANUAL, defaultValue: 1.00, currency: "USD"}}) { id } }""",
+                Map.of("ws", stack.workspaceId(), "url", site.origin() + "/spare.html?cid={cf_click_id}"));
+        String cappedId = create("createOffer", """
+                mutation($ws: ID!, $url: String!, $spare: ID!) { createOffer(input: {workspaceId: $ws, name: "Capped", url: $url,
+                  directTracking: true, payout: {mode: MANUAL, defaultValue: 1.00, currency: "USD"},
+                  cap: {metric: CLICKS, limit: 1, fallbackOfferId: $spare}}) { id } }""",
+                Map.of("ws", stack.workspaceId(), "url", site.origin() + "/capped.html", "spare", spareId));
+        String campaignId = create("createCampaign", """
+                mutation($ws: ID!, $offer: ID!) { createCampaign(input: {workspaceId: $ws, name: "Direct to an offer",
+                  trackingType: DIRECT, paths: [{name: "Main", offers: [{offerId: $offer}]}]}) { id } }""",
+                Map.of("ws", stack.workspaceId(), "offer", cappedId));
+        site.page("/capped.html", """
+                <!doctype html><html><head><meta charset="utf-8"><title>Capped offer</title>
+                <script src="TRACKER/dt.js?campaign=CAMPAIGN&amp;offer=OFFER" async></script></head>
+                <body><pre id="result"></pre><script>window.addEventListener('offerline:ready', () => {
+                  document.getElementById('result').textContent = JSON.stringify({page: 'capped', url: location.href}); });</script>
+                </body></html>""".replace("TRACKER", tracker).replace("CAMPAIGN", campaignId).replace("OFFER", cappedId));
+        site.page("/spare.html", OFFER_PAGE.replace("'offer'", "'spare'"));
+
+        // Two visitors, each in a browser of their own: the cap admits the first one only.
+        Map<String, Object> first = firstVisit(site.origin() + "/capped.html");
+        Map<String, Object> second = firstVisit(site.origin() + "/capped.html");
+
+        assertThat(first.get("page")).isEqualTo("capped");
+        assertThat(second.get("page")).isEqualTo("spare");
+        String sentOn = (String) second.get("url");
+        assertThat(sentOn).startsWith(site.origin() + "/spare.html?cid=");
+        Visit visit = visits.find(sentOn.substring(sentOn.indexOf("cid=") + 4)).orElseThrow();
+        assertThat(visit.campaignId()).isEqualTo(campaignId);
+        assertThat(visit.offerId()).isEqualTo(spareId);
+    }
+
+    /** The page's result in a new visitor's browser, with no cookie yet. */
+    private static Map<String, Object> firstVisit(String url) {
+        try (HeadlessChromium fresh = HeadlessChromium.startOrSkip()) {
+            return PageServer.result(fresh.dumpDom(url));
+        }
     }
 
     private static String landerPage(String tracker, String campaignId, String landerId) {
@@ -163,15 +190,6 @@ class DirectTrackingBrowserIT {
                 """.replace("TRACKER", tracker);
     }
 
-    /** The JSON the page's test script wrote into {@code <pre id="result">}. */
-    private static Map<String, Object> result(String dom) {
-        Matcher matcher = RESULT.matcher(dom);
-        assertThat(matcher.find()).as("no result in the page:\n" + dom).isTrue();
-        String json = matcher.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-        assertThat(json).as("the page's script did not finish:\n" + dom).isNotBlank();
-        return Walkthrough.parse(json);
-    }
-
     /**
      * The offer's stats once its conversion is counted: the browser may exit while its keepalive
      * postback is still in flight, and stats follow events by a poll of the stream.
@@ -184,23 +202,10 @@ class DirectTrackingBrowserIT {
     }
 
     private String create(String mutation, String document, Map<String, Object> variables) {
-        return (String) data(api.graphql(document, variables), mutation).get("id");
+        return sites.create(mutation, document, variables);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> data(Map<String, Object> response, String field) {
-        assertThat(response.get("errors")).as("errors").isNull();
-        return (Map<String, Object>) ((Map<String, Object>) response.get("data")).get(field);
-    }
-
-    private static void closeQuietly(AutoCloseable started) {
-        if (started == null) {
-            return;
-        }
-        try {
-            started.close();
-        } catch (Exception e) {
-            System.err.println("could not stop " + started + ": " + e);
-        }
+        return TwoSites.data(response, field);
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's Chromium, headless, loading one page at a time and printing its DOM once the page's
@@ -42,6 +44,25 @@ final class HeadlessChromium implements AutoCloseable {
                 .map(directory -> Path.of(directory, "chromium"))
                 .filter(Files::isExecutable)
                 .findFirst();
+    }
+
+    /**
+     * Chromium if it is installed; otherwise the calling test is skipped, except on CI (the
+     * {@code CI} variable set), where it fails: {@code .ci/run} installs Chromium.
+     */
+    static HeadlessChromium startOrSkip() {
+        Optional<Path> executable = find();
+        if (executable.isEmpty()) {
+            String missing = "Chromium is not installed (no /usr/bin/chromium, no chromium on the PATH); "
+                    + "install it with: apt-get install -y chromium";
+            if (System.getenv("CI") != null) {
+                Assertions.fail(missing);
+            }
+            Assumptions.abort(missing);
+        }
+        HeadlessChromium chromium = start(executable.get());
+        System.out.println("Browser test on " + chromium.version());
+        return chromium;
     }
 
     static HeadlessChromium start(Path executable) {

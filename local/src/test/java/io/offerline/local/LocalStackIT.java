@@ -59,6 +59,9 @@ class LocalStackIT {
         Matcher clickId = Pattern.compile("^https://offer\\.example/land\\?click=([A-Za-z0-9_-]{22})&campaign=(.+)$").matcher(location);
         assertThat(clickId.matches()).as(location).isTrue();
         assertThat(clickId.group(2)).isEqualTo(campaign.get("id"));
+        // Plain http: no Secure, so no SameSite=None (a browser would drop it); the cookie stays first-party.
+        assertThat(visit.headers().allValues("Set-Cookie"))
+                .containsExactly("ol_cid=" + clickId.group(1) + "; Path=/; Max-Age=3024000; HttpOnly; SameSite=Lax");
 
         String postback = "/postback?cid=" + clickId.group(1) + "&payout=4.20&txid=T-1001";
         HttpResponse<String> first = walkthrough.get(postback);

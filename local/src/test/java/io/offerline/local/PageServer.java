@@ -1,5 +1,7 @@
 package io.offerline.local;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -10,12 +12,16 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An advertiser's website for browser tests: static HTML pages on their own loopback origin
  * ({@code http://localhost:<port>}), a different site from the tracker on {@code 127.0.0.1}.
  */
 final class PageServer implements AutoCloseable {
+
+    private static final Pattern RESULT = Pattern.compile("<pre id=\"result\">(.*?)</pre>", Pattern.DOTALL);
 
     private final HttpServer server;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
@@ -56,6 +62,15 @@ final class PageServer implements AutoCloseable {
                 out.write(body);
             }
         }
+    }
+
+    /** The JSON a page's test script wrote into {@code <pre id="result">}. */
+    static Map<String, Object> result(String dom) {
+        Matcher matcher = RESULT.matcher(dom);
+        assertThat(matcher.find()).as("no result in the page:\n" + dom).isTrue();
+        String json = matcher.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        assertThat(json).as("the page's script did not finish:\n" + dom).isNotBlank();
+        return Walkthrough.parse(json);
     }
 
     @Override

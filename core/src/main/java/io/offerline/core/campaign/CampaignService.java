@@ -7,6 +7,8 @@ import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
+import io.offerline.core.offer.Offer;
+import io.offerline.core.offer.OfferService;
 import io.offerline.core.url.UrlTemplate;
 import io.offerline.core.visitor.ConnectionType;
 import io.offerline.core.visitor.DeviceType;
@@ -24,11 +26,11 @@ public final class CampaignService extends WorkspaceEntityService<Campaign, Camp
 
     private final CampaignRepository repository;
     private final WorkspaceService workspaces;
-    private final References offers;
+    private final OfferService offers;
     private final References landers;
     private final References trafficSources;
 
-    public CampaignService(CampaignRepository repository, WorkspaceService workspaces, References offers, References landers,
+    public CampaignService(CampaignRepository repository, WorkspaceService workspaces, OfferService offers, References landers,
             References trafficSources, Clock clock) {
         super("campaign", repository, workspaces, clock);
         this.repository = repository;
@@ -60,11 +62,12 @@ public final class CampaignService extends WorkspaceEntityService<Campaign, Camp
         } else if (draft.costModel().type() == CostType.AUTO) {
             throw new InvalidInputException("costModel.type", "AUTO cost reads the traffic source's cost parameter: set a traffic source.");
         }
-        checkPaths(principal, workspaceId, draft.paths(), draft.trafficSourceId() != null);
+        checkPaths(principal, workspaceId, draft.trackingType(), draft.paths(), draft.trafficSourceId() != null);
         return draft.withValues(name, fallbackUrl, draft.costModel());
     }
 
-    private void checkPaths(Principal principal, String workspaceId, List<CampaignPath> paths, boolean hasTrafficSource) {
+    private void checkPaths(Principal principal, String workspaceId, TrackingType trackingType, List<CampaignPath> paths,
+            boolean hasTrafficSource) {
         if (paths.isEmpty()) {
             throw new InvalidInputException("paths", "A campaign needs at least one path.");
         }
@@ -73,6 +76,9 @@ public final class CampaignService extends WorkspaceEntityService<Campaign, Camp
         }
         for (int index = 0; index < paths.size(); index++) {
             checkPath(principal, workspaceId, "paths." + index, paths.get(index), hasTrafficSource);
+            if (trackingType == TrackingType.DIRECT && paths.get(index).landers().isEmpty()) {
+                checkDirectOfferPages(principal, "paths." + index, paths.get(index));
+            }
         }
     }
 
@@ -92,6 +98,21 @@ public final class CampaignService extends WorkspaceEntityService<Campaign, Camp
         }
         for (int index = 0; index < path.rules().size(); index++) {
             checkRule(field + ".rules." + index, path.rules().get(index), hasTrafficSource);
+        }
+    }
+
+    /**
+     * A DIRECT campaign's path without landers sends its visitors straight to its offers' pages,
+     * where dt.js registers the visit: each of those offers needs direct tracking on.
+     */
+    private void checkDirectOfferPages(Principal principal, String field, CampaignPath path) {
+        for (int index = 0; index < path.offers().size(); index++) {
+            String offerField = field + ".offers." + index + ".offerId";
+            Offer offer = offers.visible(principal, offerField, path.offers().get(index).offerId());
+            if (!offer.directTracking()) {
+                throw new InvalidInputException(offerField, "Offer '" + offer.name() + "' has direct tracking off, and a DIRECT campaign's"
+                        + " path without landers sends visitors straight to its page: turn on the offer's directTracking, or give the path a lander.");
+            }
         }
     }
 

@@ -52,8 +52,13 @@ public record Postback(Map<String, String> parameters, String sourceIp, String c
         return OutsideText.shown(text, MAX_LOGGED_LENGTH);
     }
 
-    /** The click id: {@code cid} or its aliases, else the cookie. */
+    /**
+     * The click id: {@code cid} or its aliases when they hold one, else the cookie, else what was
+     * sent. A pixel whose network left its click-id macro unfilled ({@code cid={sub1}}) still
+     * finds the visit by the cookie where the browser sent it.
+     */
     public Optional<String> clickId() {
-        return first(ClickIds.PARAMETER_NAMES.toArray(String[]::new)).or(() -> Optional.ofNullable(cookieClickId));
+        Optional<String> sent = first(ClickIds.PARAMETER_NAMES.toArray(String[]::new));
+        return sent.filter(ClickIds::isWellFormed).or(() -> Optional.ofNullable(cookieClickId)).or(() -> sent);
     }
 }

@@ -17,9 +17,14 @@ public record TrackingSnippets(String baseUrl, Offer offer, NetworkMacros networ
         return url + "&payout=" + orElse(macros.payout(), "OPTIONAL") + "&txid=" + orElse(macros.txid(), "OPTIONAL");
     }
 
-    /** The image pixel reads the click id from the cookie set at the visit. */
+    /**
+     * The pixel URL. With a network that has a click-id macro it carries the click id as
+     * {@code cid}, filled in by the network when it fires the pixel; otherwise the pixel reads the
+     * click id from the tracker's cookie, which browsers that block third-party cookies do not send.
+     */
     public String pixelUrl() {
-        return baseUrl + "/pixel.gif";
+        String macro = network == null ? null : network.clickId();
+        return baseUrl + "/pixel.gif" + (macro == null ? "" : "?cid=" + macro);
     }
 
     public String pixelHtml() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,5 +40,17 @@ class PostbackValuesTest {
         Postback postback = new Postback(Map.of("cid", "x", "payout", payout), null, null);
 
         assertThatThrownBy(() -> PostbackValues.read(postback, null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("payout");
+    }
+
+    @Test
+    void clickId_isTheParameter_whenItHoldsOne_elseTheCookie_elseWhatWasSent() {
+        String sent = "AAAAAAAAAAAAAAAAAAAAAA";
+        String cookie = "BBBBBBBBBBBBBBBBBBBBBB";
+
+        assertThat(new Postback(Map.of("cid", sent), null, cookie).clickId()).contains(sent);
+        assertThat(new Postback(Map.of("cid", "{sub1}"), null, cookie).clickId()).contains(cookie);
+        assertThat(new Postback(Map.of(), null, cookie).clickId()).contains(cookie);
+        assertThat(new Postback(Map.of("cid", "{sub1}"), null, null).clickId()).contains("{sub1}");
+        assertThat(new Postback(Map.of(), null, null).clickId()).isEmpty();
     }
 }
