@@ -70,11 +70,6 @@ public final class Violations {
         }
     }
 
-    /** Whether {@code field}, or a field inside it, is refused: a check that needs its value has nothing to check. */
-    public boolean refused(String field) {
-        return found.stream().anyMatch(violation -> violation.isWithin(field));
-    }
-
     public boolean isEmpty() {
         return found.isEmpty();
     }

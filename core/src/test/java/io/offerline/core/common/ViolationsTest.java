@@ -44,8 +44,6 @@ class ViolationsTest {
         violations.add("payout.currency", "Currency is required.");
         violations.add("payout.currencyCode", "A field beside it, refused on its own.");
 
-        assertThat(violations.refused("payout")).isTrue();
-        assertThat(violations.refused("pay")).isFalse();
         assertThatThrownBy(violations::throwIfAny).isInstanceOfSatisfying(InvalidInputException.class, invalid ->
                 assertThat(invalid.violations()).extracting(Violation::field).containsExactly("payout.currency", "payout.currencyCode"));
     }
