@@ -13,13 +13,11 @@ import io.offerline.core.account.AccountRepository;
 import io.offerline.core.account.AccountService;
 import io.offerline.core.campaign.CampaignService;
 import io.offerline.core.campaign.WeightedOffer;
-import io.offerline.core.common.TimeZones;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.url.Token;
 import io.offerline.core.workspace.Visibility;
 import io.offerline.core.workspace.WorkspaceService;
-import java.time.ZoneId;
 import java.util.Map;
 
 /** Fetchers of the viewer, workspaces, offers, campaigns and tokens. */
@@ -42,10 +40,10 @@ public final class CoreWiring implements SchemaWiring {
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
-        new EntityFields<>("Offer", offers, (principal, input) -> Inputs.offer(input)).wire(wiring, Inputs::offerFilter,
+        new EntityFields<>("Offer", offers, (principal, input, found) -> Inputs.offer(input, found)).wire(wiring, Inputs::offerFilter,
                 (principal, workspaceId, filter, page) -> offers.list(principal, workspaceId, filter, page));
         // A cost model without currency is in the account's currency.
-        new EntityFields<>("Campaign", campaigns, (principal, input) -> Inputs.campaign(input, AccountCurrency.of(accounts, principal)))
+        new EntityFields<>("Campaign", campaigns, (principal, input, found) -> Inputs.campaign(input, AccountCurrency.of(accounts, principal), found))
                 .wire(wiring, Inputs::campaignFilter,
                 (principal, workspaceId, filter, page) -> campaigns.list(principal, workspaceId, filter, page));
         wiring.type("Query", type -> type
@@ -59,7 +57,7 @@ public final class CoreWiring implements SchemaWiring {
                                 environment.getArgument("id"), (String) input(environment).get("name"), visibility(environment)))
                         .dataFetcher("updateAccount", environment -> accountService.update(RequestScope.principal(environment),
                                 (String) input(environment).get("name"), Boolean.TRUE.equals(input(environment).get("truncateIps")),
-                                reportTimezone(environment)))
+                                (String) input(environment).get("reportTimezone")))
                         .dataFetcher("cloneOffer", environment -> offers.clone(RequestScope.principal(environment), environment.getArgument("id"))))
                 .type("Offer", type -> type
                         .dataFetcher("affiliateNetwork", Loaders.byId(Loaders.NETWORKS, Offer::affiliateNetworkId))
@@ -67,11 +65,6 @@ public final class CoreWiring implements SchemaWiring {
                 .type("OfferTracking", type -> type.dataFetcher("postbackUrl", new PostbackUrlFetcher()))
                 .type("Campaign", type -> type.dataFetcher("trackingUrl", new TrackingUrlFetcher()))
                 .type("WeightedOffer", type -> type.dataFetcher("offer", Loaders.byId(Loaders.OFFERS, WeightedOffer::offerId)));
-    }
-
-    private static ZoneId reportTimezone(DataFetchingEnvironment environment) {
-        String name = (String) input(environment).get("reportTimezone");
-        return name == null ? null : TimeZones.require("reportTimezone", name);
     }
 
     private static Visibility visibility(DataFetchingEnvironment environment) {

@@ -8,6 +8,7 @@ import io.offerline.api.fetch.Loaders;
 import io.offerline.core.account.Principal;
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
+import io.offerline.core.common.Violations;
 import io.offerline.core.workspace.EntityDraft;
 import io.offerline.core.workspace.WorkspaceEntity;
 import io.offerline.core.workspace.WorkspaceEntityService;
@@ -27,8 +28,11 @@ final class EntityFields<T extends WorkspaceEntity<T>, D extends EntityDraft<T>>
     @FunctionalInterface
     interface DraftInput<D> {
 
-        /** @param principal the caller, for defaults such as the account's currency */
-        D read(Principal principal, Map<String, Object> input);
+        /**
+         * @param principal the caller, for defaults such as the account's currency
+         * @param found where a value refused while reading goes; the draft then holds a placeholder
+         */
+        D read(Principal principal, Map<String, Object> input, Violations found);
     }
 
     /** Lists a workspace's entities that pass a filter. */
@@ -66,9 +70,8 @@ final class EntityFields<T extends WorkspaceEntity<T>, D extends EntityDraft<T>>
                                 environment.getArgument("workspaceId"), filterInput.apply(environment.getArgument("filter")),
                                 Connections.pageRequest(environment)))))
                 .type("Mutation", mutation -> mutation
-                        .dataFetcher("create" + type, environment -> service.create(principal(environment), draft(environment)))
-                        .dataFetcher("update" + type, environment -> service.update(principal(environment), environment.getArgument("id"),
-                                version(environment), draft(environment)))
+                        .dataFetcher("create" + type, environment -> create(environment))
+                        .dataFetcher("update" + type, environment -> update(environment))
                         .dataFetcher("archive" + type, environment -> archive(environment, true))
                         .dataFetcher("restore" + type, environment -> archive(environment, false)))
                 .type(type, object -> object.dataFetcher("workspace", Loaders.byId(Loaders.WORKSPACES, WorkspaceScoped::workspaceId)));
@@ -78,8 +81,19 @@ final class EntityFields<T extends WorkspaceEntity<T>, D extends EntityDraft<T>>
         return service.archive(principal(environment), environment.getArgument("id"), version(environment), archive);
     }
 
-    private D draft(DataFetchingEnvironment environment) {
-        return drafts.read(principal(environment), environment.getArgument("input"));
+    /** Every value the input refuses, while reading it or checking the draft, is answered at once. */
+    private T create(DataFetchingEnvironment environment) {
+        Violations found = new Violations();
+        return service.create(principal(environment), draft(environment, found), found);
+    }
+
+    private T update(DataFetchingEnvironment environment) {
+        Violations found = new Violations();
+        return service.update(principal(environment), environment.getArgument("id"), version(environment), draft(environment, found), found);
+    }
+
+    private D draft(DataFetchingEnvironment environment, Violations found) {
+        return drafts.read(principal(environment), environment.getArgument("input"), found);
     }
 
     private static int version(DataFetchingEnvironment environment) {

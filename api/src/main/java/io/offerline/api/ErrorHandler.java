@@ -12,13 +12,14 @@ import io.offerline.core.common.NotFoundException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns domain failures into GraphQL errors: bad input names the input field
  * ({@code extensions.field}, e.g. {@code input.payout.defaultValue}) with code
- * {@code BAD_USER_INPUT}; a stale {@code version} is {@code CONFLICT}; an operation the caller's role may not
+ * {@code BAD_USER_INPUT}, one error for each refused field of the input; a stale {@code version} is {@code CONFLICT}; an operation the caller's role may not
  * perform is {@code FORBIDDEN}; anything unexpected is logged and shown without internals.
  */
 final class ErrorHandler implements DataFetcherExceptionHandler {
@@ -28,13 +29,17 @@ final class ErrorHandler implements DataFetcherExceptionHandler {
     @Override
     public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(DataFetcherExceptionHandlerParameters parameters) {
         Throwable exception = unwrap(parameters.getException());
-        return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error(parameters, exception)).build());
+        return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult().errors(errors(parameters, exception)).build());
+    }
+
+    private static List<GraphQLError> errors(DataFetcherExceptionHandlerParameters parameters, Throwable exception) {
+        if (exception instanceof InvalidInputException invalid) {
+            return invalid.violations().stream().map(violation -> badInput(parameters, violation.field(), violation.message())).toList();
+        }
+        return List.of(error(parameters, exception));
     }
 
     private static GraphQLError error(DataFetcherExceptionHandlerParameters parameters, Throwable exception) {
-        if (exception instanceof InvalidInputException invalid) {
-            return badInput(parameters, invalid.field(), invalid.getMessage());
-        }
         if (exception instanceof NotFoundException notFound) {
             return badInput(parameters, notFound.field(), notFound.getMessage());
         }

@@ -17,7 +17,7 @@ public final class LanderWiring implements SchemaWiring {
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
-        new EntityFields<>("Lander", landers, (principal, input) -> LanderInputs.draft(input)).wire(wiring);
+        new EntityFields<>("Lander", landers, (principal, input, found) -> LanderInputs.draft(input)).wire(wiring);
         wiring.type("WeightedLander", type -> type.dataFetcher("lander", Loaders.byId(Loaders.LANDERS, WeightedLander::landerId)));
     }
 }

@@ -17,7 +17,7 @@ public final class NetworkWiring implements SchemaWiring {
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
-        new EntityFields<>("AffiliateNetwork", networks, (principal, input) -> NetworkInputs.draft(input)).wire(wiring);
+        new EntityFields<>("AffiliateNetwork", networks, (principal, input, found) -> NetworkInputs.draft(input)).wire(wiring);
         wiring.type("Query", type -> type.dataFetcher("affiliateNetworkTemplates", environment -> AffiliateNetworkTemplates.all()))
                 // Never the property: the secret is write-only.
                 .type("AffiliateNetwork", type -> type.dataFetcher("postbackSecret", new PostbackSecretFetcher()));

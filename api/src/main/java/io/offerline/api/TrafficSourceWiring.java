@@ -24,7 +24,7 @@ public final class TrafficSourceWiring implements SchemaWiring {
     public void wire(RuntimeWiring.Builder wiring) {
         // A default cost model without currency is in the account's currency.
         new EntityFields<>("TrafficSource", trafficSources,
-                (principal, input) -> TrafficSourceInputs.draft(input, AccountCurrency.of(accounts, principal))).wire(wiring);
+                (principal, input, found) -> TrafficSourceInputs.draft(input, AccountCurrency.of(accounts, principal), found)).wire(wiring);
         wiring.type("TrafficSource", type -> type.dataFetcher("trackingFields", new TrafficSourceTrackingFieldsFetcher()))
                 .type("Campaign", type -> type.dataFetcher("trafficSource", Loaders.byId(Loaders.TRAFFIC_SOURCES, Campaign::trafficSourceId)));
     }

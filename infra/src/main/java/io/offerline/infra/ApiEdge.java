@@ -2,12 +2,16 @@ package io.offerline.infra;
 
 import io.offerline.core.http.HttpRoute;
 import io.offerline.core.http.HttpRoutes;
+import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
 import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegrationProps;
 import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
 import software.amazon.awscdk.services.apigatewayv2.ApiMapping;
+import software.amazon.awscdk.services.apigatewayv2.CorsHttpMethod;
+import software.amazon.awscdk.services.apigatewayv2.CorsPreflightOptions;
 import software.amazon.awscdk.services.apigatewayv2.DomainName;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
@@ -21,13 +25,16 @@ import software.constructs.Construct;
 /**
  * The HTTP API in front of the functions: the routes of {@link HttpRoutes#ALL} to each
  * function's live alias, one throttled {@code $default} stage, and the custom domain when given.
+ * Browsers may call it from any origin: the web console is served from its own, and the direct
+ * tracking script from the advertiser's pages.
  */
 final class ApiEdge {
 
     private final HttpStage stage;
+    private final String baseUrl;
 
     ApiEdge(Construct scope, String name, Map<String, IFunction> byHandler, StackSettings settings) {
-        HttpApi api = HttpApi.Builder.create(scope, "HttpApi").apiName(name).createDefaultStage(false).build();
+        HttpApi api = HttpApi.Builder.create(scope, "HttpApi").apiName(name).createDefaultStage(false).corsPreflight(crossOrigin()).build();
         HttpRoutes.ALL.forEach(route -> addRoute(api, route, byHandler.get(route.handler())));
         stage = HttpStage.Builder.create(scope, "DefaultStage")
                 .httpApi(api)
@@ -40,10 +47,29 @@ final class ApiEdge {
                 .value(stage.getUrl())
                 .build();
         settings.domain().ifPresent(domain -> customDomain(scope, api, domain));
+        baseUrl = settings.domain().map(domain -> "https://" + domain.name() + "/").orElse(stage.getUrl());
     }
 
     HttpStage stage() {
         return stage;
+    }
+
+    /** The GraphQL endpoint's URL, on the custom domain when there is one. */
+    String graphqlUrl() {
+        return baseUrl + "graphql";
+    }
+
+    /**
+     * Any origin, since API keys are bearer tokens, not cookies: a page gains nothing by its origin.
+     * Once CORS is set, API Gateway answers preflights itself and sets the headers of every answer.
+     */
+    private static CorsPreflightOptions crossOrigin() {
+        return CorsPreflightOptions.builder()
+                .allowOrigins(List.of("*"))
+                .allowMethods(List.of(CorsHttpMethod.GET, CorsHttpMethod.POST))
+                .allowHeaders(List.of("authorization", "content-type"))
+                .maxAge(Duration.days(1))
+                .build();
     }
 
     private void customDomain(Construct scope, HttpApi api, StackSettings.CustomDomain domain) {

@@ -38,7 +38,7 @@ import software.constructs.Construct;
  * tracking and GraphQL Lambda functions ({@link LambdaFunctions}), the HTTP API that routes to
  * them ({@link ApiEdge}), the stats aggregator on the events stream, the postbacks to traffic
  * sources ({@link OutboundPostbacks}), the scheduled refresh of the ECB exchange rates, and the
- * alarms and dashboard ({@link Monitoring}).
+ * alarms and dashboard ({@link Monitoring}), and the web console ({@link Console}).
  */
 public class OfferlineStack extends Stack {
 
@@ -131,6 +131,9 @@ public class OfferlineStack extends Stack {
 
         ApiEdge edge = new ApiEdge(this, id, routed, settings);
         monitoring.api(edge.stage());
+        if (props.consoleBuild() != null) {
+            new Console(this, props.consoleBuild(), edge.graphqlUrl());
+        }
         tables.forEach((definition, table) -> monitoring.table(constructId(definition.name()), table));
         monitoring.dashboard(id);
     }

@@ -1,5 +1,6 @@
 package io.offerline.infra;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 import software.amazon.awscdk.StackProps;
@@ -13,13 +14,19 @@ import software.amazon.awscdk.services.lambda.Code;
  * @param apiCode the GraphQL API's jar
  * @param stackProps the usual stack properties (environment, description, tags)
  * @param settings the deploy-time choices (log retention, tracing, throttling, alarm mail, custom domain)
+ * @param consoleBuild the web console's build directory ({@link Console}), or null to deploy no console
  */
-public record OfferlineStackProps(Code trackingCode, Code apiCode, StackProps stackProps, StackSettings settings) {
+public record OfferlineStackProps(Code trackingCode, Code apiCode, StackProps stackProps, StackSettings settings, Path consoleBuild) {
 
     public OfferlineStackProps {
         Objects.requireNonNull(trackingCode, "trackingCode");
         Objects.requireNonNull(apiCode, "apiCode");
         Objects.requireNonNull(stackProps, "stackProps");
         Objects.requireNonNull(settings, "settings");
+    }
+
+    /** A stack without the web console. */
+    public OfferlineStackProps(Code trackingCode, Code apiCode, StackProps stackProps, StackSettings settings) {
+        this(trackingCode, apiCode, stackProps, settings, null);
     }
 }

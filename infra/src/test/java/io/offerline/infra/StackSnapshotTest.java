@@ -43,6 +43,7 @@ class StackSnapshotTest {
         Code trackingCode = Code.fromBucket(Bucket.fromBucketName(codeStack, "Tracking", "tracking"), "tracking.jar");
         Code apiCode = Code.fromBucket(Bucket.fromBucketName(codeStack, "Api", "api"), "api.jar");
         return Template.fromStack(new OfferlineStack(app, "Offerline",
-                new OfferlineStackProps(trackingCode, apiCode, StackProps.builder().build(), StackSettings.DEFAULTS))).toJSON();
+                new OfferlineStackProps(trackingCode, apiCode, StackProps.builder().build(), StackSettings.DEFAULTS,
+                        Path.of("target", "no-console-build")))).toJSON();
     }
 }

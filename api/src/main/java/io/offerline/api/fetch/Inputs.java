@@ -1,8 +1,8 @@
 package io.offerline.api.fetch;
 
 import io.offerline.core.campaign.CampaignDraft;
-import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.CampaignFilter;
+import io.offerline.core.campaign.CampaignPath;
 import io.offerline.core.campaign.CostModel;
 import io.offerline.core.campaign.CostType;
 import io.offerline.core.campaign.PathRule;
@@ -11,10 +11,12 @@ import io.offerline.core.campaign.RuleOperator;
 import io.offerline.core.campaign.TrackingType;
 import io.offerline.core.campaign.WeightedLander;
 import io.offerline.core.campaign.WeightedOffer;
+import io.offerline.core.common.Countries;
 import io.offerline.core.common.Currencies;
 import io.offerline.core.common.InvalidInputException;
-import io.offerline.core.common.Countries;
 import io.offerline.core.common.TimeZones;
+import io.offerline.core.common.Violations;
+import io.offerline.core.common.Weighted;
 import io.offerline.core.offer.Cap;
 import io.offerline.core.offer.CapMetric;
 import io.offerline.core.offer.CapPeriod;
@@ -27,54 +29,67 @@ import io.offerline.core.offer.PayoutMode;
 import io.offerline.core.offer.TrackingMethod;
 import io.offerline.core.workspace.EntityFilter;
 import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Maps GraphQL input objects (already type-checked by the schema) to domain drafts. The domain
  * records check their own values; only what the records cannot see (a list entry's index) is named here.
+ * A value refused here goes to the input's {@link Violations}, and the draft holds a placeholder
+ * in its place (a weight of 0, a list entry as sent), so that the draft's own checks still name
+ * every other field, each at its index.
  */
 public final class Inputs {
+
+    /** ISO 4217's code for "no currency": the placeholder of a refused currency code. */
+    private static final Currency NO_CURRENCY = Currency.getInstance("XXX");
 
     private Inputs() {
     }
 
-    public static OfferDraft offer(Map<String, Object> input) {
+    public static OfferDraft offer(Map<String, Object> input, Violations found) {
         return new OfferDraft((String) input.get("workspaceId"), (String) input.get("name"), strings(input, "tags"),
                 (String) input.get("notes"), (String) input.get("affiliateNetworkId"), flag(input, "appendClickId"),
                 flag(input, "directTracking"), (String) input.get("url"), (String) input.get("staticUrl"),
-                TrackingMethod.valueOf((String) input.get("trackingMethod")), payout(map(input, "payout")),
-                keywords(list(input, "keywords")), cap(map(input, "cap")));
+                TrackingMethod.valueOf((String) input.get("trackingMethod")), payout(map(input, "payout"), found),
+                keywords(list(input, "keywords"), found), cap(map(input, "cap"), found));
     }
 
-    private static Payout payout(Map<String, Object> input) {
+    private static Payout payout(Map<String, Object> input, Violations found) {
         List<Map<String, Object>> geoInputs = list(input, "geo");
         List<GeoPayout> geo = new ArrayList<>();
         for (int index = 0; index < geoInputs.size(); index++) {
             Map<String, Object> country = geoInputs.get(index);
-            geo.add(new GeoPayout(Countries.require("payout.geo." + index + ".country", (String) country.get("country")),
+            String code = (String) country.get("country");
+            geo.add(new GeoPayout(Objects.requireNonNullElse(found.valid("payout.geo." + index + ".country", code, Countries::require), code),
                     (BigDecimal) country.get("value")));
         }
-        return new Payout(PayoutMode.valueOf((String) input.get("mode")), (BigDecimal) input.get("defaultValue"),
-                Currencies.require("payout.currency", (String) input.get("currency")), geo);
+        Currency currency = currency("payout.currency", (String) input.get("currency"), found);
+        return found.valid(() -> new Payout(PayoutMode.valueOf((String) input.get("mode")), (BigDecimal) input.get("defaultValue"),
+                currency, geo));
     }
 
-    private static List<Keyword> keywords(List<Map<String, Object>> inputs) {
+    private static List<Keyword> keywords(List<Map<String, Object>> inputs, Violations found) {
         List<Keyword> keywords = new ArrayList<>();
         for (int index = 0; index < inputs.size(); index++) {
-            keywords.add(new Keyword((String) inputs.get(index).get("value"), weight("keywords." + index + ".weight", inputs.get(index))));
+            keywords.add(new Keyword((String) inputs.get(index).get("value"), weight("keywords." + index + ".weight", inputs.get(index), found)));
         }
         return keywords;
     }
 
-    private static Cap cap(Map<String, Object> input) {
+    private static Cap cap(Map<String, Object> input, Violations found) {
         if (input == null) {
             return null;
         }
+        ZoneId timezone = found.valid("cap.timezone", (String) input.get("timezone"), TimeZones::require);
+        Long limit = found.valid("cap.limit", (Long) input.get("limit"), Cap::requireLimit);
         return new Cap(flag(input, "enabled"), CapMetric.valueOf((String) input.get("metric")),
-                CapPeriod.valueOf((String) input.get("period")), (Long) input.get("limit"), TimeZones.require("cap.timezone", (String) input.get("timezone")),
+                CapPeriod.valueOf((String) input.get("period")), limit == null ? 0 : limit, Objects.requireNonNullElse(timezone, ZoneOffset.UTC),
                 (String) input.get("fallbackOfferId"), (String) input.get("fallbackUrl"));
     }
 
@@ -95,14 +110,14 @@ public final class Inputs {
     }
 
     /** @param accountCurrency the currency of a cost model that names none */
-    public static CampaignDraft campaign(Map<String, Object> input, Currency accountCurrency) {
+    public static CampaignDraft campaign(Map<String, Object> input, Currency accountCurrency, Violations found) {
         List<Map<String, Object>> pathInputs = list(input, "paths");
         List<CampaignPath> paths = new ArrayList<>();
         for (int index = 0; index < pathInputs.size(); index++) {
-            paths.add(path("paths." + index, pathInputs.get(index)));
+            paths.add(path("paths." + index, pathInputs.get(index), found));
         }
         return new CampaignDraft((String) input.get("workspaceId"), (String) input.get("name"), (String) input.get("trafficSourceId"),
-                TrackingType.valueOf((String) input.get("trackingType")), costModel(map(input, "costModel"), accountCurrency),
+                TrackingType.valueOf((String) input.get("trackingType")), costModel("costModel", map(input, "costModel"), accountCurrency, found),
                 (String) input.get("fallbackUrl"), paths, !Boolean.FALSE.equals(input.get("sendConversionPostbacks")));
     }
 
@@ -110,41 +125,56 @@ public final class Inputs {
         return new CampaignFilter(entityFilter(input), input == null ? null : (String) input.get("trafficSourceId"));
     }
 
-    private static CostModel costModel(Map<String, Object> input, Currency accountCurrency) {
+    /**
+     * A {@code CostModelInput} at {@code field} ({@code costModel} of a campaign, {@code defaultCostModel}
+     * of a traffic source); a refused one is null.
+     *
+     * @param accountCurrency the currency of a cost model that names none, and of an omitted one
+     */
+    static CostModel costModel(String field, Map<String, Object> input, Currency accountCurrency, Violations found) {
         if (input == null) {
             return CostModel.notTracked(accountCurrency);
         }
-        String currency = (String) input.get("currency");
-        return new CostModel(CostType.valueOf((String) input.get("type")), (BigDecimal) input.get("value"),
-                currency == null ? accountCurrency : Currencies.require("costModel.currency", currency));
+        String code = (String) input.get("currency");
+        Currency currency = code == null ? accountCurrency : currency(field + ".currency", code, found);
+        try {
+            return new CostModel(CostType.valueOf((String) input.get("type")), (BigDecimal) input.get("value"), currency);
+        } catch (InvalidInputException invalid) {
+            // CostModel names its fields as a campaign's input does (costModel.value).
+            invalid.violations().forEach(violation -> found.add(violation.field().replaceFirst("^costModel", field), violation.message()));
+            return null;
+        }
     }
 
-    private static CampaignPath path(String field, Map<String, Object> input) {
+    /** The currency of an ISO 4217 code; a refused code is ISO's "no currency", a placeholder. */
+    private static Currency currency(String field, String code, Violations found) {
+        return Objects.requireNonNullElse(found.valid(field, code, Currencies::require), NO_CURRENCY);
+    }
+
+    private static CampaignPath path(String field, Map<String, Object> input, Violations found) {
         List<Map<String, Object>> offerInputs = list(input, "offers");
         List<WeightedOffer> offers = new ArrayList<>();
         for (int index = 0; index < offerInputs.size(); index++) {
             Map<String, Object> offer = offerInputs.get(index);
-            offers.add(new WeightedOffer((String) offer.get("offerId"), weight(field + ".offers." + index + ".weight", offer)));
+            offers.add(new WeightedOffer((String) offer.get("offerId"), weight(field + ".offers." + index + ".weight", offer, found)));
         }
         List<Map<String, Object>> landerInputs = list(input, "landers");
         List<WeightedLander> landers = new ArrayList<>();
         for (int index = 0; index < landerInputs.size(); index++) {
             Map<String, Object> lander = landerInputs.get(index);
-            landers.add(new WeightedLander((String) lander.get("landerId"), weight(field + ".landers." + index + ".weight", lander)));
+            landers.add(new WeightedLander((String) lander.get("landerId"), weight(field + ".landers." + index + ".weight", lander, found)));
         }
         List<PathRule> rules = list(input, "rules").stream()
                 .map(rule -> new PathRule(RuleDimension.valueOf((String) rule.get("dimension")),
                         RuleOperator.valueOf((String) rule.get("operator")), strings(rule, "values")))
                 .toList();
-        return new CampaignPath((String) input.get("name"), weight(field + ".weight", input), rules, landers, offers);
+        return new CampaignPath((String) input.get("name"), weight(field + ".weight", input, found), rules, landers, offers);
     }
 
-    private static int weight(String field, Map<String, Object> input) {
-        int weight = (Integer) input.get("weight");
-        if (weight < 0) {
-            throw new InvalidInputException(field, "Weight must not be negative.");
-        }
-        return weight;
+    /** The entry's weight; a refused one is checked on as 0. */
+    private static int weight(String field, Map<String, Object> input, Violations found) {
+        Integer weight = found.valid(field, (Integer) input.get("weight"), Weighted::requireWeight);
+        return weight == null ? 0 : weight;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,9 +1,6 @@
 package io.offerline.api.fetch;
 
-import io.offerline.core.campaign.CostModel;
-import io.offerline.core.campaign.CostType;
-import io.offerline.core.common.Currencies;
-import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.common.Violations;
 import io.offerline.core.trafficsource.AdPlatform;
 import io.offerline.core.trafficsource.AdPlatformDraft;
 import io.offerline.core.trafficsource.SourcePostback;
@@ -26,10 +23,10 @@ public final class TrafficSourceInputs {
     }
 
     /** @param accountCurrency the currency of a cost model that names none */
-    public static TrafficSourceDraft draft(Map<String, Object> input, Currency accountCurrency) {
+    public static TrafficSourceDraft draft(Map<String, Object> input, Currency accountCurrency, Violations found) {
         return new TrafficSourceDraft((String) input.get("workspaceId"), (String) input.get("name"), parameter(map(input, "externalId")),
-                parameter(map(input, "cost")), trackingFields(input), costModel(map(input, COST_MODEL), accountCurrency),
-                postback(map(input, "postback")), adPlatform(map(input, "adPlatform")), (String) input.get("notes"));
+                parameter(map(input, "cost")), trackingFields(input), Inputs.costModel(COST_MODEL, map(input, COST_MODEL), accountCurrency, found),
+                found.valid(() -> postback(map(input, "postback"))), adPlatform(map(input, "adPlatform")), (String) input.get("notes"));
     }
 
 
@@ -72,20 +69,6 @@ public final class TrafficSourceInputs {
                 .map(field -> new TrackingFieldParameter((String) field.get("name"), (String) field.get("parameter"),
                         (String) field.get("macro")))
                 .toList();
-    }
-
-    private static CostModel costModel(Map<String, Object> input, Currency accountCurrency) {
-        if (input == null) {
-            return CostModel.notTracked(accountCurrency);
-        }
-        String currency = (String) input.get("currency");
-        Currency costCurrency = currency == null ? accountCurrency : Currencies.require(COST_MODEL + ".currency", currency);
-        try {
-            return new CostModel(CostType.valueOf((String) input.get("type")), (BigDecimal) input.get("value"), costCurrency);
-        } catch (InvalidInputException e) {
-            // CostModel names its fields as a campaign's input does (costModel.value); here the input calls it defaultCostModel.
-            throw new InvalidInputException(e.field().replaceFirst("^costModel", COST_MODEL), e.getMessage());
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -1,8 +1,9 @@
 package io.offerline.core.account;
 
 import io.offerline.core.common.Names;
+import io.offerline.core.common.TimeZones;
+import io.offerline.core.common.Violations;
 import java.time.ZoneId;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Reads and changes the caller's own account. */
@@ -21,13 +22,16 @@ public final class AccountService {
     /**
      * Renames the account and sets its IP policy and default report timezone; owners and admins only.
      *
-     * @param reportTimezone null keeps the current one
+     * @param reportTimezone an IANA name; null keeps the current one
      */
-    public Account update(Principal principal, String name, boolean truncateIps, ZoneId reportTimezone) {
+    public Account update(Principal principal, String name, boolean truncateIps, String reportTimezone) {
         principal.requireAdmin();
         Account current = find(principal).orElseThrow(() -> new IllegalStateException("API key of a missing account " + principal.accountId()));
-        Account updated = new Account(current.id(), Names.require("name", name), current.currency(), truncateIps, current.createdAt(),
-                Objects.requireNonNullElse(reportTimezone, current.reportTimezone()));
+        Violations violations = new Violations();
+        String validName = violations.valid("name", name, Names::require);
+        ZoneId zone = reportTimezone == null ? current.reportTimezone() : violations.valid("reportTimezone", reportTimezone, TimeZones::require);
+        violations.throwIfAny();
+        Account updated = new Account(current.id(), validName, current.currency(), truncateIps, current.createdAt(), zone);
         accounts.save(updated);
         return updated;
     }

@@ -1,10 +1,10 @@
 package io.offerline.core.account;
 
 import io.offerline.core.common.Ids;
-import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
 import io.offerline.core.common.NotFoundException;
 import io.offerline.core.common.TtlCache;
+import io.offerline.core.common.Violations;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -66,11 +66,13 @@ public final class ApiKeys {
      * @param expiresAt null for a key that does not expire
      */
     public Issued issue(User holder, String name, Instant expiresAt) {
-        Instant now = clock.instant();
-        if (expiresAt != null && !expiresAt.isAfter(now)) {
-            throw new InvalidInputException("expiresAt", "An API key must expire in the future.");
+        Violations violations = new Violations();
+        String validName = violations.valid("name", name, Names::require);
+        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+            violations.add("expiresAt", "An API key must expire in the future.");
         }
-        return store(PREFIX + Ids.randomToken(KEY_BYTES), holder.accountId(), holder.id(), Names.require("name", name), expiresAt);
+        violations.throwIfAny();
+        return store(PREFIX + Ids.randomToken(KEY_BYTES), holder.accountId(), holder.id(), validName, expiresAt);
     }
 
     /** A new random key, named {@code default}, for the principal's user; the plain key. */

@@ -1,7 +1,7 @@
 package io.offerline.core.account;
 
-import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
+import io.offerline.core.common.Violations;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -14,14 +14,17 @@ public record UserInput(String name, String email, Role role, Set<String> worksp
     private static final int MAX_EMAIL = 254;
 
     public UserInput {
-        name = Names.require("name", name);
+        Violations violations = new Violations();
+        name = violations.valid("name", name, Names::require);
         if (email == null || email.length() > MAX_EMAIL || !EMAIL.matcher(email.strip()).matches()) {
-            throw new InvalidInputException("email", "Email must look like name@example.com (at most " + MAX_EMAIL + " characters).");
+            violations.add("email", "Email must look like name@example.com (at most " + MAX_EMAIL + " characters).");
+        } else {
+            email = email.strip().toLowerCase(Locale.ROOT);
         }
-        email = email.strip().toLowerCase(Locale.ROOT);
         if (role == null) {
-            throw new InvalidInputException("role", "Role is required.");
+            violations.add("role", "Role is required.");
         }
+        violations.throwIfAny();
         workspaceIds = Set.copyOf(Objects.requireNonNullElse(workspaceIds, Set.of()));
     }
 }

@@ -1,6 +1,5 @@
 package io.offerline.core.campaign;
 
-import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Weighted;
 import java.util.List;
 import java.util.Objects;
@@ -18,9 +17,7 @@ public record CampaignPath(String name, int weight, List<PathRule> rules, List<W
         rules = rules == null ? List.of() : List.copyOf(rules);
         landers = landers == null ? List.of() : List.copyOf(landers);
         offers = List.copyOf(offers);
-        if (weight < 0) {
-            throw new InvalidInputException("weight", "Weight must not be negative.");
-        }
+        Weighted.requireWeight("weight", weight);
     }
 
     /** A path straight to its offers, without rules or landers. */

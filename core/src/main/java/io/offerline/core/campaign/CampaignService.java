@@ -3,10 +3,11 @@ package io.offerline.core.campaign;
 import io.offerline.core.account.Principal;
 import io.offerline.core.common.Countries;
 import io.offerline.core.common.Ids;
-import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
+import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.common.Violations;
 import io.offerline.core.offer.Offer;
 import io.offerline.core.offer.OfferService;
 import io.offerline.core.url.UrlTemplate;
@@ -47,57 +48,58 @@ public final class CampaignService extends WorkspaceEntityService<Campaign, Camp
     }
 
     @Override
-    protected CampaignDraft check(Principal principal, String workspaceId, CampaignDraft draft, String selfId) {
-        return validate(principal, workspaceId, draft);
-    }
-
-    private CampaignDraft validate(Principal principal, String workspaceId, CampaignDraft draft) {
-        String name = Names.require("name", draft.name());
-        String fallbackUrl = draft.fallbackUrl() == null ? null : UrlTemplate.validate("fallbackUrl", draft.fallbackUrl());
+    protected CampaignDraft check(Principal principal, String workspaceId, CampaignDraft draft, String selfId, Violations found) {
+        String name = found.valid("name", draft.name(), Names::require);
+        String fallbackUrl = draft.fallbackUrl() == null ? null : found.valid("fallbackUrl", draft.fallbackUrl(), UrlTemplate::validate);
         if (draft.costModel() == null) {
-            throw new InvalidInputException("costModel", "Cost model is required.");
+            found.add("costModel", "Cost model is required.");
         }
         if (draft.trafficSourceId() != null) {
-            trafficSources.requireInWorkspace(principal, "trafficSourceId", draft.trafficSourceId(), workspaceId);
-        } else if (draft.costModel().type() == CostType.AUTO) {
-            throw new InvalidInputException("costModel.type", "AUTO cost reads the traffic source's cost parameter: set a traffic source.");
+            found.check(() -> trafficSources.requireInWorkspace(principal, "trafficSourceId", draft.trafficSourceId(), workspaceId));
+        } else if (draft.costModel() != null && draft.costModel().type() == CostType.AUTO) {
+            found.add("costModel.type", "AUTO cost reads the traffic source's cost parameter: set a traffic source.");
         }
-        checkPaths(principal, workspaceId, draft.trackingType(), draft.paths(), draft.trafficSourceId() != null);
+        checkPaths(principal, workspaceId, draft.trackingType(), draft.paths(), draft.trafficSourceId() != null, found);
         return draft.withValues(name, fallbackUrl, draft.costModel());
     }
 
     private void checkPaths(Principal principal, String workspaceId, TrackingType trackingType, List<CampaignPath> paths,
-            boolean hasTrafficSource) {
+            boolean hasTrafficSource, Violations found) {
         if (paths.isEmpty()) {
-            throw new InvalidInputException("paths", "A campaign needs at least one path.");
+            found.add("paths", "A campaign needs at least one path.");
         }
-        if (paths.stream().allMatch(path -> path.weight() == 0)) {
-            throw new InvalidInputException("paths", "At least one path needs a weight above 0.");
+        if (!paths.isEmpty() && paths.stream().allMatch(path -> path.weight() == 0)) {
+            found.add("paths", "At least one path needs a weight above 0.");
         }
         for (int index = 0; index < paths.size(); index++) {
-            checkPath(principal, workspaceId, "paths." + index, paths.get(index), hasTrafficSource);
+            checkPath(principal, workspaceId, "paths." + index, paths.get(index), hasTrafficSource, found);
             if (trackingType == TrackingType.DIRECT && paths.get(index).landers().isEmpty()) {
-                checkDirectOfferPages(principal, "paths." + index, paths.get(index));
+                checkDirectOfferPages(principal, "paths." + index, paths.get(index), found);
             }
         }
     }
 
-    private void checkPath(Principal principal, String workspaceId, String field, CampaignPath path, boolean hasTrafficSource) {
-        Names.require(field + ".name", path.name());
+    private void checkPath(Principal principal, String workspaceId, String field, CampaignPath path, boolean hasTrafficSource,
+            Violations found) {
+        found.valid(field + ".name", path.name(), Names::require);
         if (path.offers().isEmpty() || path.offers().stream().allMatch(offer -> offer.weight() == 0)) {
-            throw new InvalidInputException(field + ".offers", "A path needs at least one offer with a weight above 0.");
+            found.add(field + ".offers", "A path needs at least one offer with a weight above 0.");
         }
         if (!path.landers().isEmpty() && path.landers().stream().allMatch(lander -> lander.weight() == 0)) {
-            throw new InvalidInputException(field + ".landers", "At least one lander needs a weight above 0, or remove the landers.");
+            found.add(field + ".landers", "At least one lander needs a weight above 0, or remove the landers.");
         }
         for (int index = 0; index < path.offers().size(); index++) {
-            offers.requireInWorkspace(principal, field + ".offers." + index + ".offerId", path.offers().get(index).offerId(), workspaceId);
+            String offerId = path.offers().get(index).offerId();
+            String offerField = field + ".offers." + index + ".offerId";
+            found.check(() -> offers.requireInWorkspace(principal, offerField, offerId, workspaceId));
         }
         for (int index = 0; index < path.landers().size(); index++) {
-            landers.requireInWorkspace(principal, field + ".landers." + index + ".landerId", path.landers().get(index).landerId(), workspaceId);
+            String landerId = path.landers().get(index).landerId();
+            String landerField = field + ".landers." + index + ".landerId";
+            found.check(() -> landers.requireInWorkspace(principal, landerField, landerId, workspaceId));
         }
         for (int index = 0; index < path.rules().size(); index++) {
-            checkRule(field + ".rules." + index, path.rules().get(index), hasTrafficSource);
+            checkRule(field + ".rules." + index, path.rules().get(index), hasTrafficSource, found);
         }
     }
 
@@ -105,41 +107,43 @@ public final class CampaignService extends WorkspaceEntityService<Campaign, Camp
      * A DIRECT campaign's path without landers sends its visitors straight to its offers' pages,
      * where dt.js registers the visit: each of those offers needs direct tracking on.
      */
-    private void checkDirectOfferPages(Principal principal, String field, CampaignPath path) {
+    private void checkDirectOfferPages(Principal principal, String field, CampaignPath path, Violations found) {
         for (int index = 0; index < path.offers().size(); index++) {
             String offerField = field + ".offers." + index + ".offerId";
-            Offer offer = offers.visible(principal, offerField, path.offers().get(index).offerId());
-            if (!offer.directTracking()) {
-                throw new InvalidInputException(offerField, "Offer '" + offer.name() + "' has direct tracking off, and a DIRECT campaign's"
-                        + " path without landers sends visitors straight to its page: turn on the offer's directTracking, or give the path a lander.");
-            }
+            String offerId = path.offers().get(index).offerId();
+            found.check(() -> {
+                Offer offer = offers.visible(principal, offerField, offerId);
+                if (!offer.directTracking()) {
+                    throw new InvalidInputException(offerField, "Offer '" + offer.name() + "' has direct tracking off, and a DIRECT campaign's"
+                            + " path without landers sends visitors straight to its page: turn on the offer's directTracking, or give the path a lander.");
+                }
+            });
         }
     }
 
-    private static void checkRule(String field, PathRule rule, boolean hasTrafficSource) {
+    private static void checkRule(String field, PathRule rule, boolean hasTrafficSource, Violations found) {
         if (rule.dimension().trackingFieldPosition() > 0 && !hasTrafficSource) {
-            throw new InvalidInputException(field + ".dimension", "A rule on " + rule.dimension() + " needs a traffic source on the "
+            found.add(field + ".dimension", "A rule on " + rule.dimension() + " needs a traffic source on the "
                     + "campaign: tracking fields are its parameters.");
         }
         if (rule.values().isEmpty()) {
-            throw new InvalidInputException(field + ".values", "A rule needs at least one value.");
+            found.add(field + ".values", "A rule needs at least one value.");
         }
         for (int index = 0; index < rule.values().size(); index++) {
             String value = rule.values().get(index);
             String valueField = field + ".values." + index;
             if (value == null || value.isBlank()) {
-                throw new InvalidInputException(valueField, "A rule value must not be empty.");
+                found.add(valueField, "A rule value must not be empty.");
+                continue;
             }
             if (rule.dimension() == RuleDimension.COUNTRY) {
-                Countries.require(valueField, value);
+                found.valid(valueField, value, Countries::require);
             }
             if (rule.dimension() == RuleDimension.DEVICE_TYPE && !isDeviceType(value)) {
-                throw new InvalidInputException(valueField, "Unknown device type '" + value + "': use one of "
-                        + Arrays.toString(DeviceType.values()) + ".");
+                found.add(valueField, "Unknown device type '" + value + "': use one of " + Arrays.toString(DeviceType.values()) + ".");
             }
             if (rule.dimension() == RuleDimension.CONNECTION_TYPE && !isConnectionType(value)) {
-                throw new InvalidInputException(valueField, "Unknown connection type '" + value + "': use one of "
-                        + Arrays.toString(ConnectionType.values()) + ".");
+                found.add(valueField, "Unknown connection type '" + value + "': use one of " + Arrays.toString(ConnectionType.values()) + ".");
             }
         }
     }

@@ -1,6 +1,5 @@
 package io.offerline.core.campaign;
 
-import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Weighted;
 import java.util.Objects;
 
@@ -9,8 +8,6 @@ public record WeightedLander(String landerId, int weight) implements Weighted {
 
     public WeightedLander {
         Objects.requireNonNull(landerId, "landerId");
-        if (weight < 0) {
-            throw new InvalidInputException("weight", "Weight must not be negative.");
-        }
+        Weighted.requireWeight("weight", weight);
     }
 }

@@ -1,6 +1,5 @@
 package io.offerline.core.campaign;
 
-import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Weighted;
 import java.util.Objects;
 
@@ -9,8 +8,6 @@ public record WeightedOffer(String offerId, int weight) implements Weighted {
 
     public WeightedOffer {
         Objects.requireNonNull(offerId, "offerId");
-        if (weight < 0) {
-            throw new InvalidInputException("weight", "Weight must not be negative.");
-        }
+        Weighted.requireWeight("weight", weight);
     }
 }

@@ -1,7 +1,7 @@
 package io.offerline.core.conversion;
 
-import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
+import io.offerline.core.common.Violations;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -29,9 +29,11 @@ public record ConversionType(String accountId, String key, String name, boolean 
 
     public ConversionType {
         Objects.requireNonNull(accountId, "accountId");
+        Violations violations = new Violations();
         if (!isKey(key)) {
-            throw new InvalidInputException("key", "A conversion type key is " + KEY_RULE + ".");
+            violations.add("key", "A conversion type key is " + KEY_RULE + ".");
         }
-        name = Names.require("name", name);
+        name = violations.valid("name", name, Names::require);
+        violations.throwIfAny();
     }
 }

@@ -1,9 +1,9 @@
 package io.offerline.core.lander;
 
-import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
 import io.offerline.core.common.Notes;
 import io.offerline.core.common.Tags;
+import io.offerline.core.common.Violations;
 import io.offerline.core.workspace.WorkspaceEntity;
 import java.time.Instant;
 import java.util.List;
@@ -41,13 +41,14 @@ public record Lander(
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
-        name = Names.require("name", name);
+        Violations violations = new Violations();
+        name = violations.valid("name", name, Names::require);
         if (callsToAction < MIN_CALLS_TO_ACTION || callsToAction > MAX_CALLS_TO_ACTION) {
-            throw new InvalidInputException("callsToAction",
-                    "A lander has " + MIN_CALLS_TO_ACTION + " to " + MAX_CALLS_TO_ACTION + " calls to action.");
+            violations.add("callsToAction", "A lander has " + MIN_CALLS_TO_ACTION + " to " + MAX_CALLS_TO_ACTION + " calls to action.");
         }
-        notes = Notes.optional("notes", notes);
-        tags = Tags.require("tags", tags);
+        notes = violations.valid("notes", notes, Notes::optional);
+        tags = violations.valid("tags", tags, Tags::require);
+        violations.throwIfAny();
     }
 
     @Override

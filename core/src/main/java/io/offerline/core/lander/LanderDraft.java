@@ -1,10 +1,12 @@
 package io.offerline.core.lander;
 
+import io.offerline.core.common.Violations;
 import io.offerline.core.url.UrlTemplate;
 import io.offerline.core.workspace.EntityDraft;
 import io.offerline.core.workspace.Stamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a user sends to create or replace a lander, before validation.
@@ -26,8 +28,12 @@ public record LanderDraft(String workspaceId, String name, String url, Integer c
      */
     public Lander toLander(String id, String accountId, boolean archived, long version, Instant createdAt, Instant updatedAt) {
         // The URL is checked here, not in Lander: a stored lander must stay readable if the token catalogue changes.
-        String validUrl = UrlTemplate.validate("url", url);
-        return new Lander(id, accountId, workspaceId, name, validUrl, callsToAction == null ? Lander.MIN_CALLS_TO_ACTION : callsToAction,
-                notes, tags, archived, version, createdAt, updatedAt);
+        Violations violations = new Violations();
+        // A refused URL is kept as sent, so that the lander's own checks still run; the lander is not returned.
+        String validUrl = Objects.requireNonNullElse(violations.valid("url", url, UrlTemplate::validate), Objects.requireNonNullElse(url, ""));
+        Lander lander = violations.valid(() -> new Lander(id, accountId, workspaceId, name, validUrl,
+                callsToAction == null ? Lander.MIN_CALLS_TO_ACTION : callsToAction, notes, tags, archived, version, createdAt, updatedAt));
+        violations.throwIfAny();
+        return lander;
     }
 }

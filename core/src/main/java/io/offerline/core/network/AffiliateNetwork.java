@@ -1,9 +1,9 @@
 package io.offerline.core.network;
 
-import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
 import io.offerline.core.common.Notes;
 import io.offerline.core.common.ParameterNames;
+import io.offerline.core.common.Violations;
 import io.offerline.core.workspace.WorkspaceEntity;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,19 +55,21 @@ public record AffiliateNetwork(
         Objects.requireNonNull(workspaceId, "workspaceId");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
-        name = Names.require("name", name);
-        clickIdParam = ParameterNames.optional("clickIdParam", clickIdParam);
-        payoutParam = ParameterNames.optional("payoutParam", payoutParam);
-        txidParam = ParameterNames.optional("txidParam", txidParam);
+        Violations violations = new Violations();
+        name = violations.valid("name", name, Names::require);
+        clickIdParam = violations.valid("clickIdParam", clickIdParam, ParameterNames::optional);
+        payoutParam = violations.valid("payoutParam", payoutParam, ParameterNames::optional);
+        txidParam = violations.valid("txidParam", txidParam, ParameterNames::optional);
         if (attributionWindowDays < 1 || attributionWindowDays > MAX_ATTRIBUTION_WINDOW_DAYS) {
-            throw new InvalidInputException("attributionWindowDays", "The attribution window is 1 to " + MAX_ATTRIBUTION_WINDOW_DAYS
+            violations.add("attributionWindowDays", "The attribution window is 1 to " + MAX_ATTRIBUTION_WINDOW_DAYS
                     + " days: clicks are kept " + VISIT_RETENTION.toDays() + " days.");
         }
         postbackIpAllowlist = postbackIpAllowlist == null ? List.of() : List.copyOf(postbackIpAllowlist);
         if (postbackIpAllowlist.size() > MAX_ALLOWLIST_ENTRIES) {
-            throw new InvalidInputException("postbackIpAllowlist", "The allowlist takes at most " + MAX_ALLOWLIST_ENTRIES + " entries.");
+            violations.add("postbackIpAllowlist", "The allowlist takes at most " + MAX_ALLOWLIST_ENTRIES + " entries.");
         }
-        notes = Notes.optional("notes", notes);
+        notes = violations.valid("notes", notes, Notes::optional);
+        violations.throwIfAny();
     }
 
     public boolean hasPostbackSecret() {

@@ -1,12 +1,14 @@
 package io.offerline.core.network;
 
 import io.offerline.core.common.Currencies;
+import io.offerline.core.common.Violations;
 import io.offerline.core.workspace.EntityDraft;
 import io.offerline.core.workspace.Stamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a user sends to create or replace an affiliate network, before validation.
@@ -60,19 +62,27 @@ public record AffiliateNetworkDraft(
      */
     public AffiliateNetwork toNetwork(String id, String accountId, PostbackSecret currentSecret, boolean archived, long version,
             Instant createdAt, Instant updatedAt) {
-        AffiliateNetworkDraft filled = withTemplateDefaults();
-        Currency defaultCurrency = filled.currency == null ? null : Currencies.require("currency", filled.currency);
-        return new AffiliateNetwork(id, accountId, workspaceId, templateKey, filled.name, filled.clickIdParam, filled.payoutParam,
-                filled.txidParam, defaultCurrency, Boolean.TRUE.equals(acceptDuplicatePostbacks),
-                attributionWindowDays == null ? AffiliateNetwork.DEFAULT_ATTRIBUTION_WINDOW_DAYS : attributionWindowDays, allowlist(),
-                secret(currentSecret), notes, archived, version, createdAt, updatedAt);
+        Violations violations = new Violations();
+        AffiliateNetworkDraft filled = Objects.requireNonNullElse(violations.valid(this::withTemplateDefaults), this);
+        Currency defaultCurrency = filled.currency == null ? null : violations.valid("currency", filled.currency, Currencies::require);
+        List<IpRange> allowlist = allowlist(violations);
+        PostbackSecret secret = violations.valid(() -> secret(currentSecret));
+        AffiliateNetwork network = violations.valid(() -> new AffiliateNetwork(id, accountId, workspaceId, templateKey, filled.name,
+                filled.clickIdParam, filled.payoutParam, filled.txidParam, defaultCurrency, Boolean.TRUE.equals(acceptDuplicatePostbacks),
+                attributionWindowDays == null ? AffiliateNetwork.DEFAULT_ATTRIBUTION_WINDOW_DAYS : attributionWindowDays, allowlist,
+                secret, notes, archived, version, createdAt, updatedAt));
+        violations.throwIfAny();
+        return network;
     }
 
-    private List<IpRange> allowlist() {
+    private List<IpRange> allowlist(Violations violations) {
         List<IpRange> ranges = new ArrayList<>();
         List<String> entries = postbackIpAllowlist == null ? List.of() : postbackIpAllowlist;
         for (int index = 0; index < entries.size(); index++) {
-            ranges.add(IpRange.parse("postbackIpAllowlist." + index, entries.get(index)));
+            IpRange range = violations.valid("postbackIpAllowlist." + index, entries.get(index), IpRange::parse);
+            if (range != null) {
+                ranges.add(range);
+            }
         }
         return ranges;
     }

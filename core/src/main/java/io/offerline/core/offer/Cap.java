@@ -15,8 +15,14 @@ public record Cap(boolean enabled, CapMetric metric, CapPeriod period, long limi
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(timezone, "timezone");
+        requireLimit("cap.limit", limit);
+    }
+
+    /** The rule of a cap's limit: 0 or more; a negative one is bad input in {@code field}. */
+    public static long requireLimit(String field, long limit) {
         if (limit < 0) {
-            throw new InvalidInputException("cap.limit", "Cap limit must not be negative.");
+            throw new InvalidInputException(field, "Cap limit must not be negative.");
         }
+        return limit;
     }
 }

@@ -1,6 +1,5 @@
 package io.offerline.core.offer;
 
-import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.RandomSource;
 import io.offerline.core.common.Weighted;
 import io.offerline.core.common.WeightedPick;
@@ -17,8 +16,6 @@ public record Keyword(String value, int weight) implements Weighted {
 
     public Keyword {
         Objects.requireNonNull(value, "value");
-        if (weight < 0) {
-            throw new InvalidInputException("weight", "Weight must not be negative.");
-        }
+        Weighted.requireWeight("weight", weight);
     }
 }

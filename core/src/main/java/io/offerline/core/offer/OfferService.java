@@ -2,12 +2,12 @@ package io.offerline.core.offer;
 
 import io.offerline.core.account.Principal;
 import io.offerline.core.common.Ids;
-import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
 import io.offerline.core.common.Notes;
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.common.Tags;
+import io.offerline.core.common.Violations;
 import io.offerline.core.url.UrlTemplate;
 import io.offerline.core.workspace.References;
 import io.offerline.core.workspace.Workspace;
@@ -53,53 +53,54 @@ public final class OfferService extends WorkspaceEntityService<Offer, OfferDraft
     }
 
     @Override
-    protected OfferDraft check(Principal principal, String workspaceId, OfferDraft draft, String selfId) {
-        return validate(principal, workspaceId, draft, selfId);
-    }
-
-    private OfferDraft validate(Principal principal, String workspaceId, OfferDraft draft, String selfId) {
-        if (draft.payout() == null) {
-            throw new InvalidInputException("payout", "Payout is required.");
-        }
+    protected OfferDraft check(Principal principal, String workspaceId, OfferDraft draft, String selfId, Violations found) {
+        String name = found.valid("name", draft.name(), Names::require);
+        List<String> tags = found.valid("tags", draft.tags(), Tags::require);
+        String notes = found.valid("notes", draft.notes(), Notes::optional);
         if (draft.affiliateNetworkId() != null) {
-            networks.requireInWorkspace(principal, "affiliateNetworkId", draft.affiliateNetworkId(), workspaceId);
+            found.check(() -> networks.requireInWorkspace(principal, "affiliateNetworkId", draft.affiliateNetworkId(), workspaceId));
         } else if (draft.appendClickId()) {
-            throw new InvalidInputException("appendClickId", "Append click id needs an affiliate network: it appends the network's click-id parameter.");
+            found.add("appendClickId", "Append click id needs an affiliate network: it appends the network's click-id parameter.");
         }
-        checkCap(principal, workspaceId, draft.cap(), selfId);
-        return draft.withValues(Names.require("name", draft.name()), Tags.require("tags", draft.tags()), Notes.optional("notes", draft.notes()),
-                UrlTemplate.validate("url", draft.url()),
-                draft.staticUrl() == null ? null : UrlTemplate.validate("staticUrl", draft.staticUrl()),
-                keywords(draft.keywords()));
+        String url = found.valid("url", draft.url(), UrlTemplate::validate);
+        String staticUrl = draft.staticUrl() == null ? null : found.valid("staticUrl", draft.staticUrl(), UrlTemplate::validate);
+        if (draft.payout() == null) {
+            found.add("payout", "Payout is required.");
+        }
+        List<Keyword> keywords = keywords(draft.keywords(), found);
+        checkCap(principal, workspaceId, draft.cap(), selfId, found);
+        return draft.withValues(name, tags, notes, url, staticUrl, keywords);
     }
 
-    private void checkCap(Principal principal, String workspaceId, Cap cap, String selfId) {
+    private void checkCap(Principal principal, String workspaceId, Cap cap, String selfId, Violations found) {
         if (cap == null) {
             return;
         }
         if (cap.fallbackUrl() != null) {
-            UrlTemplate.validate("cap.fallbackUrl", cap.fallbackUrl());
+            found.valid("cap.fallbackUrl", cap.fallbackUrl(), UrlTemplate::validate);
         }
         if (cap.fallbackOfferId() == null) {
             return;
         }
         if (cap.fallbackOfferId().equals(selfId)) {
-            throw new InvalidInputException("cap.fallbackOfferId", "An offer cannot be its own fallback.");
+            found.add("cap.fallbackOfferId", "An offer cannot be its own fallback.");
+            return;
         }
-        requireInWorkspace(principal, "cap.fallbackOfferId", cap.fallbackOfferId(), workspaceId);
+        found.check(() -> requireInWorkspace(principal, "cap.fallbackOfferId", cap.fallbackOfferId(), workspaceId));
     }
 
-    private static List<Keyword> keywords(List<Keyword> keywords) {
+    /** The trimmed keywords; a refused one stays as it was, so that the others keep their index. */
+    private static List<Keyword> keywords(List<Keyword> keywords, Violations found) {
         List<Keyword> valid = new ArrayList<>();
         for (int index = 0; index < keywords.size(); index++) {
             String value = keywords.get(index).value().strip();
             if (value.isEmpty() || value.length() > MAX_KEYWORD_LENGTH) {
-                throw new InvalidInputException("keywords." + index + ".value", "A keyword has 1 to " + MAX_KEYWORD_LENGTH + " characters.");
+                found.add("keywords." + index + ".value", "A keyword has 1 to " + MAX_KEYWORD_LENGTH + " characters.");
             }
             valid.add(new Keyword(value, keywords.get(index).weight()));
         }
         if (!valid.isEmpty() && valid.stream().allMatch(keyword -> keyword.weight() == 0)) {
-            throw new InvalidInputException("keywords", "At least one keyword needs a weight above 0.");
+            found.add("keywords", "At least one keyword needs a weight above 0.");
         }
         return valid;
     }

@@ -1,8 +1,8 @@
 package io.offerline.core.offer;
 
 import io.offerline.core.common.Amounts;
-import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Money;
+import io.offerline.core.common.Violations;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -20,12 +20,14 @@ public record Payout(PayoutMode mode, BigDecimal defaultValue, Currency currency
     public Payout {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(currency, "currency");
-        defaultValue = Amounts.stored("payout.defaultValue", defaultValue == null ? BigDecimal.ZERO : defaultValue);
-        geo = stored(geo == null ? List.of() : geo);
-        if (defaultValue.signum() < 0) {
-            throw new InvalidInputException("payout.defaultValue", "Payout must not be negative.");
+        Violations violations = new Violations();
+        defaultValue = violations.valid("payout.defaultValue", defaultValue == null ? BigDecimal.ZERO : defaultValue, Amounts::stored);
+        if (defaultValue != null && defaultValue.signum() < 0) {
+            violations.add("payout.defaultValue", "Payout must not be negative.");
         }
-        checkGeo(mode, geo);
+        geo = stored(geo == null ? List.of() : geo, violations);
+        checkGeo(mode, geo, violations);
+        violations.throwIfAny();
     }
 
     public Payout(PayoutMode mode, BigDecimal defaultValue, Currency currency) {
@@ -50,27 +52,29 @@ public record Payout(PayoutMode mode, BigDecimal defaultValue, Currency currency
                 .orElse(defaultValue);
     }
 
-    private static List<GeoPayout> stored(List<GeoPayout> geo) {
+    /** The geo payouts with stored values; one whose value is refused keeps it, so that the others keep their index. */
+    private static List<GeoPayout> stored(List<GeoPayout> geo, Violations violations) {
         List<GeoPayout> stored = new ArrayList<>();
         for (int index = 0; index < geo.size(); index++) {
             GeoPayout payout = geo.get(index);
-            stored.add(new GeoPayout(payout.country(), Amounts.stored("payout.geo." + index + ".value", payout.value())));
+            BigDecimal value = violations.valid("payout.geo." + index + ".value", payout.value(), Amounts::stored);
+            stored.add(value == null ? payout : new GeoPayout(payout.country(), value));
         }
         return List.copyOf(stored);
     }
 
-    private static void checkGeo(PayoutMode mode, List<GeoPayout> geo) {
+    private static void checkGeo(PayoutMode mode, List<GeoPayout> geo, Violations violations) {
         if (!geo.isEmpty() && mode != PayoutMode.MANUAL) {
-            throw new InvalidInputException("payout.geo", "Geo payouts need payout mode MANUAL; AUTO takes the payout from the postback.");
+            violations.add("payout.geo", "Geo payouts need payout mode MANUAL; AUTO takes the payout from the postback.");
         }
         Set<String> seen = new HashSet<>();
         for (int index = 0; index < geo.size(); index++) {
             GeoPayout payout = geo.get(index);
             if (payout.value().signum() < 0) {
-                throw new InvalidInputException("payout.geo." + index + ".value", "Payout must not be negative.");
+                violations.add("payout.geo." + index + ".value", "Payout must not be negative.");
             }
             if (!seen.add(payout.country())) {
-                throw new InvalidInputException("payout.geo." + index + ".country", "Country " + payout.country() + " has a payout already.");
+                violations.add("payout.geo." + index + ".country", "Country " + payout.country() + " has a payout already.");
             }
         }
     }

@@ -1,10 +1,11 @@
 package io.offerline.core.trafficsource;
 
 import io.offerline.core.common.InvalidInputException;
+import io.offerline.core.common.Violations;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Collections;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -25,16 +26,18 @@ public record SourcePostback(String url, BigDecimal payoutPercent, int sendPerce
     private static final Set<String> STATUSES = Set.of("APPROVED", "PENDING", "DECLINED");
 
     public SourcePostback {
-        url = SourcePostbackUrl.validate(FIELD + ".url", url);
+        Violations violations = new Violations();
+        url = violations.valid(FIELD + ".url", url, SourcePostbackUrl::validate);
         payoutPercent = payoutPercent == null ? BigDecimal.valueOf(100) : payoutPercent;
         if (payoutPercent.signum() < 0 || payoutPercent.compareTo(MAX_PAYOUT_PERCENT) > 0) {
-            throw new InvalidInputException(FIELD + ".payoutPercent", "payoutPercent is from 0 to 1000.");
+            violations.add(FIELD + ".payoutPercent", "payoutPercent is from 0 to 1000.");
         }
         if (sendPercent < 0 || sendPercent > 100) {
-            throw new InvalidInputException(FIELD + ".sendPercent", "sendPercent is from 0 to 100.");
+            violations.add(FIELD + ".sendPercent", "sendPercent is from 0 to 100.");
         }
         conversionTypes = Collections.unmodifiableSortedSet(new TreeSet<>(conversionTypes == null ? Set.of() : conversionTypes));
-        statuses = statuses(statuses);
+        statuses = violations.valid(FIELD + ".statuses", statuses, SourcePostback::statuses);
+        violations.throwIfAny();
     }
 
     /** A postback with the defaults: the whole payout, every conversion, every type, approved ones. */
@@ -48,7 +51,7 @@ public record SourcePostback(String url, BigDecimal payoutPercent, int sendPerce
         return typeCovered && statuses.contains(status);
     }
 
-    private static Set<String> statuses(Set<String> given) {
+    private static Set<String> statuses(String field, Set<String> given) {
         if (given == null || given.isEmpty()) {
             return Collections.unmodifiableSortedSet(new TreeSet<>(Set.of("APPROVED")));
         }
@@ -56,7 +59,7 @@ public record SourcePostback(String url, BigDecimal payoutPercent, int sendPerce
         for (String status : given) {
             String upper = status.strip().toUpperCase(Locale.ROOT);
             if (!STATUSES.contains(upper)) {
-                throw new InvalidInputException(FIELD + ".statuses", "'" + status + "' is not a status: " + List.copyOf(new TreeSet<>(STATUSES)) + ".");
+                throw new InvalidInputException(field, "'" + status + "' is not a status: " + List.copyOf(new TreeSet<>(STATUSES)) + ".");
             }
             statuses.add(upper);
         }

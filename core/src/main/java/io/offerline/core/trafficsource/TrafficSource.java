@@ -2,10 +2,10 @@ package io.offerline.core.trafficsource;
 
 import io.offerline.core.campaign.CostModel;
 import io.offerline.core.campaign.CostType;
-import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.Names;
-import io.offerline.core.common.ParameterNames;
 import io.offerline.core.common.Notes;
+import io.offerline.core.common.ParameterNames;
+import io.offerline.core.common.Violations;
 import io.offerline.core.url.Token;
 import io.offerline.core.workspace.WorkspaceEntity;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -53,18 +54,19 @@ public record TrafficSource(
         Objects.requireNonNull(workspaceId, "workspaceId");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
-        name = Names.require("name", name);
-        externalId = checked("externalId", externalId);
-        cost = checked("cost", cost);
-        trackingFields = checked(trackingFields == null ? List.of() : trackingFields);
-        requireUniqueParameters(externalId, cost, trackingFields);
+        Violations violations = new Violations();
+        name = violations.valid("name", name, Names::require);
+        externalId = checked("externalId", externalId, violations);
+        cost = checked("cost", cost, violations);
+        trackingFields = checked(trackingFields == null ? List.of() : trackingFields, violations);
+        requireUniqueParameters(externalId, cost, trackingFields, violations);
         if (defaultCostModel == null) {
-            throw new InvalidInputException("defaultCostModel", "Default cost model is required.");
+            violations.add("defaultCostModel", "Default cost model is required.");
+        } else if (defaultCostModel.type() == CostType.AUTO && cost == null) {
+            violations.add("defaultCostModel.type", "AUTO cost reads the cost parameter: set one.");
         }
-        if (defaultCostModel.type() == CostType.AUTO && cost == null) {
-            throw new InvalidInputException("defaultCostModel.type", "AUTO cost reads the cost parameter: set one.");
-        }
-        notes = Notes.optional("notes", notes);
+        notes = violations.valid("notes", notes, Notes::optional);
+        violations.throwIfAny();
     }
 
     /** The token a tracking field at {@code index} (from 0) fills, e.g. {@code {trackingField1}}. */
@@ -92,47 +94,52 @@ public record TrafficSource(
         return Stream.concat(fixed, trackingFields.stream().map(TrackingFieldParameter::asParameter));
     }
 
-    private static TrafficSourceParameter checked(String field, TrafficSourceParameter parameter) {
+    /** The checked parameter; a refused value stays as it was, for the checks that follow. */
+    private static TrafficSourceParameter checked(String field, TrafficSourceParameter parameter, Violations violations) {
         if (parameter == null) {
             return null;
         }
-        return new TrafficSourceParameter(ParameterNames.require(field + ".parameter", parameter.parameter()),
-                ParameterRules.macro(field + ".macro", parameter.macro()));
+        return new TrafficSourceParameter(valid(field + ".parameter", parameter.parameter(), ParameterNames::require, violations),
+                valid(field + ".macro", parameter.macro(), ParameterRules::macro, violations));
     }
 
-    private static List<TrackingFieldParameter> checked(List<TrackingFieldParameter> fields) {
+    private static List<TrackingFieldParameter> checked(List<TrackingFieldParameter> fields, Violations violations) {
         if (fields.size() > MAX_TRACKING_FIELDS) {
-            throw new InvalidInputException("trackingFields", "At most " + MAX_TRACKING_FIELDS + " tracking fields.");
+            violations.add("trackingFields", "At most " + MAX_TRACKING_FIELDS + " tracking fields.");
         }
         List<TrackingFieldParameter> valid = new ArrayList<>();
         for (int index = 0; index < fields.size(); index++) {
             String field = "trackingFields." + index;
             TrackingFieldParameter trackingField = fields.get(index);
-            valid.add(new TrackingFieldParameter(Names.require(field + ".name", trackingField.name()),
-                    ParameterNames.require(field + ".parameter", trackingField.parameter()),
-                    ParameterRules.macro(field + ".macro", trackingField.macro())));
+            valid.add(new TrackingFieldParameter(valid(field + ".name", trackingField.name(), Names::require, violations),
+                    valid(field + ".parameter", trackingField.parameter(), ParameterNames::require, violations),
+                    valid(field + ".macro", trackingField.macro(), ParameterRules::macro, violations)));
         }
         return List.copyOf(valid);
     }
 
+    private static String valid(String field, String value, BiFunction<String, String, String> rule, Violations violations) {
+        return Objects.requireNonNullElse(violations.valid(field, value, rule), value);
+    }
+
     /** A parameter used twice would give one value two meanings; the later use is the bad input. */
     private static void requireUniqueParameters(TrafficSourceParameter externalId, TrafficSourceParameter cost,
-            List<TrackingFieldParameter> trackingFields) {
+            List<TrackingFieldParameter> trackingFields, Violations violations) {
         Map<String, String> usedBy = new HashMap<>();
-        requireUnused(usedBy, "externalId", externalId == null ? null : externalId.parameter());
-        requireUnused(usedBy, "cost", cost == null ? null : cost.parameter());
+        requireUnused(usedBy, "externalId", externalId == null ? null : externalId.parameter(), violations);
+        requireUnused(usedBy, "cost", cost == null ? null : cost.parameter(), violations);
         for (int index = 0; index < trackingFields.size(); index++) {
-            requireUnused(usedBy, "trackingFields." + index, trackingFields.get(index).parameter());
+            requireUnused(usedBy, "trackingFields." + index, trackingFields.get(index).parameter(), violations);
         }
     }
 
-    private static void requireUnused(Map<String, String> usedBy, String field, String parameter) {
+    private static void requireUnused(Map<String, String> usedBy, String field, String parameter, Violations violations) {
         if (parameter == null) {
             return;
         }
         String earlier = usedBy.putIfAbsent(parameter, field);
         if (earlier != null) {
-            throw new InvalidInputException(field + ".parameter", "Parameter '" + parameter + "' is already used by " + earlier + ".");
+            violations.add(field + ".parameter", "Parameter '" + parameter + "' is already used by " + earlier + ".");
         }
     }
 }

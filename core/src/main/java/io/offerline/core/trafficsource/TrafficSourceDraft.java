@@ -1,6 +1,7 @@
 package io.offerline.core.trafficsource;
 
 import io.offerline.core.campaign.CostModel;
+import io.offerline.core.common.Violations;
 import io.offerline.core.workspace.EntityDraft;
 import io.offerline.core.workspace.Stamp;
 import java.time.Instant;
@@ -52,7 +53,11 @@ public record TrafficSourceDraft(
     /** @param currentAdPlatform the stored source's integration, whose access token a draft without one keeps */
     private TrafficSource toTrafficSource(String id, String accountId, boolean archived, long version, Instant createdAt,
             Instant updatedAt, AdPlatformIntegration currentAdPlatform) {
-        return new TrafficSource(id, accountId, workspaceId, name, externalId, cost, trackingFields, defaultCostModel, postback,
-                adPlatform == null ? null : adPlatform.toIntegration(currentAdPlatform), notes, archived, version, createdAt, updatedAt);
+        Violations violations = new Violations();
+        AdPlatformIntegration integration = adPlatform == null ? null : violations.valid(() -> adPlatform.toIntegration(currentAdPlatform));
+        TrafficSource source = violations.valid(() -> new TrafficSource(id, accountId, workspaceId, name, externalId, cost, trackingFields,
+                defaultCostModel, postback, integration, notes, archived, version, createdAt, updatedAt));
+        violations.throwIfAny();
+        return source;
     }
 }

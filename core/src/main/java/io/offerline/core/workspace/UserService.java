@@ -10,6 +10,7 @@ import io.offerline.core.common.ForbiddenException;
 import io.offerline.core.common.Ids;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.NotFoundException;
+import io.offerline.core.common.Violations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -119,12 +120,14 @@ public final class UserService {
     }
 
     private void check(Principal principal, UserInput input, User current) {
-        input.workspaceIds().forEach(id -> workspaces.visible(principal, "workspaceIds", id));
+        Violations violations = new Violations();
+        input.workspaceIds().forEach(id -> violations.valid(() -> workspaces.visible(principal, "workspaceIds", id)));
         boolean emailTaken = users.list(principal.accountId()).stream()
                 .anyMatch(other -> other.email().equals(input.email()) && (current == null || !other.id().equals(current.id())));
         if (emailTaken) {
-            throw new InvalidInputException("email", "The account already has a user with email " + input.email() + ".");
+            violations.add("email", "The account already has a user with email " + input.email() + ".");
         }
+        violations.throwIfAny();
     }
 
     private void requireAnotherOwner(User user, String field, String change) {

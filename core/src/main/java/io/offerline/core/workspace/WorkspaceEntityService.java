@@ -2,10 +2,10 @@ package io.offerline.core.workspace;
 
 import io.offerline.core.account.Principal;
 import io.offerline.core.common.Ids;
-import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.NotFoundException;
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
+import io.offerline.core.common.Violations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -39,24 +39,49 @@ public class WorkspaceEntityService<T extends WorkspaceEntity<T>, D extends Enti
     }
 
     public T create(Principal principal, D draft) {
+        return create(principal, draft, new Violations());
+    }
+
+    /**
+     * Creates the entity when neither reading its input nor checking its draft refuses a value;
+     * else throws every refusal at once, and nothing is written.
+     *
+     * @param found what reading the input refused already (a draft part built from a placeholder)
+     */
+    public T create(Principal principal, D draft, Violations found) {
         principal.requireWrite();
-        Workspace workspace = workspaces.visible(principal, "workspaceId", draft.workspaceId());
+        Workspace workspace = found.valid(() -> workspaces.visible(principal, "workspaceId", draft.workspaceId()));
+        if (workspace == null) {
+            found.throwIfAny(); // without its workspace, an entity's references have nothing to be checked against
+        }
         String id = Ids.newId();
-        T entity = check(principal, workspace.id(), draft, id).toEntity(Stamp.first(id, workspace.accountId(), clock.instant()), null);
+        T entity = checked(principal, workspace.id(), draft, id, found, Stamp.first(id, workspace.accountId(), clock.instant()), null);
         repository.create(entity);
         return entity;
     }
 
     /** Replaces every field the user sets with the draft's, if the entity is still at {@code expectedVersion}; the workspace never changes. */
     public T update(Principal principal, String id, long expectedVersion, D draft) {
+        return update(principal, id, expectedVersion, draft, new Violations());
+    }
+
+    /** Like {@link #update(Principal, String, long, EntityDraft)}; {@code found} as for {@link #create(Principal, EntityDraft, Violations)}. */
+    public T update(Principal principal, String id, long expectedVersion, D draft, Violations found) {
         principal.requireWrite();
         T current = visible(principal, "id", id);
         if (!current.workspaceId().equals(draft.workspaceId())) {
-            throw new InvalidInputException("workspaceId", withArticle() + " stays in its workspace " + current.workspaceId() + ".");
+            found.add("workspaceId", withArticle() + " stays in its workspace " + current.workspaceId() + ".");
         }
-        T updated = check(principal, current.workspaceId(), draft, current.id()).toEntity(Stamp.next(current, clock.instant()), current);
+        T updated = checked(principal, current.workspaceId(), draft, current.id(), found, Stamp.next(current, clock.instant()), current);
         repository.replace(updated, expectedVersion);
         return updated;
+    }
+
+    private T checked(Principal principal, String workspaceId, D draft, String selfId, Violations found, Stamp stamp, T current) {
+        D checkedDraft = check(principal, workspaceId, draft, selfId, found);
+        T entity = found.valid(() -> checkedDraft.toEntity(stamp, current));
+        found.throwIfAny();
+        return entity;
     }
 
     /** Archives ({@code archive} true) or restores the entity; archived entities leave default lists, what uses them keeps them. */
@@ -102,9 +127,10 @@ public class WorkspaceEntityService<T extends WorkspaceEntity<T>, D extends Enti
      * caller must see, in the entity's workspace. Drafts that check themselves need none.
      *
      * @param selfId the id the entity has or will have
-     * @return the draft with checked and normalised values
+     * @param found where every refusal goes; a check goes on after one, so that all are found
+     * @return the draft with checked and normalised values (a refused one as it was, or null)
      */
-    protected D check(Principal principal, String workspaceId, D draft, String selfId) {
+    protected D check(Principal principal, String workspaceId, D draft, String selfId, Violations found) {
         return draft;
     }
 
