@@ -74,7 +74,7 @@ class DirectTrackingBrowserIT {
         site = PageServer.start();
         api = new Walkthrough(stack.baseUrl(), API_KEY);
         // The local stack's own tables on the test's engine.
-        visits = new DynamoVisitRepository(new DocumentTables(dynamo.enhancedClient(), TableNames.withPrefix("offerline-")),
+        visits = new DynamoVisitRepository(new DocumentTables(dynamo.client(), TableNames.withPrefix("offerline-")),
                 Clock.systemUTC());
     }
 
