@@ -24,7 +24,11 @@ public final class UserAgentDetection {
     private final LruCache<String, Reading> readings = new LruCache<>(CACHED_USER_AGENTS);
 
     public UserAgentDetection() {
-        this.regexes = new UapRegexes();
+        this(new UapRegexes());
+    }
+
+    UserAgentDetection(UapRegexes regexes) {
+        this.regexes = regexes;
     }
 
     /** Never null; an empty or missing user agent is a bot. */
