@@ -69,6 +69,9 @@ public final class ColdStart {
         builder.environment().put("OFFERLINE_TABLES_CONFIG", world.tables.config());
         builder.environment().put("OFFERLINE_TABLES_EVENTS", world.tables.events());
         builder.environment().put("OFFERLINE_TABLES_STATS", world.tables.stats());
+        // moto on a busy machine can take longer than the tracking functions' 150 ms a call; the budget is not measured here.
+        builder.environment().put("OFFERLINE_DYNAMODB_ATTEMPT_TIMEOUT", "10s");
+        builder.environment().put("OFFERLINE_DYNAMODB_CALL_TIMEOUT", "30s");
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
