@@ -47,7 +47,7 @@ final class OperatorCommands {
     /** The operator service on a deployment's tables, without the API's dependency injection. */
     static OperatorService operators(Deployment deployment, Clock clock) {
         DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(deployment.client()).build();
-        DocumentTables tables = new DocumentTables(enhanced, deployment.tables());
+        DocumentTables tables = new DocumentTables(deployment.client(), enhanced, deployment.tables());
         AccountRepository accounts = new DynamoAccountRepository(tables);
         WorkspaceRepository workspaces = new DynamoWorkspaceRepository(tables, new BatchReader(enhanced));
         UserRepository users = new DynamoUserRepository(tables);

@@ -14,16 +14,12 @@ import io.offerline.dynamodb.TableNames;
 import io.offerline.testkit.MotoServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -53,13 +49,8 @@ final class BenchmarkWorld implements AutoCloseable {
         try (DynamoDbClient setup = DynamoClients.forEndpoint(moto.endpoint())) {
             new TableCreator(setup).createAll(tables);
         }
-        client = DynamoDbClient.builder()
-                .endpointOverride(URI.create(moto.endpoint()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(http)
-                .overrideConfiguration(configuration -> configuration.addExecutionInterceptor(calls))
-                .build();
+        // The functions' own client options, so that the SDK's share of a path and its yardstick are the functions'.
+        client = DynamoClients.forEndpoint(moto.endpoint(), http, calls);
         context = ApplicationContext.builder()
                 .properties(Map.of(
                         "dynamodb.endpoint", moto.endpoint(),

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,11 +31,11 @@ public final class ColdStart {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        Path lambdaJar = Path.of(args.length > 1 ? args[1] : LAMBDA_JAR);
+        Path lambdaJar = Path.of(args.length > 1 ? args[1] : LAMBDA_JAR).toAbsolutePath();
         if (!Files.isRegularFile(lambdaJar)) {
             throw new IllegalStateException(lambdaJar + " is missing: build it with ./mvnw -q package -DskipTests -pl functions -am");
         }
-        Path probe = probeClassDirectory();
+        Path probe = probeJar();
         try (BenchmarkWorld world = new BenchmarkWorld()) {
             String campaignId = world.campaign(List.of(world.offer("Cold start")));
             List<Long> millis = new ArrayList<>();
@@ -58,29 +60,44 @@ public final class ColdStart {
     }
 
     private static String probe(BenchmarkWorld world, Path lambdaJar, Path probe, String campaignId) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", lambdaJar + File.pathSeparator + probe, ColdStartProbe.class.getName(), campaignId)
-                .redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-cp", lambdaJar + File.pathSeparator + probe, ColdStartProbe.class.getName(), campaignId));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DYNAMODB_ENDPOINT", world.endpoint());
         builder.environment().put("OFFERLINE_TABLES_CONFIG", world.tables.config());
         builder.environment().put("OFFERLINE_TABLES_EVENTS", world.tables.events());
         builder.environment().put("OFFERLINE_TABLES_STATS", world.tables.stats());
+        // moto on a busy machine can take longer than the tracking functions' 150 ms a call; the budget is not measured here.
+        builder.environment().put("OFFERLINE_DYNAMODB_ATTEMPT_TIMEOUT", "10s");
+        builder.environment().put("OFFERLINE_DYNAMODB_CALL_TIMEOUT", "30s");
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         return output;
     }
 
-    /** A directory holding only the probe's class file, so that the probe JVM loads everything else from the Lambda jar. */
-    private static Path probeClassDirectory() throws IOException {
+    /** More options for the probe's JVM, space-separated, from {@code -Dcoldstart.jvmOptions} (a class-load log, a CDS archive). */
+    private static List<String> jvmOptions() {
+        String options = System.getProperty("coldstart.jvmOptions", "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    /**
+     * A jar holding only the probe's class file, so that the probe JVM loads everything else from the Lambda jar (a jar, not
+     * a directory: a class-data archive accepts no directory on the class path).
+     */
+    private static Path probeJar() throws IOException {
         String name = ColdStartProbe.class.getName().replace('.', '/') + ".class";
-        Path directory = Files.createTempDirectory("cold-start-probe");
-        Path target = directory.resolve(name);
-        Files.createDirectories(target.getParent());
-        try (InputStream in = ColdStart.class.getClassLoader().getResourceAsStream(name)) {
-            Files.copy(in, target);
+        Path jar = Files.createTempFile("cold-start-probe", ".jar");
+        try (InputStream in = ColdStart.class.getClassLoader().getResourceAsStream(name);
+                JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry(name));
+            in.transferTo(out);
+            out.closeEntry();
         }
-        return directory;
+        return jar;
     }
 
     private static long median(List<Long> values) {

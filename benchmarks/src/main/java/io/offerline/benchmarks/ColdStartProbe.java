@@ -27,7 +27,8 @@ public final class ColdStartProbe {
         long cpuNanos = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         int loadedClasses = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        boolean saved = handler.getApplicationContext().getBean(VisitRepository.class).find(clickId(response)).isPresent();
+        boolean saved = response.getStatusCode() == 302
+                && handler.getApplicationContext().getBean(VisitRepository.class).find(clickId(response)).isPresent();
         System.out.println("status=" + response.getStatusCode() + " saved=" + saved + " ms=" + (respondedAt - jvmStart)
                 + " classes=" + loadedClasses + " handlerReadyMs=" + (constructedAt - jvmStart) + " cpuMs=" + cpuNanos / 1_000_000);
         handler.close();

@@ -7,6 +7,7 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.document.DocumentTableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The tables as enhanced-client document tables. Items are mapped by one mapper per aggregate
@@ -14,12 +15,21 @@ import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
  */
 public final class DocumentTables {
 
+    private final DynamoDbClient client;
+    private final TableNames names;
     private final DynamoDbTable<EnhancedDocument> config;
     private final DynamoDbTable<EnhancedDocument> events;
 
-    public DocumentTables(DynamoDbEnhancedClient client, TableNames names) {
-        this.config = client.table(names.config(), schema(OfferlineTables.CONFIG));
-        this.events = client.table(names.events(), schema(OfferlineTables.EVENTS));
+    public DocumentTables(DynamoDbClient client, TableNames names) {
+        this(client, DynamoDbEnhancedClient.builder().dynamoDbClient(client).build(), names);
+    }
+
+    /** {@code enhanced} is built on {@code client}, which also sends the writes that a hot path builds itself. */
+    public DocumentTables(DynamoDbClient client, DynamoDbEnhancedClient enhanced, TableNames names) {
+        this.client = client;
+        this.names = names;
+        this.config = enhanced.table(names.config(), schema(OfferlineTables.CONFIG));
+        this.events = enhanced.table(names.events(), schema(OfferlineTables.EVENTS));
     }
 
     public DynamoDbTable<EnhancedDocument> config() {
@@ -28,6 +38,14 @@ public final class DocumentTables {
 
     public DynamoDbTable<EnhancedDocument> events() {
         return events;
+    }
+
+    DynamoDbClient client() {
+        return client;
+    }
+
+    TableNames names() {
+        return names;
     }
 
     private static DocumentTableSchema schema(TableDefinition definition) {

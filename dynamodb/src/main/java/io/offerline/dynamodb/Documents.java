@@ -2,12 +2,14 @@ package io.offerline.dynamodb;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import software.amazon.awssdk.core.SdkNumber;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import io.offerline.core.common.ConflictException;
 
 /** Conversions every mapper shares: keys, instants, decimals, and the create-once condition. */
@@ -51,6 +53,16 @@ final class Documents {
     /** A put that fails with {@code ConditionalCheckFailedException} when the key is taken. */
     static PutItemEnhancedRequest<EnhancedDocument> createOnce(EnhancedDocument document) {
         return PutItemEnhancedRequest.builder(EnhancedDocument.class).item(document).conditionExpression(NOT_EXISTS).build();
+    }
+
+    /** The same put for an item built as attribute values, on the bare client. */
+    static PutItemRequest createOnce(String table, Map<String, AttributeValue> item) {
+        return PutItemRequest.builder()
+                .tableName(table)
+                .item(item)
+                .conditionExpression(NOT_EXISTS.expression())
+                .expressionAttributeNames(NOT_EXISTS.expressionNames())
+                .build();
     }
 
     static void putOptional(EnhancedDocument.Builder builder, String name, String value) {

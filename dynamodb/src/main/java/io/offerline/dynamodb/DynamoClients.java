@@ -7,11 +7,14 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.endpoints.AccountIdEndpointMode;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -31,7 +34,7 @@ public final class DynamoClients {
 
     /** The client for AWS, each call held to {@code budget}. */
     public static DynamoDbClient forAws(StorageBudget budget, ExecutionInterceptor... interceptors) {
-        return withLightHttp(DynamoDbClient.builder())
+        return withLightHttp(lean(DynamoDbClient.builder()))
                 .overrideConfiguration(budget.applyTo(ClientOverrideConfiguration.builder())
                         .executionInterceptors(List.of(interceptors))
                         .build())
@@ -48,7 +51,15 @@ public final class DynamoClients {
 
     /** A client for a local engine whose calls are held to {@code budget} (a test of timeouts sets a tight one). */
     public static DynamoDbClient forEndpoint(String endpoint, StorageBudget budget, ExecutionInterceptor... interceptors) {
-        return local(DynamoDbClient.builder(), endpoint, budget, interceptors).build();
+        return withLightHttp(local(lean(DynamoDbClient.builder()), endpoint, budget, interceptors)).build();
+    }
+
+    /**
+     * A client for a local engine configured as {@link #forEndpoint}, on the given HTTP client: a benchmark's
+     * in-process stub, so that it measures the SDK pipeline the functions run.
+     */
+    public static DynamoDbClient forEndpoint(String endpoint, SdkHttpClient http, ExecutionInterceptor... interceptors) {
+        return local(lean(DynamoDbClient.builder()), endpoint, StorageBudget.LOCAL, interceptors).httpClient(http).build();
     }
 
     /** The SQS client for AWS, for the stats aggregator's failure queue; configured like {@link #forAws}. */
@@ -58,23 +69,31 @@ public final class DynamoClients {
 
     /** An SQS client for a local engine (moto serves SQS on the same endpoint), configured like {@link #forEndpoint}. */
     public static SqsClient sqsForEndpoint(String endpoint) {
-        return local(SqsClient.builder(), endpoint, StorageBudget.LOCAL).build();
+        return withLightHttp(local(SqsClient.builder(), endpoint, StorageBudget.LOCAL)).build();
     }
 
     /** A DynamoDB Streams client for a local engine, configured like {@link #forEndpoint}. */
     public static DynamoDbStreamsClient streamsForEndpoint(String endpoint) {
-        return local(DynamoDbStreamsClient.builder(), endpoint, StorageBudget.LOCAL).build();
+        return withLightHttp(local(DynamoDbStreamsClient.builder(), endpoint, StorageBudget.LOCAL)).build();
     }
 
     private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B local(B builder, String endpoint,
             StorageBudget budget, ExecutionInterceptor... interceptors) {
-        return withLightHttp(builder)
+        return builder
                 .endpointOverride(URI.create(endpoint))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .overrideConfiguration(budget.applyTo(ClientOverrideConfiguration.builder())
                         .executionInterceptors(List.of(interceptors))
                         .build());
+    }
+
+    /**
+     * No endpoints by account id: the regional endpoint serves the same tables, and each call would otherwise carry the
+     * caller's account from its credentials into endpoint resolution.
+     */
+    private static DynamoDbClientBuilder lean(DynamoDbClientBuilder builder) {
+        return builder.accountIdEndpointMode(AccountIdEndpointMode.DISABLED);
     }
 
     private static <B extends AwsSyncClientBuilder<B, ?>> B withLightHttp(B builder) {

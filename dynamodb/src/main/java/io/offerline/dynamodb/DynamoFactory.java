@@ -76,8 +76,8 @@ public class DynamoFactory {
     }
 
     @Singleton
-    DocumentTables documentTables(DynamoDbEnhancedClient client, TableNames names) {
-        return new DocumentTables(client, names);
+    DocumentTables documentTables(DynamoDbClient client, DynamoDbEnhancedClient enhanced, TableNames names) {
+        return new DocumentTables(client, enhanced, names);
     }
 
     /** The wall clock; secondary, so that a context given a clock of its own (tests) uses that one. */

@@ -35,7 +35,7 @@ public final class DynamoVisitRepository implements VisitRepository {
     @Override
     public void record(Visit visit) {
         try {
-            tables.events().putItem(Documents.createOnce(VisitMapper.document(visit)));
+            tables.client().putItem(Documents.createOnce(tables.names().events(), VisitMapper.item(visit)));
         } catch (ConditionalCheckFailedException storedByALostAttempt) {
             // stored
         }

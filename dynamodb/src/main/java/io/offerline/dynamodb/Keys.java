@@ -12,6 +12,8 @@ import software.amazon.awssdk.enhanced.dynamodb.Key;
 public final class Keys {
 
     private static final String STATS = "STATS#";
+    /** The sort key of a visit in its click's partition. */
+    static final String VISIT_SORT_KEY = "VISIT";
     /** Stands for a dimension without value; URL-encoding turns a real {@code ~} into {@code %7E}. */
 
     private Keys() {
@@ -139,17 +141,17 @@ public final class Keys {
     }
 
     public static Key visit(String clickId) {
-        return key(click(clickId), "VISIT");
+        return key(clickPartition(clickId), VISIT_SORT_KEY);
     }
 
     /** A click of a visit on one offer: at most one per visit and offer. */
     public static Key click(String clickId, String offerId) {
-        return key(click(clickId), "CLICK#" + offerId);
+        return key(clickPartition(clickId), "CLICK#" + offerId);
     }
 
     /** A conversion of a click in one slot. */
     public static Key conversion(String clickId, ConversionSlot slot) {
-        return key(click(clickId), "CONVERSION#" + slot(slot));
+        return key(clickPartition(clickId), "CONVERSION#" + slot(slot));
     }
 
     /** The sort-key prefix of a click's conversions that have a txid, for one Query of them. */
@@ -226,7 +228,8 @@ public final class Keys {
         return key("CHECKPOINT#" + shardId, "CHECKPOINT");
     }
 
-    private static String click(String clickId) {
+    /** The partition of a visit and everything that follows it (clicks, conversions), under its click id. */
+    static String clickPartition(String clickId) {
         return "CLICK#" + clickId;
     }
 

@@ -5,6 +5,7 @@ import io.offerline.core.tracking.VisitCost;
 import io.offerline.core.visitor.ConnectionType;
 import io.offerline.core.visitor.DeviceType;
 import io.offerline.core.visitor.Visitor;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,57 +16,74 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class VisitMapper {
 
     static final String TYPE = "VISIT";
+    private static final AttributeValue TYPE_VALUE = AttributeValue.fromS(TYPE);
+    private static final AttributeValue NULL = AttributeValue.fromNul(true);
+    private static final AttributeValue VISIT_SORT_KEY = AttributeValue.fromS(Keys.VISIT_SORT_KEY);
 
     private VisitMapper() {
     }
 
-    static EnhancedDocument document(Visit visit) {
+    /**
+     * The item as the SDK sends it, built directly rather than through an enhanced-client document: this is the warm
+     * redirect's one write, and the document's converters cost more than the rest of the redirect.
+     */
+    static Map<String, AttributeValue> item(Visit visit) {
         Visitor visitor = visit.visitor();
-        EnhancedDocument.Builder builder = Documents.withKey(Keys.visit(visit.clickId()))
-                .putString("type", TYPE)
-                .putString("clickId", visit.clickId())
-                .putString("accountId", visit.accountId())
-                .putString("workspaceId", visit.workspaceId())
-                .putString("campaignId", visit.campaignId())
-                .putString("deviceType", visitor.deviceType().name())
-                .putBoolean("bot", visitor.bot())
-                .putString("visitedAt", visit.visitedAt().toString())
-                .putNumber(OfferlineTables.EXPIRES_AT, visit.expiresAt().getEpochSecond());
+        Map<String, AttributeValue> item = new HashMap<>(64);
+        // The key of Keys.visit, without building the enhanced client's Key.
+        item.put(OfferlineTables.PARTITION_KEY, AttributeValue.fromS(Keys.clickPartition(visit.clickId())));
+        item.put(OfferlineTables.SORT_KEY, VISIT_SORT_KEY);
+        item.put("type", TYPE_VALUE);
+        string(item, "clickId", visit.clickId());
+        string(item, "accountId", visit.accountId());
+        string(item, "workspaceId", visit.workspaceId());
+        string(item, "campaignId", visit.campaignId());
+        string(item, "deviceType", visitor.deviceType().name());
+        item.put("bot", AttributeValue.fromBool(visitor.bot()));
+        string(item, "visitedAt", visit.visitedAt().toString());
+        item.put(OfferlineTables.EXPIRES_AT, AttributeValue.fromN(Long.toString(visit.expiresAt().getEpochSecond())));
         if (visit.cost() != null) {
-            builder.putNumber("cost", visit.cost());
+            item.put("cost", AttributeValue.fromN(visit.cost().toString()));
         }
-        builder.putNumber("costPerVisit", visit.pricing().perVisit())
-                .putNumber("costPerConversion", visit.pricing().perConversion())
-                .putNumber("revenueSharePercent", visit.pricing().revenueSharePercent());
-        Map<String, String> optional = new HashMap<>();
-        optional.put("trafficSourceId", visit.trafficSourceId());
-        optional.put("pathName", visit.pathName());
-        optional.put("landerId", visit.landerId());
-        optional.put("offerId", visit.offerId());
-        optional.put("networkId", visit.networkId());
-        optional.put("country", visitor.country());
-        optional.put("region", visitor.region());
-        optional.put("city", visitor.city());
-        optional.put("brand", visitor.brand());
-        optional.put("model", visitor.model());
-        optional.put("os", visitor.os());
-        optional.put("osVersion", visitor.osVersion());
-        optional.put("browser", visitor.browser());
-        optional.put("browserVersion", visitor.browserVersion());
-        optional.put("language", visitor.language());
-        optional.put("isp", visitor.isp());
-        optional.put("connectionType", visitor.connectionType() == null ? null : visitor.connectionType().name());
-        optional.put("ip", visit.ip());
-        optional.put("userAgent", visit.userAgent());
-        optional.put("referrer", visit.referrer());
-        optional.put("externalId", visit.externalId());
-        optional.put("keyword", visit.keyword());
-        optional.forEach((name, value) -> Documents.putOptional(builder, name, value));
+        item.put("costPerVisit", AttributeValue.fromN(visit.pricing().perVisit().toString()));
+        item.put("costPerConversion", AttributeValue.fromN(visit.pricing().perConversion().toString()));
+        item.put("revenueSharePercent", AttributeValue.fromN(visit.pricing().revenueSharePercent().toString()));
+        string(item, "trafficSourceId", visit.trafficSourceId());
+        string(item, "pathName", visit.pathName());
+        string(item, "landerId", visit.landerId());
+        string(item, "offerId", visit.offerId());
+        string(item, "networkId", visit.networkId());
+        string(item, "country", visitor.country());
+        string(item, "region", visitor.region());
+        string(item, "city", visitor.city());
+        string(item, "brand", visitor.brand());
+        string(item, "model", visitor.model());
+        string(item, "os", visitor.os());
+        string(item, "osVersion", visitor.osVersion());
+        string(item, "browser", visitor.browser());
+        string(item, "browserVersion", visitor.browserVersion());
+        string(item, "language", visitor.language());
+        string(item, "isp", visitor.isp());
+        string(item, "connectionType", visitor.connectionType() == null ? null : visitor.connectionType().name());
+        string(item, "ip", visit.ip());
+        string(item, "userAgent", visit.userAgent());
+        string(item, "referrer", visit.referrer());
+        string(item, "externalId", visit.externalId());
+        string(item, "keyword", visit.keyword());
         // Tracking fields keep their positions, so an absent one is stored as NULL.
-        Map<String, AttributeValue> item = new HashMap<>(builder.build().toMap());
-        item.put("trackingFields", AttributeValue.fromL(visit.trackingFields().stream()
-                .map(value -> value == null ? AttributeValue.fromNul(true) : AttributeValue.fromS(value)).toList()));
-        return EnhancedDocument.fromAttributeValueMap(item);
+        List<AttributeValue> trackingFields = new ArrayList<>(visit.trackingFields().size());
+        for (String value : visit.trackingFields()) {
+            trackingFields.add(value == null ? NULL : AttributeValue.fromS(value));
+        }
+        item.put("trackingFields", AttributeValue.fromL(trackingFields));
+        return item;
+    }
+
+    /** A string attribute; an absent value is left out. */
+    private static void string(Map<String, AttributeValue> item, String name, String value) {
+        if (value != null) {
+            item.put(name, AttributeValue.fromS(value));
+        }
     }
 
     static Visit visit(EnhancedDocument document) {

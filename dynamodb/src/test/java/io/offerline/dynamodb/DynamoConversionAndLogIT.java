@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 @ExtendWith(DynamoDbExtension.class)
 class DynamoConversionAndLogIT {
@@ -78,8 +77,7 @@ class DynamoConversionAndLogIT {
     void postbackLog_filteredByARareOutcome_readsABoundedAmountPerPage_andItsCursorsStillReachEveryMatch(TestDynamo dynamo) {
         CapacityMeter meter = new CapacityMeter();
         DynamoPostbackLog log = new DynamoPostbackLog(new DocumentTables(
-                DynamoDbEnhancedClient.builder().dynamoDbClient(DynamoClients.forEndpoint(dynamo.endpoint(), meter)).build(),
-                dynamo.tables()), CLOCK);
+                DynamoClients.forEndpoint(dynamo.endpoint(), meter), dynamo.tables()), CLOCK);
         log.record(entry("acc-rare", 0, PostbackOutcome.DUPLICATE));
         for (int second = 1; second <= 300; second++) {
             log.record(entry("acc-rare", second, PostbackOutcome.ACCEPTED));

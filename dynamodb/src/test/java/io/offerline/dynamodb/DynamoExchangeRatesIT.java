@@ -22,7 +22,6 @@ import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -110,7 +109,7 @@ class DynamoExchangeRatesIT {
         List<SdkRequest> requests = new CopyOnWriteArrayList<>();
         try (DynamoDbClient recording = recordingClient(dynamo.endpoint(), requests)) {
             DynamoExchangeRates rates = new DynamoExchangeRates(
-                    new DocumentTables(DynamoDbEnhancedClient.builder().dynamoDbClient(recording).build(), dynamo.tables()));
+                    new DocumentTables(recording, dynamo.tables()));
 
             assertThat(dateOf(rates.latestOnOrBefore(LocalDate.parse("2026-11-22")))).isEqualTo(FRIDAY);
         }

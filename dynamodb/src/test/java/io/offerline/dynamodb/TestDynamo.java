@@ -11,6 +11,6 @@ public record TestDynamo(String endpoint, DynamoDbClient client, TableNames tabl
     }
 
     public DocumentTables documentTables() {
-        return new DocumentTables(enhancedClient(), tables);
+        return new DocumentTables(client, tables);
     }
 }

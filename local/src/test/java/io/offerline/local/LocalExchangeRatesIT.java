@@ -25,7 +25,7 @@ class LocalExchangeRatesIT {
     void start_storesTheEcbFixture_soConversionsWorkLocally(TestDynamo dynamo) {
         try (LocalStack ignored = LocalStack.start(new LocalSettings(0, null, dynamo.endpoint()))) {
             DynamoExchangeRates stored = new DynamoExchangeRates(
-                    new DocumentTables(dynamo.enhancedClient(), TableNames.withPrefix("offerline-")));
+                    new DocumentTables(dynamo.client(), TableNames.withPrefix("offerline-")));
             CurrencyConverter converter = new CurrencyConverter(stored, Clock.systemUTC());
 
             CurrencyConverter.Conversion conversion = converter.convert(new BigDecimal("100"), Currency.getInstance("GBP"),

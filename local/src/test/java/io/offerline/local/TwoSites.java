@@ -34,7 +34,7 @@ final class TwoSites implements AutoCloseable {
         HeadlessChromium chromium = HeadlessChromium.startOrSkip();
         LocalStack tracker = LocalStack.start(new LocalSettings(0, apiKey, dynamo.endpoint()));
         return new TwoSites(chromium, tracker, PageServer.start(), new Walkthrough(tracker.baseUrl(), apiKey),
-                new DocumentTables(dynamo.enhancedClient(), TableNames.withPrefix("offerline-")));
+                new DocumentTables(dynamo.client(), TableNames.withPrefix("offerline-")));
     }
 
     /** The id of what {@code document}, a create mutation named {@code mutation}, made. */

@@ -18,6 +18,11 @@ public record DeviceProfile(
 
     public static final DeviceProfile UNKNOWN = new DeviceProfile(DeviceType.UNKNOWN, null, null, null, null, null, null, false);
 
+    /** The same device as another type (the one the client hints settle on). */
+    DeviceProfile withDeviceType(DeviceType type) {
+        return new DeviceProfile(type, brand, model, os, osVersion, browser, browserVersion, bot);
+    }
+
     /** The same device, flagged as a bot (a prefetch, say). */
     public DeviceProfile asBot() {
         return new DeviceProfile(DeviceType.BOT, brand, model, os, osVersion, browser, browserVersion, true);

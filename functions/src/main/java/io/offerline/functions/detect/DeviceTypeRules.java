@@ -27,19 +27,8 @@ final class DeviceTypeRules {
     private DeviceTypeRules() {
     }
 
-    static DeviceType classify(String userAgent, ParsedUserAgent parsed, ClientHints hints) {
-        DeviceType special = special(userAgent);
-        if (special != null) {
-            return special;
-        }
-        DeviceType hinted = hints.deviceType();
-        if (hinted != null) {
-            return hinted;
-        }
-        return fromUserAgent(userAgent, parsed);
-    }
-
-    private static DeviceType special(String userAgent) {
+    /** A TV, console or watch by the user agent's own tokens, which outrank the client hints; else null. */
+    static DeviceType special(String userAgent) {
         if (TV.matcher(userAgent).find() || FIRE_TV.matcher(userAgent).find()) {
             return DeviceType.TV;
         }
@@ -52,7 +41,8 @@ final class DeviceTypeRules {
         return null;
     }
 
-    private static DeviceType fromUserAgent(String userAgent, ParsedUserAgent parsed) {
+    /** The device type by the user agent, when neither its special tokens nor the client hints settle it. */
+    static DeviceType fromUserAgent(String userAgent, ParsedUserAgent parsed) {
         if (TABLET.matcher(userAgent).find()) {
             return DeviceType.TABLET;
         }

@@ -1,26 +1,20 @@
 package io.offerline.functions.detect;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import ua_parser.OS;
 import ua_parser.OSParser;
-import ua_parser.Parser;
 import ua_parser.UserAgent;
 import ua_parser.UserAgentParser;
 
 /**
- * uap-core's {@code regexes.yaml} as shipped inside uap-java, loaded once: uap-java's own parsers for the
- * browser and the OS, and {@link DeviceRule}s for the device (they also keep brand and model).
+ * uap-core's rules as shipped inside uap-java (read from their compact form, {@link UapRules}), loaded once:
+ * uap-java's own parsers for the browser and the OS, and {@link DeviceRule}s for the device (they also keep brand
+ * and model).
  */
 final class UapRegexes {
 
-    private static final String RESOURCE = "/ua_parser/regexes.yaml";
     private static final String OTHER = "Other";
 
     private final UserAgentParser browsers;
@@ -28,7 +22,10 @@ final class UapRegexes {
     private final List<DeviceRule> devices;
 
     UapRegexes() {
-        Map<String, List<Map<String, String>>> sections = load();
+        this(UapRules.bundled());
+    }
+
+    UapRegexes(Map<String, List<Map<String, String>>> sections) {
         this.browsers = UserAgentParser.fromList(section(sections, "user_agent_parsers"));
         this.systems = OSParser.fromList(section(sections, "os_parsers"));
         this.devices = deviceRules(section(sections, "device_parsers"));
@@ -62,23 +59,10 @@ final class UapRegexes {
         return minor == null || minor.isEmpty() ? major : major + "." + minor;
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, List<Map<String, String>>> load() {
-        try (InputStream yaml = Parser.class.getResourceAsStream(RESOURCE)) {
-            if (yaml == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath (uap-java)");
-            }
-            Yaml safe = new Yaml(new SafeConstructor(Parser.getDefaultLoaderOptions()));
-            return (Map<String, List<Map<String, String>>>) safe.load(yaml);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
-    }
-
     private List<Map<String, String>> section(Map<String, List<Map<String, String>>> sections, String name) {
         List<Map<String, String>> entries = sections.get(name);
         if (entries == null) {
-            throw new IllegalStateException(name + " is missing from " + RESOURCE);
+            throw new IllegalStateException(name + " is missing from uap-core's rules");
         }
         return entries;
     }

@@ -16,11 +16,19 @@ public final class UserAgentDetection {
     // Chrome's reduced user agent names every Android device "K"; the others are uap-core's placeholders.
     private static final Set<String> PLACEHOLDER_MODELS = Set.of("K", "Smartphone", "Feature Phone", "Tablet", "Desktop");
 
+    /** All that a user agent says on its own, so that a cached one runs no regex again. */
+    private record Reading(DeviceProfile profile, boolean hintsMayDecide) {
+    }
+
     private final UapRegexes regexes;
-    private final LruCache<String, ParsedUserAgent> parsed = new LruCache<>(CACHED_USER_AGENTS);
+    private final LruCache<String, Reading> readings = new LruCache<>(CACHED_USER_AGENTS);
 
     public UserAgentDetection() {
-        this.regexes = new UapRegexes();
+        this(new UapRegexes());
+    }
+
+    UserAgentDetection(UapRegexes regexes) {
+        this.regexes = regexes;
     }
 
     /** Never null; an empty or missing user agent is a bot. */
@@ -28,17 +36,27 @@ public final class UserAgentDetection {
         if (userAgent == null || userAgent.isBlank()) {
             return DeviceProfile.NO_USER_AGENT;
         }
-        String bounded = bounded(userAgent.trim());
-        ParsedUserAgent agent = parsed.get(bounded, regexes::parse);
-        boolean crawler = CrawlerTokens.isCrawler(bounded, agent.device());
-        DeviceType type = crawler ? DeviceType.BOT
-                : DeviceTypeRules.classify(bounded, agent, new ClientHints(clientHintMobile, clientHintPlatform));
-        return new DeviceProfile(type, brand(agent.device()), model(agent.device()), agent.os(), agent.osVersion(),
-                agent.browser(), agent.browserVersion(), crawler);
+        Reading reading = readings.get(bounded(userAgent.trim()), this::read);
+        if (!reading.hintsMayDecide() || (clientHintMobile == null && clientHintPlatform == null)) {
+            return reading.profile();
+        }
+        DeviceType hinted = new ClientHints(clientHintMobile, clientHintPlatform).deviceType();
+        return hinted == null ? reading.profile() : reading.profile().withDeviceType(hinted);
     }
 
     int cachedUserAgents() {
-        return parsed.size();
+        return readings.size();
+    }
+
+    private Reading read(String userAgent) {
+        ParsedUserAgent agent = regexes.parse(userAgent);
+        boolean crawler = CrawlerTokens.isCrawler(userAgent, agent.device());
+        DeviceType special = crawler ? null : DeviceTypeRules.special(userAgent);
+        DeviceType type = crawler ? DeviceType.BOT : special != null ? special : DeviceTypeRules.fromUserAgent(userAgent, agent);
+        DeviceProfile profile = new DeviceProfile(type, brand(agent.device()), model(agent.device()), agent.os(), agent.osVersion(),
+                agent.browser(), agent.browserVersion(), crawler);
+        // A TV's, console's or watch's own tokens outrank the client hints; otherwise the hints come before the user agent.
+        return new Reading(profile, !crawler && special == null);
     }
 
     private String bounded(String userAgent) {

@@ -15,10 +15,14 @@ import java.lang.System.Logger.Level;
 public final class VisitorDetector implements VisitorDetection {
 
     private static final Logger LOG = System.getLogger(VisitorDetector.class.getName());
+    // Browsers send a handful of distinct headers; parsing one builds a Locale, which costs more than the rest of detection.
+    private static final int CACHED_LANGUAGE_HEADERS = 256;
+    private static final String NO_LANGUAGE = "";
 
     private final CountryLookup countries;
     private final UserAgentDetection userAgents;
     private final VisitorNetwork network;
+    private final LruCache<String, String> languages = new LruCache<>(CACHED_LANGUAGE_HEADERS);
 
     /** A detector that leaves the visitor's network and place unknown. */
     public VisitorDetector(CountryLookup countries, UserAgentDetection userAgents) {
@@ -68,10 +72,20 @@ public final class VisitorDetector implements VisitorDetection {
     }
 
     private String language(VisitorSignals signals) {
-        try {
-            return AcceptLanguage.firstTag(signals.acceptLanguage());
-        } catch (RuntimeException failure) {
+        String header = signals.acceptLanguage();
+        if (header == null) {
             return null;
+        }
+        String language = languages.get(header, VisitorDetector::firstTag);
+        return language.equals(NO_LANGUAGE) ? null : language;
+    }
+
+    private static String firstTag(String header) {
+        try {
+            String tag = AcceptLanguage.firstTag(header);
+            return tag == null ? NO_LANGUAGE : tag;
+        } catch (RuntimeException failure) {
+            return NO_LANGUAGE;
         }
     }
 }

@@ -3,6 +3,7 @@ package io.offerline.functions.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.offerline.core.visitor.DeviceType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -103,6 +104,16 @@ class UserAgentDetectionTest {
     })
     void detect_readsAndroidAndLinuxTvs_asTv(String userAgent) {
         assertThat(userAgents.detect(userAgent, null, null).deviceType()).isEqualTo(DeviceType.TV);
+    }
+
+    @Test
+    void detect_readsTv_whateverTheHintsSay_alsoOnceTheUserAgentIsCached() {
+        String fireTv = "Mozilla/5.0 (Linux; Android 9; AFTSSS) AppleWebKit/537.36 (KHTML, like Gecko) Silk/124.0 like Chrome/124.0 Safari/537.36";
+
+        DeviceType unhinted = userAgents.detect(fireTv, null, null).deviceType();
+        DeviceType hinted = userAgents.detect(fireTv, "?1", "\"Android\"").deviceType();
+
+        assertThat(List.of(unhinted, hinted)).containsOnly(DeviceType.TV);
     }
 
     @Test
