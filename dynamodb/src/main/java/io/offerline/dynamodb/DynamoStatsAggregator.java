@@ -4,7 +4,6 @@ import io.offerline.core.stats.CellDelta;
 import io.offerline.core.stats.CellKey;
 import io.offerline.core.stats.Dimensions;
 import io.offerline.core.stats.StatsEvent;
-import io.offerline.core.stats.StatsFolder;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,16 +43,13 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  */
 public final class DynamoStatsAggregator {
 
-    /** DynamoDB's limit of items in one transaction; one of them is the checkpoint. */
-    static final int MAX_TRANSACTION_ITEMS = 100;
-    private static final int MAX_CELLS_PER_TRANSACTION = MAX_TRANSACTION_ITEMS - 1;
+    private static final int MAX_CELLS_PER_TRANSACTION = StatsWrites.MAX_CELLS_PER_TRANSACTION;
     private static final int MAX_ATTEMPTS = 5;
     private static final int MAX_BATCH_GET_KEYS = 100;
     private static final String SEQUENCE = "sequenceNumber";
 
     private final DynamoDbClient client;
     private final TableNames names;
-    private final StatsFolder folder = new StatsFolder();
     private final CostUpdateCells costCells;
 
     public DynamoStatsAggregator(DynamoDbClient client, TableNames names) {
@@ -225,22 +221,13 @@ public final class DynamoStatsAggregator {
         }
         Map<StreamChange, StatsEvent> events = completedEvents(changes, pending);
         String previous = checkpoint.orElse(null);
-        Map<CellKey, CellDelta> chunk = new HashMap<>();
-        StreamChange last = null;
-        for (StreamChange change : pending) {
-            StatsEvent event = events.get(change);
-            Map<CellKey, CellDelta> withChange = event == null ? chunk : folder.merge(chunk, folder.fold(List.of(event)));
-            if (withChange.size() > MAX_CELLS_PER_TRANSACTION) {
-                if (!write(shardId, previous, last.sequenceNumber(), chunk)) {
-                    return Optional.empty();
-                }
-                previous = last.sequenceNumber();
-                withChange = folder.fold(event == null ? List.of() : List.of(event));
+        for (StatsWrites.Transaction transaction : StatsWrites.transactions(pending, events)) {
+            if (!write(shardId, previous, transaction.last().sequenceNumber(), transaction.cells())) {
+                return Optional.empty();
             }
-            chunk = withChange;
-            last = change;
+            previous = transaction.last().sequenceNumber();
         }
-        return write(shardId, previous, last.sequenceNumber(), chunk) ? Optional.of(pending.size()) : Optional.empty();
+        return Optional.of(pending.size());
     }
 
     /** The stats event of each change that has one, clicks and conversions completed by their visit. */
