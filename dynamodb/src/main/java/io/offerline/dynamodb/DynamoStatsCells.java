@@ -49,10 +49,11 @@ public final class DynamoStatsCells implements StatsCells {
         for (String campaignId : campaigns) {
             for (CellSpan span : query.spans()) {
                 for (Instant from = span.from(); from.isBefore(span.to()); from = span.grain().nextPartition(from)) {
-                    String partition = StatsCellKeys.partition(query.workspaceId(), query.family(), campaignId, span.grain(), from);
                     Instant start = from;
                     Instant end = min(span.to(), span.grain().nextPartition(from));
-                    reads.add(CompletableFuture.supplyAsync(() -> cellsOf(partition, start, end), queries));
+                    for (String partition : StatsCellKeys.partitions(query.workspaceId(), query.family(), campaignId, span.grain(), from)) {
+                        reads.add(CompletableFuture.supplyAsync(() -> cellsOf(partition, start, end), queries));
+                    }
                 }
             }
         }

@@ -2,6 +2,8 @@ package io.offerline.dynamodb;
 
 import io.offerline.core.conversion.ConversionSlot;
 import io.offerline.core.stats.CellKey;
+import io.offerline.core.stats.Detail;
+import io.offerline.core.stats.Grain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -214,6 +216,15 @@ public final class Keys {
     /** A stats cell: its layout is {@link StatsCellKeys}'. */
     public static Key statsCell(CellKey cell) {
         return StatsCellKeys.key(cell);
+    }
+
+    /**
+     * Every partition holding the cells of {@code grain} of the family (null: the main cells) whose
+     * period starts at {@code at}, which a read of them queries; {@code campaignId} is used only for
+     * tracking fields.
+     */
+    public static List<String> statsPartitions(String workspaceId, Detail family, String campaignId, Grain grain, Instant at) {
+        return StatsCellKeys.partitions(workspaceId, family, campaignId, grain, at);
     }
 
     /** The cell whose {@link #statsCell} key is {@code partition} and {@code sort}. */

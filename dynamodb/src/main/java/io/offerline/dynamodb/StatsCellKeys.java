@@ -109,6 +109,11 @@ final class StatsCellKeys {
         }).toString();
     }
 
+    /** Every partition a read of the cells {@link #partition} names queries. */
+    static List<String> partitions(String workspaceId, Detail family, String campaignId, Grain grain, Instant at) {
+        return List.of(partition(workspaceId, family, campaignId, grain, at));
+    }
+
     private static Grain grainOf(String period) {
         return switch (period.charAt(0)) {
             case 'H' -> Grain.HOUR;
