@@ -50,12 +50,19 @@ public final class DynamoStatsAggregator {
 
     private final DynamoDbClient client;
     private final TableNames names;
+    private final StatsWriteShards writeShards;
     private final CostUpdateCells costCells;
 
     public DynamoStatsAggregator(DynamoDbClient client, TableNames names) {
+        this(client, names, StatsWriteShards.NONE);
+    }
+
+    /** With the write shards of busy workspaces, which the reads of the stats must be given too. */
+    public DynamoStatsAggregator(DynamoDbClient client, TableNames names, StatsWriteShards writeShards) {
         this.client = client;
         this.names = names;
-        this.costCells = new CostUpdateCells(client, names);
+        this.writeShards = writeShards;
+        this.costCells = new CostUpdateCells(client, names, writeShards);
     }
 
     /** Applies records read through the DynamoDB Streams API; see {@link #apply}. */
@@ -333,7 +340,7 @@ public final class DynamoStatsAggregator {
         }
         return Update.builder()
                 .tableName(names.stats())
-                .key(key(Keys.statsCell(cell)))
+                .key(StatsWrites.key(cell, writeShards))
                 .updateExpression("ADD " + String.join(", ", adds))
                 .expressionAttributeNames(attributeNames)
                 .expressionAttributeValues(values)

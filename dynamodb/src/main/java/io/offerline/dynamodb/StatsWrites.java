@@ -66,9 +66,9 @@ public final class StatsWrites {
         return StatsCellItem.counters(delta);
     }
 
-    /** The key attributes of a cell's item. */
-    public static Map<String, AttributeValue> key(CellKey cell) {
-        software.amazon.awssdk.enhanced.dynamodb.Key key = Keys.statsCell(cell);
+    /** The key attributes of a cell's item, in its write shard. */
+    public static Map<String, AttributeValue> key(CellKey cell, StatsWriteShards shards) {
+        software.amazon.awssdk.enhanced.dynamodb.Key key = Keys.statsCell(cell, shards);
         return Map.of(OfferlineTables.PARTITION_KEY, key.partitionKeyValue(), OfferlineTables.SORT_KEY, key.sortKeyValue().orElseThrow());
     }
 }

@@ -7,6 +7,7 @@ import io.offerline.core.stats.Grain;
 import io.offerline.dynamodb.CapCounterShards;
 import io.offerline.dynamodb.Keys;
 import io.offerline.dynamodb.OfferlineTables;
+import io.offerline.dynamodb.StatsWriteShards;
 import io.offerline.dynamodb.StatsWrites;
 import io.offerline.testkit.ItemSizes;
 import java.time.Instant;
@@ -37,6 +38,7 @@ public final class Simulation {
     private static final long MAX_COUNTER_BYTES = 22 * 24;
 
     private final TrafficMix mix;
+    private final StatsWriteShards writeShards;
     private final int shardCount;
     private final Traffic traffic;
     private final List<StreamShard> shards = new ArrayList<>();
@@ -55,6 +57,7 @@ public final class Simulation {
 
     Simulation(TrafficMix mix) {
         this.mix = mix;
+        this.writeShards = StatsWriteShards.parse(mix.writeShardSetting());
         this.shardCount = mix.streamShards();
         this.traffic = new Traffic(mix, shardCount);
         this.peaks = new Peaks(mix.transactionMillis());
@@ -75,7 +78,14 @@ public final class Simulation {
     }
 
     public static void main(String[] arguments) {
-        TrafficMix mix = TrafficMix.parse(arguments);
+        TrafficMix mix;
+        try {
+            mix = TrafficMix.parse(arguments);
+        } catch (IllegalArgumentException wrong) {
+            System.err.println(wrong.getMessage());
+            System.exit(2);
+            return;
+        }
         long started = System.nanoTime();
         Simulation simulation = new Simulation(mix);
         simulation.run();
@@ -150,7 +160,7 @@ public final class Simulation {
             reports++;
             String workspaceId = Traffic.workspaceId(traffic.workspaceSkew().next(traffic.random()));
             Instant day = Grain.DAY.start(Traffic.instant(second));
-            for (String partition : Keys.statsPartitions(workspaceId, null, null, Grain.DAY, day)) {
+            for (String partition : Keys.statsPartitions(workspaceId, null, null, Grain.DAY, day, writeShards)) {
                 long bytes = storedBytes.getOrDefault(partition, 0L);
                 windows.read(second + traffic.random().nextDouble(), Windows.Table.STATS, partition, Math.max(1, Math.ceil(bytes / 4096.0)) * 0.5);
             }
@@ -219,8 +229,8 @@ public final class Simulation {
         return bytes;
     }
 
-    private static CellItem cellItem(CellKey cell) {
-        Map<String, AttributeValue> key = StatsWrites.key(cell);
+    private CellItem cellItem(CellKey cell) {
+        Map<String, AttributeValue> key = StatsWrites.key(cell, writeShards);
         String partition = key.get(OfferlineTables.PARTITION_KEY).s();
         return new CellItem(partition, partition + "|" + key.get(OfferlineTables.SORT_KEY).s(), ItemSizes.item(key));
     }

@@ -30,6 +30,7 @@ final class SimulationReport {
                 mix.landerClickShare() * 100, mix.conversionShare() * 100, mix.duplicatePostbackShare() * 100, mix.reportsPerSecond(),
                 mix.workspaces(), mix.workspaceSkew(), new Zipf(mix.workspaces(), mix.workspaceSkew()).share(0) * 100,
                 mix.campaignsPerWorkspace(), mix.campaignSkew(), mix.zones(), mix.zoneSkew());
+        out.printf(Locale.ROOT, "stats write shards: %s%n", mix.writeShardSetting().isEmpty() ? "none" : mix.writeShardSetting());
         out.println();
         out.println("| table | mean WRU/s | peak WRU/s | mean RRU/s | peak RRU/s |");
         out.println("|---|---|---|---|---|");

@@ -1,6 +1,9 @@
 package io.offerline.scale;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +30,7 @@ record TrafficMix(
         int batchSize,
         double batchWindowSeconds,
         double transactionMillis,
+        String writeShards,
         long seed) {
 
     static final Map<String, String> DEFAULTS = defaults();
@@ -46,12 +50,13 @@ record TrafficMix(
         defaults.put("offers-per-workspace", "100");
         defaults.put("zones", "50000");
         defaults.put("zone-skew", "0.8");
-        defaults.put("shards", "0"); // 0: one per 1,000 events-table writes a second at 80 % use
+        defaults.put("shards", "0"); // 0: one per 300 events-table writes a second (warm throughput), see streamShards
         defaults.put("batch-size", "100");
         defaults.put("batch-window-seconds", "0");
         defaults.put("transaction-millis", "25");
+        defaults.put("write-shards", ""); // as offerline.stats.write-shards (ws0=64,ws1=32), or auto: from the mix
         defaults.put("seed", "21");
-        return Map.copyOf(defaults);
+        return Collections.unmodifiableMap(defaults);
     }
 
     static TrafficMix parse(String... arguments) {
@@ -59,8 +64,9 @@ record TrafficMix(
         for (int index = 0; index < arguments.length; index += 2) {
             String name = arguments[index].replaceFirst("^--", "");
             if (!DEFAULTS.containsKey(name) || index + 1 >= arguments.length) {
-                throw new IllegalArgumentException("unknown option or missing value: " + arguments[index]
-                        + "; options: " + String.join(", ", DEFAULTS.keySet()));
+                throw new IllegalArgumentException("unknown option or missing value: " + arguments[index] + "; options (default): "
+                        + String.join(", ", DEFAULTS.entrySet().stream().map(option -> "--" + option.getKey() + " ("
+                                + option.getValue() + ")").toList()));
             }
             values.put(name, arguments[index + 1]);
         }
@@ -71,7 +77,8 @@ record TrafficMix(
                 reports > 0 ? reports : Math.max(1, rate / 2000), whole(values, "workspaces"), number(values, "workspace-skew"),
                 whole(values, "campaigns-per-workspace"), number(values, "campaign-skew"), whole(values, "offers-per-workspace"),
                 whole(values, "zones"), number(values, "zone-skew"), whole(values, "shards"), whole(values, "batch-size"),
-                number(values, "batch-window-seconds"), number(values, "transaction-millis"), (long) number(values, "seed"));
+                number(values, "batch-window-seconds"), number(values, "transaction-millis"), values.get("write-shards"),
+                (long) number(values, "seed"));
     }
 
     /** Stream records a second: visits, lander clicks and conversions (the stats stream's inserts). */
@@ -85,9 +92,39 @@ record TrafficMix(
         return streamRecordsPerSecond() + clicksPerSecond * conversionShare * duplicatePostbackShare + postbacks;
     }
 
-    /** The stream's shards: as given, else one per table partition, a partition taking 1,000 writes a second, used at 80 %. */
+    /**
+     * The stream's shards: as given, else one per 300 writes a second to the events table. A shard
+     * is a partition of the table, and one aggregator applies about 400 records a second (one
+     * transaction of 99 cells, 25 ms, per 11 records), so the table's warm throughput is set to
+     * 3.3 times its writes to cut the stream into shards the aggregators keep up with.
+     */
     int streamShards() {
-        return shards > 0 ? shards : (int) Math.max(1, Math.ceil(eventsTableWritesPerSecond() / 800));
+        return shards > 0 ? shards : (int) Math.max(4, Math.ceil(eventsTableWritesPerSecond() / 300));
+    }
+
+    /**
+     * The stats write shards of each workspace, {@code offerline.stats.write-shards} syntax: as
+     * given, or for {@code auto} the smallest power of two that puts at most 600 write units a
+     * second on each partition of a workspace's period (two units a cell, about one cell per
+     * record in each grain), from the workspace's share of the traffic.
+     */
+    String writeShardSetting() {
+        if (!"auto".equals(writeShards)) {
+            return writeShards;
+        }
+        Zipf skew = new Zipf(workspaces, workspaceSkew);
+        List<String> entries = new ArrayList<>();
+        for (int rank = 0; rank < workspaces; rank++) {
+            double units = 2 * skew.share(rank) * streamRecordsPerSecond();
+            int shards = 1;
+            while (units / shards > 600 && shards < 256) {
+                shards *= 2;
+            }
+            if (shards > 1) {
+                entries.add(Traffic.workspaceId(rank) + "=" + shards);
+            }
+        }
+        return String.join(",", entries);
     }
 
     /** How many seconds of traffic hold {@link #events} stream records. */
