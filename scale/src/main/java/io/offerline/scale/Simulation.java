@@ -160,9 +160,10 @@ public final class Simulation {
             reports++;
             String workspaceId = Traffic.workspaceId(traffic.workspaceSkew().next(traffic.random()));
             Instant day = Grain.DAY.start(Traffic.instant(second));
+            double at = second + traffic.random().nextDouble();
             for (String partition : Keys.statsPartitions(workspaceId, null, null, Grain.DAY, day, writeShards)) {
                 long bytes = storedBytes.getOrDefault(partition, 0L);
-                windows.read(second + traffic.random().nextDouble(), Windows.Table.STATS, partition, Math.max(1, Math.ceil(bytes / 4096.0)) * 0.5);
+                windows.read(at, Windows.Table.STATS, partition, Math.max(1, Math.ceil(bytes / 4096.0)) * 0.5);
             }
         }
     }
