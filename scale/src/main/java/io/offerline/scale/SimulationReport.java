@@ -2,6 +2,7 @@ package io.offerline.scale;
 
 import java.io.PrintStream;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import java.util.Map;
 final class SimulationReport {
 
     private static final int LISTED = 12;
+    /** Partition keys of the cap counters, the postback log and the checkpoints, which the stats partitions outnumber. */
+    private static final List<String> OTHER_KINDS = List.of("CAP#", "POSTBACKLOG#", "CHECKPOINT#");
 
     private final TrafficMix mix;
     private final Simulation simulation;
@@ -59,6 +62,13 @@ final class SimulationReport {
         out.println("| busiest partition keys by writes | peak WRU/s | peak RRU/s |");
         out.println("|---|---|---|");
         peaks.busiest(Comparator.comparingDouble(peak -> peak.wru), LISTED).forEach(entry -> row(out, entry));
+        out.println();
+        out.println("| busiest partition key of each other kind | peak WRU/s | peak RRU/s |");
+        out.println("|---|---|---|");
+        List<Map.Entry<String, Peaks.Peak>> all = peaks.busiest(Comparator.comparingDouble(peak -> peak.wru), Integer.MAX_VALUE);
+        for (String kind : OTHER_KINDS) {
+            all.stream().filter(entry -> entry.getKey().startsWith(kind)).findFirst().ifPresent(entry -> row(out, entry));
+        }
         out.println();
         out.println("| busiest partition keys by reads | peak WRU/s | peak RRU/s |");
         out.println("|---|---|---|");
