@@ -29,10 +29,10 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * the shards it saw full (they never empty within a window), so a reached cap costs it no write.
  * Shard 0 is the base counter item, {@link Keys#capCounter}.
  */
-final class CapCounterShards {
+public final class CapCounterShards {
 
     /** Fixed: the quotas follow from it, so changing it would move the limit's split of the open windows. */
-    static final int SHARDS = 16;
+    public static final int SHARDS = 16;
 
     private static final String COUNT = "count";
     private static final int MAX_REMEMBERED = 10_000;
@@ -56,7 +56,7 @@ final class CapCounterShards {
     }
 
     /** The items of a counter, shard 0 first. */
-    static List<Key> itemKeys(CapCounters.CapKey key) {
+    public static List<Key> itemKeys(CapCounters.CapKey key) {
         return IntStream.range(0, SHARDS).mapToObj(shard -> Keys.capCounterShard(key.offerId(), key.window(), shard)).toList();
     }
 

@@ -30,10 +30,12 @@ final class CostUpdateCells {
 
     private final DynamoDbClient client;
     private final TableNames names;
+    private final StatsWriteShards writeShards;
 
-    CostUpdateCells(DynamoDbClient client, TableNames names) {
+    CostUpdateCells(DynamoDbClient client, TableNames names, StatsWriteShards writeShards) {
         this.client = client;
         this.names = names;
+        this.writeShards = writeShards;
     }
 
     /** The update's changes of stored cells (roll-ups included), in units each to be written in one transaction. */
@@ -57,18 +59,20 @@ final class CostUpdateCells {
     private List<Cell> cells(CostUpdate update, Detail family) {
         List<Cell> cells = new ArrayList<>();
         for (Instant from = update.start(); from.isBefore(update.end()); from = Grain.QUARTER.nextPartition(from)) {
-            String partition = StatsCellKeys.partition(update.workspaceId(), family, update.campaignId(), Grain.QUARTER, from);
             Instant start = from;
-            client.queryPaginator(request -> request
-                            .tableName(names.stats())
-                            .consistentRead(true)
-                            .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
-                            .expressionAttributeNames(Map.of("#pk", OfferlineTables.PARTITION_KEY, "#sk", OfferlineTables.SORT_KEY))
-                            .expressionAttributeValues(Map.of(
-                                    ":pk", AttributeValue.fromS(partition),
-                                    ":from", AttributeValue.fromS(start.toString()),
-                                    ":to", AttributeValue.fromS(update.end().toString()))))
-                    .items().forEach(item -> cells.add(StatsCellItem.cell(item)));
+            for (String partition : StatsCellKeys.partitions(update.workspaceId(), family, update.campaignId(), Grain.QUARTER, from,
+                    writeShards)) {
+                client.queryPaginator(request -> request
+                                .tableName(names.stats())
+                                .consistentRead(true)
+                                .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
+                                .expressionAttributeNames(Map.of("#pk", OfferlineTables.PARTITION_KEY, "#sk", OfferlineTables.SORT_KEY))
+                                .expressionAttributeValues(Map.of(
+                                        ":pk", AttributeValue.fromS(partition),
+                                        ":from", AttributeValue.fromS(start.toString()),
+                                        ":to", AttributeValue.fromS(update.end().toString()))))
+                        .items().forEach(item -> cells.add(StatsCellItem.cell(item)));
+            }
         }
         return cells;
     }

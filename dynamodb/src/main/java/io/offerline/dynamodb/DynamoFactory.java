@@ -163,8 +163,13 @@ public class DynamoFactory {
     }
 
     @Singleton
-    StatsCells statsCells(DynamoDbClient client, TableNames names) {
-        return new DynamoStatsCells(client, names);
+    StatsWriteShards statsWriteShards(@Value("${offerline.stats.write-shards:}") String setting) {
+        return StatsWriteShards.parse(setting);
+    }
+
+    @Singleton
+    StatsCells statsCells(DynamoDbClient client, TableNames names, StatsWriteShards writeShards) {
+        return new DynamoStatsCells(client, names, writeShards);
     }
 
     @Singleton
@@ -173,8 +178,8 @@ public class DynamoFactory {
     }
 
     @Singleton
-    DynamoStatsAggregator statsAggregator(DynamoDbClient client, TableNames names) {
-        return new DynamoStatsAggregator(client, names);
+    DynamoStatsAggregator statsAggregator(DynamoDbClient client, TableNames names, StatsWriteShards writeShards) {
+        return new DynamoStatsAggregator(client, names, writeShards);
     }
 
     @Singleton

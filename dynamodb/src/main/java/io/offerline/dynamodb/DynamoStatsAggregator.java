@@ -4,7 +4,6 @@ import io.offerline.core.stats.CellDelta;
 import io.offerline.core.stats.CellKey;
 import io.offerline.core.stats.Dimensions;
 import io.offerline.core.stats.StatsEvent;
-import io.offerline.core.stats.StatsFolder;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,22 +43,26 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  */
 public final class DynamoStatsAggregator {
 
-    /** DynamoDB's limit of items in one transaction; one of them is the checkpoint. */
-    static final int MAX_TRANSACTION_ITEMS = 100;
-    private static final int MAX_CELLS_PER_TRANSACTION = MAX_TRANSACTION_ITEMS - 1;
+    private static final int MAX_CELLS_PER_TRANSACTION = StatsWrites.MAX_CELLS_PER_TRANSACTION;
     private static final int MAX_ATTEMPTS = 5;
     private static final int MAX_BATCH_GET_KEYS = 100;
     private static final String SEQUENCE = "sequenceNumber";
 
     private final DynamoDbClient client;
     private final TableNames names;
-    private final StatsFolder folder = new StatsFolder();
+    private final StatsWriteShards writeShards;
     private final CostUpdateCells costCells;
 
     public DynamoStatsAggregator(DynamoDbClient client, TableNames names) {
+        this(client, names, StatsWriteShards.NONE);
+    }
+
+    /** With the write shards of busy workspaces, which the reads of the stats must be given too. */
+    public DynamoStatsAggregator(DynamoDbClient client, TableNames names, StatsWriteShards writeShards) {
         this.client = client;
         this.names = names;
-        this.costCells = new CostUpdateCells(client, names);
+        this.writeShards = writeShards;
+        this.costCells = new CostUpdateCells(client, names, writeShards);
     }
 
     /** Applies records read through the DynamoDB Streams API; see {@link #apply}. */
@@ -225,25 +228,17 @@ public final class DynamoStatsAggregator {
         }
         Map<StreamChange, StatsEvent> events = completedEvents(changes, pending);
         String previous = checkpoint.orElse(null);
-        Map<CellKey, CellDelta> chunk = new HashMap<>();
-        StreamChange last = null;
-        for (StreamChange change : pending) {
-            StatsEvent event = events.get(change);
-            Map<CellKey, CellDelta> withChange = event == null ? chunk : folder.merge(chunk, folder.fold(List.of(event)));
-            if (withChange.size() > MAX_CELLS_PER_TRANSACTION && last != null) {
-                if (!write(shardId, previous, last.sequenceNumber(), chunk)) {
-                    return Optional.empty();
-                }
-                previous = last.sequenceNumber();
-                withChange = folder.fold(event == null ? List.of() : List.of(event));
+        for (StatsWrites.Transaction transaction : StatsWrites.transactions(pending, events)) {
+            String upTo = transaction.last().sequenceNumber();
+            Map<CellKey, CellDelta> cells = transaction.cells().size() > StatsWrites.MAX_CELLS_PER_TRANSACTION
+                    ? writeAllButLastPart(shardId, previous, transaction.last(), transaction.cells())
+                    : transaction.cells();
+            if (!write(shardId, previous, upTo, cells)) {
+                return Optional.empty();
             }
-            if (withChange.size() > MAX_CELLS_PER_TRANSACTION) {
-                withChange = writeAllButLastPart(shardId, previous, change, withChange);
-            }
-            chunk = withChange;
-            last = change;
+            previous = upTo;
         }
-        return write(shardId, previous, last.sequenceNumber(), chunk) ? Optional.of(pending.size()) : Optional.empty();
+        return Optional.of(pending.size());
     }
 
     /**
@@ -256,8 +251,8 @@ public final class DynamoStatsAggregator {
     private Map<CellKey, CellDelta> writeAllButLastPart(String shardId, String previous, StreamChange change,
             Map<CellKey, CellDelta> cells) {
         List<Map.Entry<CellKey, CellDelta>> ordered = cells.entrySet().stream()
-                .sorted(Comparator.comparing(cell -> storedKey(cell.getKey()))).toList();
-        int partSize = MAX_CELLS_PER_TRANSACTION - 1; // each part also holds its own checkpoint and a check of the shard's
+                .sorted(Comparator.comparing((Map.Entry<CellKey, CellDelta> cell) -> storedKey(cell.getKey()))).toList();
+        int partSize = StatsWrites.MAX_CELLS_PER_TRANSACTION - 1; // each part also holds its own checkpoint and a check of the shard's
         int part = 0;
         for (; (part + 1) * partSize < ordered.size(); part++) {
             String partId = shardId + "/part/" + change.sequenceNumber() + "/" + part;
@@ -273,8 +268,8 @@ public final class DynamoStatsAggregator {
         return last;
     }
 
-    private static String storedKey(CellKey cell) {
-        Key key = Keys.statsCell(cell);
+    private String storedKey(CellKey cell) {
+        Key key = Keys.statsCell(cell, writeShards);
         return key.partitionKeyValue().s() + "|" + key.sortKeyValue().orElseThrow().s();
     }
 
@@ -381,7 +376,7 @@ public final class DynamoStatsAggregator {
         }
         return Update.builder()
                 .tableName(names.stats())
-                .key(key(Keys.statsCell(cell)))
+                .key(StatsWrites.key(cell, writeShards))
                 .updateExpression("ADD " + String.join(", ", adds))
                 .expressionAttributeNames(attributeNames)
                 .expressionAttributeValues(values)

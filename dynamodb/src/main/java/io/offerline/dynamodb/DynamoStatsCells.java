@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Reads stats cells back: one Query per partition a span reaches (per campaign, for tracking
- * fields), {@link #PARALLEL_QUERIES} at a time. A cell's sort key starts with its period's start,
+ * fields; per write shard, for a busy workspace: {@link StatsWriteShards}), {@link #PARALLEL_QUERIES} at a time. A cell's sort key starts with its period's start,
  * and a start followed by {@code #…} sorts after the bare instant, so {@code BETWEEN from AND to}
  * holds exactly the periods starting in {@code [from, to)}.
  */
@@ -35,11 +35,17 @@ public final class DynamoStatsCells implements StatsCells {
 
     private final DynamoDbClient client;
     private final TableNames names;
+    private final StatsWriteShards writeShards;
     private final ExecutorService queries = Executors.newFixedThreadPool(PARALLEL_QUERIES, daemonThreads());
 
     public DynamoStatsCells(DynamoDbClient client, TableNames names) {
+        this(client, names, StatsWriteShards.NONE);
+    }
+
+    public DynamoStatsCells(DynamoDbClient client, TableNames names, StatsWriteShards writeShards) {
         this.client = client;
         this.names = names;
+        this.writeShards = writeShards;
     }
 
     @Override
@@ -49,10 +55,12 @@ public final class DynamoStatsCells implements StatsCells {
         for (String campaignId : campaigns) {
             for (CellSpan span : query.spans()) {
                 for (Instant from = span.from(); from.isBefore(span.to()); from = span.grain().nextPartition(from)) {
-                    String partition = StatsCellKeys.partition(query.workspaceId(), query.family(), campaignId, span.grain(), from);
                     Instant start = from;
                     Instant end = min(span.to(), span.grain().nextPartition(from));
-                    reads.add(CompletableFuture.supplyAsync(() -> cellsOf(partition, start, end), queries));
+                    for (String partition : StatsCellKeys.partitions(query.workspaceId(), query.family(), campaignId, span.grain(), from,
+                            writeShards)) {
+                        reads.add(CompletableFuture.supplyAsync(() -> cellsOf(partition, start, end), queries));
+                    }
                 }
             }
         }

@@ -2,6 +2,8 @@ package io.offerline.dynamodb;
 
 import io.offerline.core.conversion.ConversionSlot;
 import io.offerline.core.stats.CellKey;
+import io.offerline.core.stats.Detail;
+import io.offerline.core.stats.Grain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -213,9 +215,24 @@ public final class Keys {
         return STATS + workspaceId + "#" + day;
     }
 
-    /** A stats cell: its layout is {@link StatsCellKeys}'. */
+    /** A stats cell of a workspace without write shards: its layout is {@link StatsCellKeys}'. */
     public static Key statsCell(CellKey cell) {
-        return StatsCellKeys.key(cell);
+        return statsCell(cell, StatsWriteShards.NONE);
+    }
+
+    /** A stats cell, in its write shard of its partition. */
+    public static Key statsCell(CellKey cell, StatsWriteShards shards) {
+        return StatsCellKeys.key(cell, shards);
+    }
+
+    /**
+     * Every partition holding the cells of {@code grain} of the family (null: the main cells) whose
+     * period starts at {@code at}, one per write shard, which a read of them queries; {@code campaignId} is used only for
+     * tracking fields.
+     */
+    public static List<String> statsPartitions(String workspaceId, Detail family, String campaignId, Grain grain, Instant at,
+            StatsWriteShards shards) {
+        return StatsCellKeys.partitions(workspaceId, family, campaignId, grain, at, shards);
     }
 
     /** The cell whose {@link #statsCell} key is {@code partition} and {@code sort}. */

@@ -42,18 +42,31 @@ final class StatsCellKeys {
     /** A detail value is cut to this many URL-encoded characters: a sort key holds at most 1,024 bytes. */
     static final int MAX_DETAIL_LENGTH = 600;
     private static final int PERIOD_START_LENGTH = "2026-10-01T00:00:00Z".length();
+    private static final String WRITE_SHARD = "~";
 
     private StatsCellKeys() {
     }
 
-    static Key key(CellKey cell) {
+    static Key key(CellKey cell, StatsWriteShards shards) {
         Dimensions dimensions = cell.dimensions();
         Detail family = cell.family();
         List<String> values = family == null ? mainValues(dimensions) : detailValues(dimensions, family);
         StringBuilder sort = new StringBuilder(cell.bucket().toString());
         values.forEach(value -> sort.append('#').append(value == null ? NO_VALUE : URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return Key.builder().partitionValue(partition(cell.workspaceId(), family, dimensions.campaignId(), cell.grain(), cell.bucket()))
-                .sortValue(sort.toString()).build();
+        String partition = partition(cell.workspaceId(), family, dimensions.campaignId(), cell.grain(), cell.bucket());
+        String sortKey = sort.toString();
+        return Key.builder().partitionValue(writeShard(partition, shards.of(cell.workspaceId(), family), sortKey)).sortValue(sortKey).build();
+    }
+
+    /**
+     * The write shard of a cell's partition, picked by its sort key ({@link String#hashCode} is the
+     * same in every JVM): shard 0 is the partition itself, where every cell was before write shards,
+     * shard {@code n} the partition named with {@code ~n}, which {@link #cellOf} ignores, since it
+     * reads the period by its first character only.
+     */
+    private static String writeShard(String partition, int shards, String sort) {
+        int shard = Math.floorMod(sort.hashCode(), shards);
+        return shard == 0 ? partition : partition + WRITE_SHARD + shard;
     }
 
     static CellKey cellOf(String partition, String sort) {
@@ -107,6 +120,17 @@ final class StatsCellKeys {
             case DAY -> "D" + day.toString().substring(0, 7);
             case MONTH -> "M" + day.getYear();
         }).toString();
+    }
+
+    /** Every write shard of the partition {@link #partition} names, which a read of its cells queries. */
+    static List<String> partitions(String workspaceId, Detail family, String campaignId, Grain grain, Instant at,
+            StatsWriteShards writeShards) {
+        String partition = partition(workspaceId, family, campaignId, grain, at);
+        List<String> shards = new ArrayList<>(List.of(partition));
+        for (int shard = 1; shard < writeShards.of(workspaceId, family); shard++) {
+            shards.add(partition + WRITE_SHARD + shard);
+        }
+        return shards;
     }
 
     private static Grain grainOf(String period) {

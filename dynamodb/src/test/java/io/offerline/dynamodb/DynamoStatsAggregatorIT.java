@@ -60,6 +60,8 @@ class DynamoStatsAggregatorIT {
     private Outcome declined = Outcome.NONE;
     private final Map<String, Long> visitsByCountry = new HashMap<>();
     private final Map<String, VisitCost> pricingOf = new HashMap<>();
+    /** The write shards the cells are read with, as they were written. */
+    private StatsWriteShards writeShards = StatsWriteShards.NONE;
 
     @Test
     void apply_generatedTrafficInLambdaSizedBatches_countsEveryEventOnce(TestDynamo dynamo) {
@@ -73,6 +75,25 @@ class DynamoStatsAggregatorIT {
 
         assertTotals(dynamo);
         assertThat(aggregator.checkpoint("shard-1")).contains(records.get(records.size() - 1).dynamodb().sequenceNumber());
+    }
+
+    @Test
+    void apply_aBusyWorkspacesBatches_spreadsItsCellsOverItsWriteShards_andTheReadOfThemAllCountsEveryEventOnce(TestDynamo dynamo) {
+        generateTraffic(dynamo, new Random(5), 200);
+        List<Record> records = streamRecords(dynamo);
+        writeShards = StatsWriteShards.parse(WORKSPACE + "=8");
+        DynamoStatsAggregator first = new DynamoStatsAggregator(dynamo.client(), dynamo.tables(), writeShards);
+        DynamoStatsAggregator retry = new DynamoStatsAggregator(dynamo.client(), dynamo.tables(), writeShards);
+
+        for (int from = 0; from < records.size(); from += 100) {
+            first.applyRecords("shard-1", records.subList(from, Math.min(records.size(), from + 100)));
+        }
+        int replayed = retry.applyRecords("shard-1", records);
+
+        assertThat(replayed).isZero();
+        assertTotals(dynamo);
+        long inFirstShard = sum(cellsOfDay(dynamo, StatsWriteShards.NONE)).visits();
+        assertThat(inFirstShard).isLessThan(visits);
     }
 
     @Test
@@ -253,7 +274,7 @@ class DynamoStatsAggregatorIT {
         return pricing == REV_SHARE ? conversion.revenue().multiply(new BigDecimal("0.4")) : BigDecimal.ZERO;
     }
 
-    private static CellDelta total(TestDynamo dynamo) {
+    private CellDelta total(TestDynamo dynamo) {
         return sum(cellsOfDay(dynamo));
     }
 
@@ -261,8 +282,12 @@ class DynamoStatsAggregatorIT {
         return cells.stream().map(Cell::totals).reduce(CellDelta.ZERO, CellDelta::plus);
     }
 
-    private static List<Cell> cellsOfDay(TestDynamo dynamo) {
-        return new DynamoStatsCells(dynamo.client(), dynamo.tables()).cells(WORKSPACE, DAY_START, DAY_START.plus(Duration.ofDays(1)));
+    private List<Cell> cellsOfDay(TestDynamo dynamo) {
+        return cellsOfDay(dynamo, writeShards);
+    }
+
+    private static List<Cell> cellsOfDay(TestDynamo dynamo, StatsWriteShards shards) {
+        return new DynamoStatsCells(dynamo.client(), dynamo.tables(), shards).cells(WORKSPACE, DAY_START, DAY_START.plus(Duration.ofDays(1)));
     }
 
     private static List<Record> streamRecords(TestDynamo dynamo) {

@@ -1,6 +1,7 @@
 package io.offerline.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.offerline.core.conversion.ConversionStatus;
 import io.offerline.core.stats.CellDelta;
@@ -16,8 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -100,6 +103,48 @@ class StatsCellKeyTest {
     }
 
     @Test
+    void statsCell_spreadsABusyWorkspacesCells_overTheWriteShardsAReadQueries() {
+        StatsWriteShards shards = StatsWriteShards.parse("busy=16, other=2");
+        Set<String> written = new HashSet<>();
+        for (int campaign = 0; campaign < 400; campaign++) {
+            written.add(Keys.statsCell(new CellKey("busy", Grain.DAY, Grain.DAY.start(BUCKET),
+                    new Dimensions("cmp-" + campaign, null, null, null, null, null, null, null, null, null)), shards).partitionKeyValue().s());
+        }
+
+        List<String> read = Keys.statsPartitions("busy", null, null, Grain.DAY, Grain.DAY.start(BUCKET), shards);
+        assertThat(read).hasSize(16).startsWith("STATS#busy#D2026-11").contains("STATS#busy#D2026-11~15");
+        assertThat(written).containsExactlyInAnyOrderElementsOf(read);
+        assertThat(Keys.statsPartitions("busy", Detail.TRACKING_FIELD_1, "cmp-1", Grain.QUARTER, BUCKET, shards))
+                .containsExactly("STATS#busy#TF1#cmp-1#2026-11-25", "STATS#busy#TF1#cmp-1#2026-11-25~1",
+                        "STATS#busy#TF1#cmp-1#2026-11-25~2", "STATS#busy#TF1#cmp-1#2026-11-25~3");
+        assertThat(Keys.statsPartitions("quiet", null, null, Grain.DAY, Grain.DAY.start(BUCKET), shards))
+                .containsExactly("STATS#quiet#D2026-11");
+        assertThat(Keys.statsPartitions("other", Detail.KEYWORD, null, Grain.DAY, Grain.DAY.start(BUCKET), shards))
+                .containsExactly("STATS#other#KW#D2026-11");
+    }
+
+    @Test
+    void statsWriteShards_refusesASettingItCannotRead_namingTheEntry() {
+        assertThatThrownBy(() -> StatsWriteShards.parse("busy=16,quiet")).hasMessageContaining("'quiet'");
+        assertThatThrownBy(() -> StatsWriteShards.parse("busy=0")).hasMessageContaining("between 1 and 256");
+        assertThatThrownBy(() -> StatsWriteShards.parse("busy=many")).hasMessageContaining("'many' is not a number");
+    }
+
+    @Test
+    void statsCellOf_readsACellOfAWriteShard_asTheCellItWasWrittenFor() {
+        CellKey cell = Keys.statsCellOf("STATS#ws#TF1#cmp#H2026-11-25~3", "2026-11-25T10:00:00Z#zone-7#off#~#~#ts#US#MOBILE");
+        CellKey rolledUp = new CellKey("ws", Grain.MONTH, Grain.MONTH.start(BUCKET), new Dimensions("cmp-9", "off", null, null, null, "US",
+                null, null, null, null));
+        Key sharded = Keys.statsCell(rolledUp, StatsWriteShards.parse("ws=64"));
+
+        assertThat(cell).isEqualTo(new CellKey("ws", Grain.HOUR, Instant.parse("2026-11-25T10:00:00Z"),
+                new Dimensions("cmp", "off", null, null, "ts", "US", "MOBILE", null, null, null, null, null, null,
+                        Details.only(Detail.TRACKING_FIELD_1, "zone-7"))));
+        assertThat(sharded.partitionKeyValue().s()).startsWith("STATS#ws#M2026~");
+        assertThat(Keys.statsCellOf(sharded.partitionKeyValue().s(), sharded.sortKeyValue().orElseThrow().s())).isEqualTo(rolledUp);
+    }
+
+    @Test
     void statsCell_cutsALongDetailValue_toFitTheSortKey() {
         Dimensions visit = new Dimensions("cmp", null, null, null, null, null, null, null, null, null, null, null, null,
                 Details.of(null, null, List.of("é".repeat(512))));
@@ -146,8 +191,9 @@ class StatsCellKeyTest {
         assertThat(StatsCellItem.cell(item).totals()).isEqualTo(delta);
     }
 
+    /** The partition a cell's write shard belongs to. */
     private static String partition(CellKey cell) {
-        return Keys.statsCell(cell).partitionKeyValue().s();
+        return Keys.statsCell(cell).partitionKeyValue().s().replaceFirst("~\\d+$", "");
     }
 
     private static CellKey roundTrip(CellKey cell) {

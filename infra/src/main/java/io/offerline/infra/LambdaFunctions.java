@@ -41,6 +41,7 @@ final class LambdaFunctions {
     static final String EVENTS_TABLE_ENV = "OFFERLINE_TABLES_EVENTS";
     static final String STATS_TABLE_ENV = "OFFERLINE_TABLES_STATS";
     static final String PUBLIC_BASE_URL_ENV = "OFFERLINE_PUBLIC_BASE_URL";
+    static final String STATS_WRITE_SHARDS_ENV = "OFFERLINE_STATS_WRITE_SHARDS";
 
     /** A function and the alias that everything invokes it through. */
     record Deployed(Function function, Alias live, LogGroup logs) {
@@ -83,6 +84,8 @@ final class LambdaFunctions {
         environment.putAll(storageTimeouts);
         // Links the API and the scripts build (tracking URLs, snippets) then name the custom domain.
         settings.domain().ifPresent(domain -> environment.put(PUBLIC_BASE_URL_ENV, "https://" + domain.name()));
+        // The aggregator writes busy workspaces' cells to their write shards, and every read of the stats queries them all.
+        settings.statsWriteShards().ifPresent(shards -> environment.put(STATS_WRITE_SHARDS_ENV, shards));
 
         Function function = Function.Builder.create(scope, id)
                 .runtime(Runtime.JAVA_21)

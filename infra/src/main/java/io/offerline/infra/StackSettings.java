@@ -1,5 +1,6 @@
 package io.offerline.infra;
 
+import io.offerline.dynamodb.StatsWriteShards;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -16,9 +17,11 @@ import software.constructs.Node;
  * @param throttleBurst the API stage's burst ({@code throttleBurst}, 2,500)
  * @param alarmEmail who the alarms mail ({@code alarmEmail}; none: the alarms go to the topic only)
  * @param domain the custom domain of the API ({@code domainName} with {@code certificateArn}), if any
+ * @param statsWriteShards the stats write shards of busy workspaces ({@code statsWriteShards=ws1=64,ws2=16}; none: one
+ *     partition per period for every workspace), see {@link StatsWriteShards}
  */
 public record StackSettings(int logRetentionDays, boolean tracing, int throttleRate, int throttleBurst,
-        Optional<String> alarmEmail, Optional<CustomDomain> domain) {
+        Optional<String> alarmEmail, Optional<CustomDomain> domain, Optional<String> statsWriteShards) {
 
     // Before DEFAULTS, which the constructor checks against it.
     private static final Map<Integer, RetentionDays> RETENTIONS = Map.ofEntries(
@@ -27,7 +30,8 @@ public record StackSettings(int logRetentionDays, boolean tracing, int throttleR
             Map.entry(60, RetentionDays.TWO_MONTHS), Map.entry(90, RetentionDays.THREE_MONTHS), Map.entry(180, RetentionDays.SIX_MONTHS),
             Map.entry(365, RetentionDays.ONE_YEAR), Map.entry(731, RetentionDays.TWO_YEARS), Map.entry(1827, RetentionDays.FIVE_YEARS));
 
-    public static final StackSettings DEFAULTS = new StackSettings(30, false, 5_000, 2_500, Optional.empty(), Optional.empty());
+    public static final StackSettings DEFAULTS = new StackSettings(30, false, 5_000, 2_500, Optional.empty(), Optional.empty(),
+            Optional.empty());
 
     /** A domain name whose ACM certificate (in the stack's region) is already issued. */
     public record CustomDomain(String name, String certificateArn) {
@@ -38,6 +42,7 @@ public record StackSettings(int logRetentionDays, boolean tracing, int throttleR
             throw new IllegalArgumentException("logRetentionDays must be one of CloudWatch's retention periods "
                     + new TreeSet<>(RETENTIONS.keySet()) + ": " + logRetentionDays);
         }
+        statsWriteShards.ifPresent(StatsWriteShards::parse); // a setting the functions could not read fails the synthesis
         if (throttleRate <= 0 || throttleBurst <= 0) {
             throw new IllegalArgumentException("throttleRate and throttleBurst must be positive");
         }
@@ -61,7 +66,8 @@ public record StackSettings(int logRetentionDays, boolean tracing, int throttleR
                 number(node, "throttleRate", DEFAULTS.throttleRate),
                 number(node, "throttleBurst", DEFAULTS.throttleBurst),
                 text(node, "alarmEmail"),
-                domainName.map(name -> new CustomDomain(name, certificateArn.orElseThrow())));
+                domainName.map(name -> new CustomDomain(name, certificateArn.orElseThrow())),
+                text(node, "statsWriteShards"));
     }
 
     private static Optional<String> text(Node node, String key) {

@@ -34,7 +34,8 @@ class StackOperationsTest {
         defaults = synthesize(StackSettings.DEFAULTS);
         configured = synthesize(StackSettings.fromContext(contextApp(Map.of(
                 "logRetentionDays", "90", "tracing", "true", "throttleRate", "20000", "throttleBurst", "10000",
-                "alarmEmail", "ops@example.com", "domainName", "t.example.com", "certificateArn", CERTIFICATE)).getNode()));
+                "alarmEmail", "ops@example.com", "domainName", "t.example.com", "certificateArn", CERTIFICATE,
+                "statsWriteShards", "ws-busy=64")).getNode()));
     }
 
     @Test
@@ -113,6 +114,15 @@ class StackOperationsTest {
         configured.hasOutput("DomainTarget", Match.anyValue());
         configured.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of(
                 "OFFERLINE_PUBLIC_BASE_URL", "https://t.example.com")))), FUNCTIONS);
+    }
+
+    @Test
+    void statsWriteShards_reachEveryFunction_andASettingTheFunctionsCouldNotReadIsRefused() {
+        configured.resourcePropertiesCountIs("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of(
+                "OFFERLINE_STATS_WRITE_SHARDS", "ws-busy=64")))), FUNCTIONS);
+        assertThatThrownBy(() -> StackSettings.fromContext(contextApp(Map.of("statsWriteShards", "ws-busy")).getNode()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ws-busy");
     }
 
     @Test
