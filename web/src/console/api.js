@@ -5,7 +5,7 @@ export class ApiError extends Error {
   constructor(errors, status) {
     super(errors.map((error) => error.message).join(' '));
     this.status = status;
-    this.errors = errors.map((error) => ({ message: error.message, code: error.extensions?.code, path: fieldPath(error) }));
+    this.errors = errors.map((error) => ({ message: sentence(error), code: error.extensions?.code, path: fieldPath(error) }));
   }
 
   get unauthorized() {
@@ -21,6 +21,12 @@ export function fieldPath(error) {
   const extensions = error.extensions || {};
   const raw = Array.isArray(extensions.path) ? extensions.path.join('.') : extensions.field || '';
   return String(raw).replace(/\[(\w+)\]/g, '.$1').replace(/^input\.?/, '');
+}
+
+/** The message without the field it starts with ("input.url: URL must…"): it is shown at the field. */
+function sentence(error) {
+  const field = error.extensions?.field;
+  return field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
 }
 
 /** The query's data; an ApiError for any error, so that nothing is shown half-loaded. */

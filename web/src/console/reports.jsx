@@ -78,7 +78,7 @@ export function ReportsPage() {
         )}
       </Rows>
       {failure && <ErrorSummary errors={failure.errors ?? [{ path: '', message: failure.message }]} />}
-      <Charts series={series} grain={grain} setGrain={setGrain} />
+      <Charts series={series} grain={grain} setGrain={setGrain} range={range} />
       <Loading state={report}>
         {(data) => (
           <ReportTable report={data} canDrill={groupBy.filter(Boolean).length > 1} onDrill={drill}
@@ -102,7 +102,25 @@ async function seriesOf(input) {
   return rows;
 }
 
-function Charts({ series, grain, setGrain }) {
+/** Every day from..to: a report has rows only for days with traffic, a chart shows the others as 0. */
+function days(range) {
+  const all = [];
+  for (let day = new Date(`${range.from}T00:00:00Z`); all.length <= 366 && day <= new Date(`${range.to}T00:00:00Z`);
+    day = new Date(day.getTime() + 86_400_000)) {
+    all.push(day.toISOString().slice(0, 10));
+  }
+  return all;
+}
+
+function points(rows, grain, range, field) {
+  if (grain !== 'DAY') {
+    return rows.map((row) => ({ label: row.dimensions[0].label, value: row.metrics[field] }));
+  }
+  const byDay = new Map(rows.map((row) => [row.dimensions[0].label, row.metrics[field]]));
+  return days(range).map((day) => ({ label: day, value: byDay.get(day) ?? 0 }));
+}
+
+function Charts({ series, grain, setGrain, range }) {
   return (
     <div class="charts">
       <SelectField label="Chart by" path="chart.grain" value={grain} onChange={setGrain} options={[['DAY', 'Day'], ['HOUR', 'Hour']]} />
@@ -111,7 +129,7 @@ function Charts({ series, grain, setGrain }) {
           <div class="chart-grid">
             {CHARTED.map(([field, title, format]) => (
               <LineChart key={field} title={title} format={(value) => formatMetric(format, value)}
-                points={rows.map((row) => ({ label: row.dimensions[0].label, value: row.metrics[field] }))} />
+                points={points(rows, grain, range, field)} />
             ))}
           </div>
         )}
