@@ -4,7 +4,7 @@ import { CostModelFields, costModelInput } from './entities.jsx';
 import { blankToNull, CheckField, CopyButton, ListError, Rows, Section, SelectField, splitList, TextField } from './ui.jsx';
 
 const LIST = {
-  kind: 'campaigns', title: 'Campaigns', singular: 'campaign', route: 'campaigns', entity: 'Campaign', filterType: 'CampaignFilter',
+  kind: 'campaigns', dimension: 'CAMPAIGN', title: 'Campaigns', singular: 'campaign', route: 'campaigns', entity: 'Campaign', filterType: 'CampaignFilter',
   fields: 'trackingType trafficSource { name }',
   columns: [['Traffic source', (campaign) => campaign.trafficSource?.name ?? ''], ['Tracking', (campaign) => campaign.trackingType]],
 };

@@ -38,7 +38,7 @@ function WorkspaceField({ form, set, session }) {
 // ---- Landers
 
 const LANDERS = {
-  kind: 'landers', title: 'Landers', singular: 'lander', route: 'landers', entity: 'Lander', filterType: 'LanderFilter',
+  kind: 'landers', dimension: 'LANDER', title: 'Landers', singular: 'lander', route: 'landers', entity: 'Lander', filterType: 'LanderFilter',
   fields: 'url', columns: [['URL', (lander) => lander.url]],
 };
 
@@ -72,7 +72,7 @@ export const LandersPage = entityPage(LANDERS, LANDER_EDITOR);
 // ---- Affiliate networks
 
 const NETWORKS = {
-  kind: 'affiliateNetworks', title: 'Affiliate networks', singular: 'affiliate network', route: 'networks', entity: 'AffiliateNetwork',
+  kind: 'affiliateNetworks', dimension: 'AFFILIATE_NETWORK', title: 'Affiliate networks', singular: 'affiliate network', route: 'networks', entity: 'AffiliateNetwork',
   filterType: 'AffiliateNetworkFilter', fields: 'templateKey clickIdParam', columns: [['Template', (network) => network.templateKey ?? ''],
     ['Click id parameter', (network) => network.clickIdParam ?? '']],
 };
@@ -149,7 +149,7 @@ export const NetworksPage = entityPage(NETWORKS, NETWORK_EDITOR);
 // ---- Traffic sources
 
 const SOURCES = {
-  kind: 'trafficSources', title: 'Traffic sources', singular: 'traffic source', route: 'sources', entity: 'TrafficSource',
+  kind: 'trafficSources', dimension: 'TRAFFIC_SOURCE', title: 'Traffic sources', singular: 'traffic source', route: 'sources', entity: 'TrafficSource',
   filterType: 'TrafficSourceFilter', fields: 'postback { url }', columns: [['Postback', (source) => (source.postback ? 'yes' : '')]],
 };
 

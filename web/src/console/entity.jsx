@@ -13,7 +13,8 @@ const PAGE_SIZE = 50;
  * that matches the filters (up to 1,000) with its stats for the range, so that it sorts by any
  * metric across its pages; archiving or restoring the selected ones in one request.
  *
- * config: kind (the query field), title, route, entity (the archive mutations' suffix), fields
+ * config: kind (the query field), dimension (the report's, for the stats), title, route,
+ * entity (the archive mutations' suffix), fields
  * (more of the node's fields), columns ([label, row => text]), filters (more filters: a
  * component of filter and set), filterInput (the filter's extra input fields), timing (a
  * performance measure's name).
@@ -34,12 +35,12 @@ export function EntityListPage({ config }) {
 
   const items = useLoad(() => {
     if (config.timing) performance.mark(`${config.timing}-start`);
-    const query = `query($ws: ID!, $filter: ${config.filterType}, $after: String, $from: Date, $to: Date, $tz: String) {
+    const query = `query($ws: ID!, $filter: ${config.filterType}, $after: String) {
       ${config.kind}(workspaceId: $ws, filter: $filter, first: 100, after: $after) {
-        edges { node { id name archived version ${config.fields ?? ''} stats(from: $from, to: $to, timezone: $tz) ${METRICS_SELECTION} } }
-        pageInfo { hasNextPage endCursor } } }`;
+        edges { node { id name archived version ${config.fields ?? ''} } } pageInfo { hasNextPage endCursor } } }`;
     const input = { search: blankToNull(applied.search), archived: applied.archived, ...config.filterInput?.(applied) };
-    return allPages(query, { ws: workspaceId, from: range.from, to: range.to, tz: range.timezone, filter: input }, config.kind);
+    return Promise.all([allPages(query, { ws: workspaceId, filter: input }, config.kind), statsById(config.dimension, workspaceId, range)])
+      .then(([rows, stats]) => rows.map((row) => ({ ...row, stats: stats.get(row.id) ?? NO_TRAFFIC })));
   }, [workspaceId, range.from, range.to, range.timezone, applied]);
 
   useEffect(() => { setPage(0); setSelected(new Set()); }, [items.data]);
@@ -73,6 +74,26 @@ export function EntityListPage({ config }) {
       </Loading>
     </section>
   );
+}
+
+const NO_TRAFFIC = Object.fromEntries(METRICS.map(([field, , format]) => [field, format === 'count' || ['revenue', 'cost', 'profit'].includes(field) ? 0 : null]));
+const STATS = `query($input: ReportInput!) { report(input: $input) {
+  rows { dimensions { value } metrics ${METRICS_SELECTION} } pageInfo { hasNextPage endCursor } } }`;
+
+/**
+ * Every item's stats for the range from one report grouped by its dimension: the same figures
+ * as each item's own stats field, read from the cells once instead of once per item.
+ */
+async function statsById(dimension, workspaceId, range) {
+  const stats = new Map();
+  let after = null;
+  do {
+    const input = { from: range.from, to: range.to, timezone: range.timezone, groupBy: [dimension], workspaceIds: [workspaceId], first: 100, after };
+    const page = (await gql(STATS, { input })).report;
+    page.rows.forEach((row) => stats.set(row.dimensions[0].value, row.metrics));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return stats;
 }
 
 /** Marks when a loaded list is on screen (the browser test reads the offers list's measure). */

@@ -8,7 +8,7 @@ import {
 } from './ui.jsx';
 
 const LIST = {
-  kind: 'offers', title: 'Offers', singular: 'offer', route: 'offers', entity: 'Offer', filterType: 'OfferFilter',
+  kind: 'offers', dimension: 'OFFER', title: 'Offers', singular: 'offer', route: 'offers', entity: 'Offer', filterType: 'OfferFilter',
   timing: 'offers-list',
   fields: 'tags affiliateNetwork { id name }',
   columns: [['Network', (offer) => offer.affiliateNetwork?.name ?? ''], ['Tags', (offer) => offer.tags.join(', ')]],
