@@ -124,7 +124,7 @@ function EntityTable({ config, rows, sort, onSort, page, onPage, selected, onSel
   return (
     <>
       <div class="toolbar">
-        <span>{rows.length} {config.title.toLowerCase()} · amounts in {session.viewer.account.currency}</span>
+        <span>{rows.length} {rows.length === 1 ? config.singular : config.title.toLowerCase()} · amounts in {session.viewer.account.currency}</span>
         <button type="button" disabled={selected.size === 0} onClick={onArchive}>
           {archived ? 'Restore' : 'Archive'} selected ({selected.size})
         </button>

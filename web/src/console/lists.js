@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { allPages, ApiError, gql } from './api.js';
+import { useLoad } from './ui.jsx';
 
 /**
  * The ids and names of a workspace's offers, landers, traffic sources or affiliate networks
@@ -46,3 +47,22 @@ export function checkNumbers(pairs) {
     .filter(([, value]) => value !== '' && value !== null && value !== undefined && !NUMBER.test(String(value).trim()))
     .map(([path]) => ({ path, message: 'Enter a number, such as 2.50.' }));
 }
+
+/** A log read page by page: "Show more" appends the next page. */
+export function usePages(query, variables, field) {
+  const [pages, setPages] = useState([null]);
+  const key = JSON.stringify(variables);
+  const state = useLoad(async () => {
+    const items = [];
+    let info = null;
+    for (const after of pages) {
+      const page = (await gql(query, { ...variables, after }))[field];
+      items.push(...page.edges.map((edge) => edge.node));
+      info = page.pageInfo;
+    }
+    return { items, info };
+  }, [key, pages.length]);
+  const more = () => setPages([...pages, state.data.info.endCursor]);
+  return { state, more, reset: () => setPages([null]) };
+}
+

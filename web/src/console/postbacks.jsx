@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { gql } from './api.js';
-import { optionsOf, useWorkspaceList } from './lists.js';
+import { optionsOf, usePages, useWorkspaceList } from './lists.js';
 import { useSession } from './session.js';
-import { Loading, SelectField, useLoad } from './ui.jsx';
+import { Loading, SelectField } from './ui.jsx';
 
 const OUTCOMES = ['ACCEPTED', 'OVER_CAP', 'STATUS_UPDATED', 'DUPLICATE', 'UNKNOWN_CLICK', 'EXPIRED_CLICK', 'IP_NOT_ALLOWED', 'BAD_SECRET',
   'INVALID_PARAMETER', 'NO_EXCHANGE_RATE', 'TRY_AGAIN'];
@@ -28,24 +27,6 @@ export function PostbacksPage({ params }) {
       {outbound ? <OutboundLog /> : <ReceivedLog />}
     </section>
   );
-}
-
-/** A log read page by page: "Show more" appends the next page. */
-function usePages(query, variables, field) {
-  const [pages, setPages] = useState([null]);
-  const key = JSON.stringify(variables);
-  const state = useLoad(async () => {
-    const items = [];
-    let info = null;
-    for (const after of pages) {
-      const page = (await gql(query, { ...variables, after }))[field];
-      items.push(...page.edges.map((edge) => edge.node));
-      info = page.pageInfo;
-    }
-    return { items, info };
-  }, [key, pages.length]);
-  const more = () => setPages([...pages, state.data.info.endCursor]);
-  return { state, more, reset: () => setPages([null]) };
 }
 
 function ReceivedLog() {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { gql } from './api.js';
+import { usePages } from './lists.js';
 import { useSession } from './session.js';
 import { blankToNull, CheckField, CopyButton, Form, Loading, Section, SelectField, TextField, useForm, useLoad } from './ui.jsx';
 
@@ -242,23 +243,13 @@ const AUDIT = `query($filter: AuditFilter, $after: String) { auditLog(filter: $f
 
 function Audit() {
   const [filter, set] = useForm({ entityId: '', userId: '' });
-  const [after, setAfter] = useState([null]);
-  const variables = { filter: { entityId: blankToNull(filter.entityId), userId: blankToNull(filter.userId) } };
-  const entries = useLoad(async () => {
-    const items = [];
-    let info;
-    for (const cursor of after) {
-      const page = (await gql(AUDIT, { ...variables, after: cursor })).auditLog;
-      items.push(...page.edges.map((edge) => edge.node));
-      info = page.pageInfo;
-    }
-    return { items, info };
-  }, [JSON.stringify(variables), after.length]);
+  const { state: entries, more, reset } = usePages(AUDIT, { filter: { entityId: blankToNull(filter.entityId), userId: blankToNull(filter.userId) } },
+    'auditLog');
   return (
     <>
       <div class="filters">
-        <TextField label="Entity id" path="entityId" value={filter.entityId} onChange={(value) => { set('entityId', value); setAfter([null]); }} />
-        <TextField label="User id" path="userId" value={filter.userId} onChange={(value) => { set('userId', value); setAfter([null]); }} />
+        <TextField label="Entity id" path="entityId" value={filter.entityId} onChange={(value) => { set('entityId', value); reset(); }} />
+        <TextField label="User id" path="userId" value={filter.userId} onChange={(value) => { set('userId', value); reset(); }} />
       </div>
       <Loading state={entries}>
         {({ items, info }) => (
@@ -277,7 +268,7 @@ function Audit() {
                 ))}
               </tbody>
             </table>
-            {info.hasNextPage && <button type="button" onClick={() => setAfter([...after, info.endCursor])}>Show more</button>}
+            {info.hasNextPage && <button type="button" onClick={more}>Show more</button>}
           </>
         )}
       </Loading>
