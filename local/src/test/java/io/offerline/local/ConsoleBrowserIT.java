@@ -318,9 +318,9 @@ class ConsoleBrowserIT {
     private String workspaceWithOffers(String name, int count) {
         String workspaceId = (String) data("mutation($name: String!) { createWorkspace(input: {name: $name}) { id } }", Map.of("name", name),
                 "createWorkspace").get("id");
-        // Ten offers a request: a request has 10 seconds, and each create is a transaction on moto.
-        for (int first = 0; first < count; first += 10) {
-            String offers = IntStream.range(first, Math.min(count, first + 10)).mapToObj(index -> String.format(
+        // Five offers a request: a request has 10 seconds, and each create is a transaction on moto.
+        for (int first = 0; first < count; first += 5) {
+            String offers = IntStream.range(first, Math.min(count, first + 5)).mapToObj(index -> String.format(
                     "o%d: createOffer(input: {workspaceId: $ws, name: \"Offer %03d\", tags: [\"batch\"], url: \"https://offer.example/%d?c={cf_click_id}\","
                             + " payout: {mode: MANUAL, defaultValue: 1.50, currency: \"USD\"}}) { id }", index, index, index))
                     .collect(Collectors.joining("\n"));
