@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The web console in a real browser against the local stack, as a media buyer uses it: sign in
  * with the key; create a network from a template; create an offer, see the API's validation
- * error next to its field, fix it; create a campaign; visit its URL; send the network's
+ * error next to its field, fix it; create a traffic source with its outgoing postback and a
+ * campaign on it; visit its URL; send the network's
  * postback; see the conversion in the offers list and in the report; download the report's CSV.
  * It also measures (and only records) how long the offers list of 100 offers takes to show.
  *
@@ -111,10 +112,12 @@ class ConsoleBrowserIT {
         signIn();
         String networkId = networkFromTemplate();
         String offerId = offerAfterFixingItsUrl(networkId);
-        String trackingUrl = campaignFor(offerId);
+        String sourceId = trafficSourceWithItsPostback();
+        String trackingUrl = campaignFor(offerId, sourceId);
 
-        // A visit, then the network's postback for its click.
-        HttpResponse<String> visit = api.get(trackingUrl.substring(stack.baseUrl().length()));
+        // A visit as the traffic source sends it, then the network's postback for its click.
+        // The source fills its macro with its own click id.
+        HttpResponse<String> visit = api.get(trackingUrl.substring(stack.baseUrl().length()).replace("{clickid}", "source-click-1"));
         assertThat(visit.statusCode()).isEqualTo(302);
         String location = visit.headers().firstValue("Location").orElseThrow();
         String clickId = location.replaceAll(".*click=([^&]+).*", "$1");
@@ -190,10 +193,29 @@ class ConsoleBrowserIT {
         return offerId;
     }
 
-    private String campaignFor(String offerId) {
+    private String trafficSourceWithItsPostback() {
+        go("#/sources/new");
+        await("field('Name')");
+        run("fill('Name', 'Console source') && fill('Click id parameter', 'clickid') && fill('Click id macro', '{clickid}')"
+                + " && (field('Send conversions back to this source').click(), true)");
+        await("field('Postback URL')");
+        run("fill('Postback URL', 'https://source.example/pb?click={external_id}&sum={payout}') && press('Create traffic source')");
+        String sourceId = idOnceAt("sources");
+        Map<String, Object> source = data("query($id: ID!) { trafficSource(id: $id) { externalId { parameter } postback { url statuses } } }",
+                Map.of("id", sourceId), "trafficSource");
+        assertThat(source.get("externalId")).isEqualTo(Map.of("parameter", "clickid"));
+        assertThat(source.get("postback")).isEqualTo(Map.of("url", "https://source.example/pb?click={external_id}&sum={payout}",
+                "statuses", List.of("APPROVED")));
+        return sourceId;
+    }
+
+    private String campaignFor(String offerId, String sourceId) {
         go("#/campaigns/new");
-        await("field('Offer').querySelector('option[value=\"" + offerId + "\"]')");
-        run("fill('Name', 'Console campaign') && fill('Offer', '" + offerId + "') && press('Create campaign')");
+        await("field('Offer').querySelector('option[value=\"" + offerId + "\"]')"
+                + " && field('Traffic source').querySelector('option[value=\"" + sourceId + "\"]')");
+        // Its conversions stay here: the source's postback URL is on no reachable host.
+        run("fill('Name', 'Console campaign') && fill('Traffic source', '" + sourceId + "') && fill('Offer', '" + offerId + "')"
+                + " && (field(\"Send conversions to the traffic source's postback\").click(), true) && press('Create campaign')");
         idOnceAt("campaigns");
         await("document.getElementById('tracking-url')");
         screenshot("console-campaign-form.png");
