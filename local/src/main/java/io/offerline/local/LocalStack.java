@@ -39,8 +39,8 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The whole of Offerline in one JVM: a DynamoDB engine, the tables, and one HTTP server on
- * 127.0.0.1 that serves GraphQL, GraphiQL and the tracking URLs through the same handler
- * classes that run on Lambda.
+ * 127.0.0.1 that serves GraphQL and the tracking URLs through the same handler classes that run
+ * on Lambda, and the web console and GraphiQL.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -81,6 +81,7 @@ public final class LocalStack implements AutoCloseable {
         String base = stack.baseUrl();
         System.out.println("API key: " + stack.apiKey());
         System.out.println("Offerline ready on " + base);
+        System.out.println("  Console:   " + base + "/ (sign in with the key above)");
         System.out.println("  GraphiQL:  " + base + "/graphiql");
         System.out.println("  GraphQL:   curl -s " + base + "/graphql -H 'Authorization: Bearer " + stack.apiKey()
                 + "' -H 'Content-Type: application/json' -d '{\"query\":\"{ viewer { role } workspaces { id name } }\"}'");
@@ -138,7 +139,7 @@ public final class LocalStack implements AutoCloseable {
             AccountBootstrap.Bootstrapped account = context.getBean(AccountBootstrap.class)
                     .bootstrap("Local", Currency.getInstance("USD"), settings.apiKey());
             ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS);
-            server.createContext("/", new ApiGatewayBridge(routes(context), Map.of("/graphiql", StaticPage.graphiql(account.apiKey())),
+            server.createContext("/", new ApiGatewayBridge(routes(context), ConsoleFiles.pages(account.apiKey()),
                     new HostCheck(server.getAddress().getPort())));
             server.setExecutor(workers);
             server.start();

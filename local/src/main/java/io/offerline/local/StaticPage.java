@@ -3,36 +3,29 @@ package io.offerline.local;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
-/** A fixed HTML page of the local stack (GraphiQL), read once from the classpath. */
+/** One file of the console, held in memory, answered to every GET of its path. */
 final class StaticPage implements HttpHandler {
 
-    private final byte[] html;
+    private final byte[] body;
+    private final String contentType;
+    private final String cacheControl;
 
-    private StaticPage(String html) {
-        this.html = html.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The GraphiQL page with the local API key filled into its request headers. */
-    static StaticPage graphiql(String apiKey) {
-        try (InputStream in = StaticPage.class.getResourceAsStream("/graphiql.html")) {
-            String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new StaticPage(template.replace("__API_KEY__", apiKey));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    StaticPage(byte[] body, String contentType, String cacheControl) {
+        this.body = body.clone();
+        this.contentType = contentType;
+        this.cacheControl = cacheControl;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-        exchange.sendResponseHeaders(200, html.length);
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.getResponseHeaders().add("Cache-Control", cacheControl);
+        exchange.getResponseHeaders().add("X-Content-Type-Options", "nosniff");
+        exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(html);
+            out.write(body);
         }
     }
 }
