@@ -54,9 +54,9 @@ final class ApiEdge {
         return stage;
     }
 
-    /** The GraphQL endpoint's URL, on the custom domain when there is one. */
-    String graphqlUrl() {
-        return baseUrl + "graphql";
+    /** The API's base URL (ending in {@code /}), on the custom domain when there is one. */
+    String baseUrl() {
+        return baseUrl;
     }
 
     /**

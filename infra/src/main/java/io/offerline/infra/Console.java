@@ -22,7 +22,7 @@ import software.constructs.Construct;
 
 /**
  * The web console: the web module's build in a private S3 bucket, served by CloudFront (which
- * alone may read the bucket), with {@value #CONFIG_FILE} beside it naming the API's GraphQL URL,
+ * alone may read the bucket), with {@value #CONFIG_FILE} beside it naming the API's base URL (the console calls its /graphql and /export paths),
  * written at deploy time, since the console is built before the API has a URL.
  */
 final class Console {
@@ -30,7 +30,7 @@ final class Console {
     static final String CONFIG_FILE = "config.json";
     static final String ENTRY_PAGE = "index.html";
 
-    Console(Construct scope, Path build, String graphqlUrl) {
+    Console(Construct scope, Path build, String apiUrl) {
         Bucket bucket = Bucket.Builder.create(scope, "ConsoleBucket")
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .encryption(BucketEncryption.S3_MANAGED)
@@ -48,7 +48,7 @@ final class Console {
                 .build();
         BucketDeployment.Builder.create(scope, "ConsoleFiles")
                 .destinationBucket(bucket)
-                .sources(List.of(Source.asset(files(build).toString()), Source.jsonData(CONFIG_FILE, Map.of("graphqlUrl", graphqlUrl))))
+                .sources(List.of(Source.asset(files(build).toString()), Source.jsonData(CONFIG_FILE, Map.of("apiUrl", apiUrl))))
                 // A deployment replaces what CloudFront has cached, config.json included.
                 .distribution(distribution)
                 .distributionPaths(List.of("/*"))

@@ -132,7 +132,7 @@ public class OfferlineStack extends Stack {
         ApiEdge edge = new ApiEdge(this, id, routed, settings);
         monitoring.api(edge.stage());
         if (props.consoleBuild() != null) {
-            new Console(this, props.consoleBuild(), edge.graphqlUrl());
+            new Console(this, props.consoleBuild(), edge.baseUrl());
         }
         tables.forEach((definition, table) -> monitoring.table(constructId(definition.name()), table));
         monitoring.dashboard(id);

@@ -51,7 +51,7 @@ class ConsoleTest {
     }
 
     @Test
-    void deployment_writesTheBuildAndAConfigNamingTheGraphqlUrl_andRefreshesTheCache() {
+    void deployment_writesTheBuildAndAConfigNamingTheApiUrl_andRefreshesTheCache() {
         Capture keys = new Capture();
         Capture markers = new Capture();
         template.hasResourceProperties("Custom::CDKBucketDeployment", Match.objectLike(Map.of(
@@ -59,7 +59,7 @@ class ConsoleTest {
                 "SourceMarkers", markers,
                 "DistributionPaths", List.of("/*"))));
         assertThat(keys.asArray()).hasSize(2);
-        assertThat(markers.asArray().toString()).contains("HttpApi").contains("graphql");
+        assertThat(markers.asArray().toString()).contains("HttpApi").doesNotContain("graphql");
         template.hasOutput("ConsoleUrl", Match.objectLike(Map.of()));
     }
 
