@@ -14,12 +14,9 @@ export function isoDay(date) {
   return local.toISOString().slice(0, 10);
 }
 
-/**
- * The last seven days, today included, in the account's report timezone (an account that never
- * set one answers the offset "Z", which reports take by its name, UTC).
- */
+/** The last seven days, today included, in the account's report timezone (UTC until one is set). */
 export function defaultRange(timezone) {
   const today = new Date();
   const weekAgo = new Date(today.getTime() - 6 * 86_400_000);
-  return { from: isoDay(weekAgo), to: isoDay(today), timezone: !timezone || timezone === 'Z' ? 'UTC' : timezone };
+  return { from: isoDay(weekAgo), to: isoDay(today), timezone: timezone || 'UTC' };
 }

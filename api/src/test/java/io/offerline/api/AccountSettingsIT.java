@@ -46,6 +46,8 @@ class AccountSettingsIT {
     @Test
     void reportTimezone_isUtcUntilSet_andAnUpdateThatOmitsItKeepsIt() {
         AccountBootstrap.Bootstrapped account = world.account("Team");
+        assertThat(at(ApiWorld.parse(world.post(account.apiKey(), "{ viewer { account { reportTimezone } } }", Map.of())),
+                "data.viewer.account.reportTimezone")).isEqualTo("UTC"); // a name the report arguments take back
 
         Map<String, Object> set = update(account, Map.of("name", "Team", "reportTimezone", "Asia/Kolkata"));
         Map<String, Object> kept = update(account, Map.of("name", "Renamed", "truncateIps", true));

@@ -5,7 +5,6 @@ import io.offerline.core.account.AccountRepository;
 import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
@@ -45,7 +44,7 @@ public final class DynamoAccountRepository implements AccountRepository {
 
     private static Account account(EnhancedDocument document) {
         // Accounts stored before the setting existed report in UTC.
-        ZoneId reportTimezone = document.isPresent("reportTimezone") ? ZoneId.of(document.getString("reportTimezone")) : ZoneOffset.UTC;
+        ZoneId reportTimezone = document.isPresent("reportTimezone") ? ZoneId.of(document.getString("reportTimezone")) : Account.DEFAULT_REPORT_TIMEZONE;
         return new Account(document.getString("id"), document.getString("name"),
                 Currency.getInstance(document.getString("currency")), Boolean.TRUE.equals(document.getBoolean("truncateIps")),
                 Documents.instant(document, "createdAt"), reportTimezone);

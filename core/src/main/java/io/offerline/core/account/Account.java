@@ -14,16 +14,22 @@ import java.util.Objects;
  */
 public record Account(String id, String name, Currency currency, boolean truncateIps, Instant createdAt, ZoneId reportTimezone) {
 
+    /** The zone of a new account's reports, by the IANA name that report arguments accept ({@code ZoneOffset.UTC} is "Z"). */
+    public static final ZoneId DEFAULT_REPORT_TIMEZONE = ZoneId.of("UTC");
+
     public Account {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(reportTimezone, "reportTimezone");
+        if (reportTimezone.equals(ZoneOffset.UTC)) {
+            reportTimezone = DEFAULT_REPORT_TIMEZONE; // stored as "Z" before: answered by the name clients can send back
+        }
     }
 
     /** An account whose reports are in UTC unless they say otherwise. */
     public Account(String id, String name, Currency currency, boolean truncateIps, Instant createdAt) {
-        this(id, name, currency, truncateIps, createdAt, ZoneOffset.UTC);
+        this(id, name, currency, truncateIps, createdAt, DEFAULT_REPORT_TIMEZONE);
     }
 }
