@@ -71,7 +71,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 public final class ReportReadBenchmark {
 
-    private static final String WORKSPACE = id("workspace", 0);
+    static final String WORKSPACE = id("workspace", 0);
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 10, 1);
     private static final int DAYS = 30;
     private static final int CELLS = 100_000;
@@ -132,7 +132,7 @@ public final class ReportReadBenchmark {
     }
 
     /** The items the stats aggregator leaves for these quarter-hour cells: each cell and its hour, day and month roll-ups. */
-    private static Map<CellKey, CellDelta> stored(List<Cell> quarters) {
+    static Map<CellKey, CellDelta> stored(List<Cell> quarters) {
         Map<CellKey, CellDelta> stored = new HashMap<>();
         quarters.forEach(cell -> CellLayout.cellsOf(cell.key()).forEach(key -> stored.merge(key, cell.totals(), CellDelta::plus)));
         return stored;
@@ -205,23 +205,23 @@ public final class ReportReadBenchmark {
         calls.forEach((report, made) -> printReads(report, shape.get(report), made, cpu.get(report), median(wall.get(report))));
     }
 
-    private static ReportQuery byCampaignAndCountry(ZoneId zone) {
+    static ReportQuery byCampaignAndCountry(ZoneId zone) {
         return new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), zone, List.of(Dimension.CAMPAIGN, Dimension.COUNTRY),
                 List.of(), null, null, PageRequest.of(null, null));
     }
 
-    private static ReportQuery byDayByProfit(ZoneId zone) {
+    static ReportQuery byDayByProfit(ZoneId zone) {
         return new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), zone, List.of(Dimension.DAY), List.of(), null,
                 ReportSort.byMetric(Metric.PROFIT, true), PageRequest.of(PageRequest.MAX_SIZE, null));
     }
 
-    private static ReportQuery byHourOfDay() {
+    static ReportQuery byHourOfDay() {
         return new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), ZoneId.of("Asia/Kolkata"), List.of(Dimension.HOUR_OF_DAY),
                 List.of(), null, null, PageRequest.of(PageRequest.MAX_SIZE, null));
     }
 
     /** 100,000 cells: every 15-minute bucket of the 30 days holds 34 or 35 dimension combinations. */
-    private static List<Cell> cells(Random random) {
+    static List<Cell> cells(Random random) {
         List<Dimensions> combinations = combinations(random);
         Instant first = FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant();
         List<Cell> cells = new ArrayList<>(CELLS);
