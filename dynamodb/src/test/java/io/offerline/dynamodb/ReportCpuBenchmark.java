@@ -46,12 +46,12 @@ public final class ReportCpuBenchmark {
         TableNames tables = TableNames.withPrefix("cpu-");
         List<Case> cases = new ArrayList<>();
         List<Cell> zones = ZoneReportBenchmark.cells(new Random(7));
-        table.put(zones.stream().map(ReportReadBenchmark::item).toList());
+        table.put(zones.stream().map(StoredCells::item).toList());
         cases.add(new Case("zones: 30 days, 50,000 zones, by TRACKING_FIELD_1, by ROI, UTC", ZoneReportBenchmark.WORKSPACE,
                 List.of(ZoneReportBenchmark.CAMPAIGN), ZoneReportBenchmark.byZoneByRoi(), zones));
         List<Cell> quarters = ReportReadBenchmark.cells(new Random(42));
         table.put(ReportReadBenchmark.stored(quarters).entrySet().stream()
-                .map(cell -> ReportReadBenchmark.item(new Cell(cell.getKey(), cell.getValue()))).toList());
+                .map(cell -> StoredCells.item(new Cell(cell.getKey(), cell.getValue()))).toList());
         ZoneId newYork = ZoneId.of("America/New_York");
         cases.add(new Case("100,000 cells: by campaign and country, America/New_York", ReportReadBenchmark.WORKSPACE, List.of(),
                 ReportReadBenchmark.byCampaignAndCountry(newYork), quarters));
@@ -93,7 +93,7 @@ public final class ReportCpuBenchmark {
             shape.put("pages", pages.drain());
             shape.put("cells", (long) read.size());
             if (run == 0) {
-                shape.put("bytes", read.stream().map(ReportReadBenchmark::item).mapToLong(ItemSizes::item).sum());
+                shape.put("bytes", read.stream().map(StoredCells::item).mapToLong(ItemSizes::item).sum());
             }
             if (run >= warmups) {
                 cpu.add(meter.cpuMillis);

@@ -75,12 +75,12 @@ public final class ZoneReportBenchmark {
             TableNames tables = TableNames.withPrefix("zonereport" + System.currentTimeMillis() + "-");
             new TableCreator(client).createAll(tables);
             List<Cell> written = cells(new Random(7));
-            List<Map<String, AttributeValue>> items = written.stream().map(ReportReadBenchmark::item).toList();
+            List<Map<String, AttributeValue>> items = written.stream().map(StoredCells::item).toList();
             long bytes = items.stream().mapToLong(ItemSizes::item).sum();
             System.out.printf("%,d zone cells, %,d B (%d B a cell), median item %d B%n", items.size(), bytes, bytes / items.size(),
                     items.stream().mapToLong(ItemSizes::item).sorted().skip(items.size() / 2).findFirst().orElseThrow());
             long start = System.nanoTime();
-            ReportReadBenchmark.write(client, tables, items);
+            StoredCells.write(client, tables, items);
             System.out.printf("written in %.0f s%n", (System.nanoTime() - start) / 1e9);
             measure(new DynamoStatsCells(client, tables), meter, written, runs);
         }
@@ -110,7 +110,7 @@ public final class ZoneReportBenchmark {
                 cpu.add(cpuMillis);
             }
         }
-        long bytes = written.stream().map(ReportReadBenchmark::item).mapToLong(ItemSizes::item).sum();
+        long bytes = written.stream().map(StoredCells::item).mapToLong(ItemSizes::item).sum();
         System.out.printf("%d partitions, %d Query pages, %,d B, %,.1f RRU (from the bytes); API CPU median %,.0f ms, max %,.0f ms%n",
                 cellQuery.partitions(), pages, bytes, Math.ceil(bytes / 4096.0) * 0.5, ReportReadBenchmark.median(cpu),
                 cpu.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
