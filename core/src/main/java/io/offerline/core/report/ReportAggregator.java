@@ -40,21 +40,31 @@ public final class ReportAggregator {
     private Report build(List<Cell> cells, ReportQuery query, PageRequest page) {
         Instant start = query.start();
         Instant end = query.end();
+        boolean splitsByStatus = query.splitsByStatus();
         Map<List<String>, CounterSum> groups = new HashMap<>();
         CounterSum totals = new CounterSum();
         for (Cell stored : cells) {
             if (stored.key().bucket().isBefore(start) || stored.key().end().isAfter(end)) {
                 continue;
             }
-            for (Cell cell : query.splitsByStatus() ? stored.byStatus() : List.of(stored)) {
-                if (passesFilters(cell.key(), query)) {
-                    cell.totals().addTo(totals, query.conversionTime(), query.pendingRevenue());
-                    cell.totals().addTo(groups.computeIfAbsent(groupOf(cell.key(), query), group -> new CounterSum()),
-                            query.conversionTime(), query.pendingRevenue());
-                }
+            if (!splitsByStatus) {
+                add(stored, query, groups, totals);
+                continue;
+            }
+            for (Cell part : stored.byStatus()) {
+                add(part, query, groups, totals);
             }
         }
         return new Report(page(rows(groups, query.groupBy()), RowOrder.of(query), page), Metrics.of(totals.counters()));
+    }
+
+    private static void add(Cell cell, ReportQuery query, Map<List<String>, CounterSum> groups, CounterSum totals) {
+        if (!passesFilters(cell.key(), query)) {
+            return;
+        }
+        cell.totals().addTo(totals, query.conversionTime(), query.pendingRevenue());
+        cell.totals().addTo(groups.computeIfAbsent(groupOf(cell.key(), query), group -> new CounterSum()), query.conversionTime(),
+                query.pendingRevenue());
     }
 
     private static boolean passesFilters(CellKey cell, ReportQuery query) {
