@@ -53,7 +53,7 @@ final class InMemoryStatsTable implements SdkHttpClient {
     /** The answers by request: a run repeats the Queries of the one before, and the engine's work is not what is measured. */
     private final Map<String, byte[]> answers = new ConcurrentHashMap<>();
 
-    /** A client of this table, with {@code interceptors} (a page counter), configured as the functions' clients are. */
+    /** A client of this table (default SDK options) with {@code interceptors}, such as a page counter. */
     DynamoDbClient client(List<ExecutionInterceptor> interceptors) {
         return DynamoDbClient.builder()
                 .httpClient(this)
