@@ -2,6 +2,8 @@ package io.offerline.api;
 
 import io.offerline.api.fetch.ExportedReport;
 import io.offerline.core.report.Dimension;
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +26,12 @@ final class ReportCsv {
         this.metrics = metrics;
     }
 
-    String write(ExportedReport report) {
-        StringBuilder csv = new StringBuilder();
-        line(csv, header(report));
+    /** Writes the header, then each row as it comes: the file is never held whole. */
+    void write(ExportedReport report, Writer out) throws IOException {
+        line(out, header(report));
         for (ExportedReport.Row row : report.rows()) {
-            line(csv, fields(row));
+            line(out, fields(row));
         }
-        return csv.toString();
     }
 
     private List<String> header(ExportedReport report) {
@@ -64,14 +65,14 @@ final class ReportCsv {
         return metric instanceof BigDecimal decimal ? decimal.toPlainString() : metric.toString();
     }
 
-    private static void line(StringBuilder csv, List<String> fields) {
+    private static void line(Writer out, List<String> fields) throws IOException {
         for (int index = 0; index < fields.size(); index++) {
             if (index > 0) {
-                csv.append(',');
+                out.write(',');
             }
-            csv.append(quoted(fields.get(index)));
+            out.write(quoted(fields.get(index)));
         }
-        csv.append(LINE_END);
+        out.write(LINE_END);
     }
 
     static String quoted(String field) {

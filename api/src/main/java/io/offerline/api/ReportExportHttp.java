@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.execution.RawVariables;
@@ -22,6 +24,12 @@ import io.offerline.core.common.ForbiddenException;
 import io.offerline.core.common.InvalidInputException;
 import io.offerline.core.common.NotFoundException;
 import io.offerline.core.http.HttpRoutes;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +47,19 @@ import java.util.Optional;
  */
 public final class ReportExportHttp {
 
-    /** Below Lambda's 6 MB response payload, which also holds the headers and the body's JSON escaping. */
+    /**
+     * Below Lambda's 6 MB response payload, which also holds the headers and the body's JSON
+     * escaping: a Java function behind API Gateway answers whole (Lambda streams responses only
+     * from Node.js or custom runtimes, through function URLs), so {@link #handle} keeps this limit
+     * and {@link #stream} has none.
+     */
     public static final int MAX_EXPORT_BYTES = 5_000_000;
     private static final String INPUT_TYPE = "query Export($input: ReportInput!) { report(input: $input) { currency } }";
+    private static final int WRITE_BUFFER_CHARS = 64 * 1024;
+    private static final Map<String, String> CSV_HEADERS = Map.of("Content-Type", "text/csv; charset=utf-8; header=present",
+            "Cache-Control", "no-store", "Content-Disposition", "attachment; filename=\"report.csv\"");
+    private static final Map<String, String> JSON_HEADERS = Map.of("Content-Type", GraphQLHttp.JSON + "; charset=utf-8",
+            "Cache-Control", "no-store");
     private static final Logger LOG = System.getLogger(ReportExportHttp.class.getName());
 
     private final GraphQLSchema schema;
@@ -53,11 +71,14 @@ public final class ReportExportHttp {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private final MetricFields metrics;
     private final ReportCsv csv;
+    /** Rows are written into one generator: flushing after each would send a chunk per row. */
+    private final ObjectWriter rowWriter;
 
     public ReportExportHttp(GraphQLSchema schema, ApiKeys apiKeys, ReportExport exports) {
         this.schema = schema;
         this.metrics = new MetricFields(schema);
         this.csv = new ReportCsv(metrics);
+        this.rowWriter = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         this.inputDefinition = Parser.parse(INPUT_TYPE).getDefinitionsOfType(OperationDefinition.class).get(0).getVariableDefinitions();
         this.apiKeys = apiKeys;
         this.exports = exports;
@@ -68,28 +89,87 @@ public final class ReportExportHttp {
         return HttpRoutes.REPORT_CSV.equals(path) || HttpRoutes.REPORT_JSON.equals(path);
     }
 
+    /**
+     * The answer as a Lambda behind API Gateway returns it, whole: a file over
+     * {@link #MAX_EXPORT_BYTES} is a 413, since a buffered Lambda response holds at most 6 MB.
+     */
     public HttpReply handle(String path, HttpCall call) {
+        Answer answer = answer(path, call);
+        if (answer.refusal() != null) {
+            return answer.refusal();
+        }
+        CappedBuffer body = new CappedBuffer(MAX_EXPORT_BYTES);
+        try {
+            write(answer, body);
+        } catch (CappedBuffer.Full full) {
+            return error(413, "The export is larger than " + String.format("%,d", MAX_EXPORT_BYTES)
+                    + " bytes; narrow the range, add filters or group by fewer dimensions.", "EXPORT_TOO_LARGE", null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a buffer in memory fails only when full", e);
+        }
+        return new HttpReply(200, answer.headers(), body.text());
+    }
+
+    /**
+     * The answer written to {@code out} as it is produced, with no size limit: every row, line by
+     * line, never the whole file in memory. Refusals are decided before the status is sent.
+     */
+    public void stream(String path, HttpCall call, HttpStream out) throws IOException {
+        Answer answer = answer(path, call);
+        HttpReply refusal = answer.refusal();
+        if (refusal != null) {
+            try (OutputStream body = out.start(refusal.status(), refusal.headers())) {
+                body.write(refusal.body().getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        try (OutputStream body = out.start(200, answer.headers())) {
+            write(answer, body);
+        }
+    }
+
+    /** The report to export, with its headers, or the error that refuses it. */
+    private record Answer(HttpReply refusal, Map<String, String> headers, ExportedReport report, boolean csv) {
+
+        static Answer refused(HttpReply refusal) {
+            return new Answer(refusal, null, null, false);
+        }
+    }
+
+    private Answer answer(String path, HttpCall call) {
         if (!call.method().equals("GET")) {
-            return GraphQLHttp.withHeader(error(405, "Use GET.", "METHOD_NOT_ALLOWED", null), "Allow", "GET");
+            return Answer.refused(GraphQLHttp.withHeader(error(405, "Use GET.", "METHOD_NOT_ALLOWED", null), "Allow", "GET"));
         }
         Optional<Principal> principal = apiKeys.authenticate(GraphQLHttp.bearerToken(call.header("authorization")));
         if (principal.isEmpty()) {
-            return GraphQLHttp.withHeader(error(401, "A valid API key is required: send Authorization: Bearer <key>.", "UNAUTHENTICATED", null),
-                    "WWW-Authenticate", "Bearer");
+            return Answer.refused(GraphQLHttp.withHeader(error(401, "A valid API key is required: send Authorization: Bearer <key>.",
+                    "UNAUTHENTICATED", null), "WWW-Authenticate", "Bearer"));
         }
         try {
             ExportedReport report = exports.export(principal.get(), input(call));
-            return sized(HttpRoutes.REPORT_CSV.equals(path) ? csvReply(report) : jsonReply(report));
+            boolean csv = HttpRoutes.REPORT_CSV.equals(path);
+            return new Answer(null, csv ? CSV_HEADERS : JSON_HEADERS, report, csv);
         } catch (InvalidInputException invalid) {
-            return badInput(invalid.field(), invalid.getMessage());
+            return Answer.refused(badInput(invalid.field(), invalid.getMessage()));
         } catch (NotFoundException notFound) {
-            return badInput(notFound.field(), notFound.getMessage());
+            return Answer.refused(badInput(notFound.field(), notFound.getMessage()));
         } catch (ForbiddenException forbidden) {
-            return error(403, forbidden.getMessage(), "FORBIDDEN", null);
+            return Answer.refused(error(403, forbidden.getMessage(), "FORBIDDEN", null));
         } catch (RuntimeException unexpected) {
             LOG.log(Level.ERROR, "report export failed", unexpected);
-            return error(503, "The export could not be completed. Try again; if it persists, report it.", "UNAVAILABLE", null);
+            return Answer.refused(error(503, "The export could not be completed. Try again; if it persists, report it.", "UNAVAILABLE",
+                    null));
         }
+    }
+
+    private void write(Answer answer, OutputStream body) throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), WRITE_BUFFER_CHARS);
+        if (answer.csv()) {
+            csv.write(answer.report(), out);
+        } else {
+            writeJson(answer.report(), out);
+        }
+        out.flush();
     }
 
     /** The {@code input} parameter, coerced by the schema's {@code ReportInput} as a GraphQL variable would be. */
@@ -141,28 +221,26 @@ public final class ReportExportHttp {
         return new InvalidInputException(field, coercion.getMessage().replace("Variable 'input' has an invalid value: ", ""));
     }
 
-    private HttpReply csvReply(ExportedReport report) {
-        return new HttpReply(200, Map.of("Content-Type", "text/csv; charset=utf-8; header=present", "Cache-Control", "no-store",
-                "Content-Disposition", "attachment; filename=\"report.csv\""), csv.write(report));
-    }
-
-    private HttpReply jsonReply(ExportedReport report) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("currency", report.currency().getCurrencyCode());
-        body.put("dimensionNames", report.groupBy().stream()
-                .map(dimension -> Map.of("dimension", dimension.name(), "name", report.nameOf(dimension))).toList());
-        body.put("totals", metrics.of(report.totals()));
-        body.put("rows", report.rows().stream().map(row -> Map.of("dimensions", row.dimensions(), "metrics", metrics.of(row.metrics())))
-                .toList());
-        return reply(200, body);
-    }
-
-    private HttpReply sized(HttpReply reply) {
-        if (reply.body().getBytes(StandardCharsets.UTF_8).length <= MAX_EXPORT_BYTES) {
-            return reply;
+    /** The shape of the {@code report} field's answer, written row by row. */
+    private void writeJson(ExportedReport report, Writer out) throws IOException {
+        try (JsonGenerator json = mapper.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("currency", report.currency().getCurrencyCode());
+            json.writeFieldName("dimensionNames");
+            rowWriter.writeValue(json, report.groupBy().stream()
+                    .map(dimension -> Map.of("dimension", dimension.name(), "name", report.nameOf(dimension))).toList());
+            json.writeFieldName("totals");
+            rowWriter.writeValue(json, metrics.of(report.totals()));
+            json.writeArrayFieldStart("rows");
+            for (ExportedReport.Row row : report.rows()) {
+                Map<String, Object> shown = new LinkedHashMap<>();
+                shown.put("dimensions", row.dimensions());
+                shown.put("metrics", metrics.of(row.metrics()));
+                rowWriter.writeValue(json, shown);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        return error(413, "The export is larger than " + String.format("%,d", MAX_EXPORT_BYTES)
-                + " bytes; narrow the range, add filters or group by fewer dimensions.", "EXPORT_TOO_LARGE", null);
     }
 
     private HttpReply badInput(String field, String message) {

@@ -23,13 +23,15 @@ final class Cursors {
     private Cursors() {
     }
 
+    /** Reads the key attributes' values directly: the document's typed getter looks up a converter on every call. */
     static String after(EnhancedDocument item) {
+        Map<String, AttributeValue> values = item.toMap();
         StringBuilder cursor = new StringBuilder();
         for (String attribute : KEY_ATTRIBUTES) {
             if (cursor.length() > 0) {
                 cursor.append('.');
             }
-            cursor.append(ENCODER.encodeToString(item.getString(attribute).getBytes(StandardCharsets.UTF_8)));
+            cursor.append(ENCODER.encodeToString(values.get(attribute).s().getBytes(StandardCharsets.UTF_8)));
         }
         return cursor.toString();
     }

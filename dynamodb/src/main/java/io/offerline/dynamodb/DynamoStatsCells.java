@@ -2,11 +2,10 @@ package io.offerline.dynamodb;
 
 import io.offerline.core.stats.Cell;
 import io.offerline.core.stats.CellQuery;
-import io.offerline.core.stats.CellSpan;
+import io.offerline.core.stats.PartitionRange;
 import io.offerline.core.stats.StatsCells;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,17 +50,10 @@ public final class DynamoStatsCells implements StatsCells {
     @Override
     public List<Cell> cells(CellQuery query) {
         List<CompletableFuture<List<Cell>>> reads = new ArrayList<>();
-        List<String> campaigns = query.campaignIds().isEmpty() ? Collections.singletonList(null) : query.campaignIds();
-        for (String campaignId : campaigns) {
-            for (CellSpan span : query.spans()) {
-                for (Instant from = span.from(); from.isBefore(span.to()); from = span.grain().nextPartition(from)) {
-                    Instant start = from;
-                    Instant end = min(span.to(), span.grain().nextPartition(from));
-                    for (String partition : StatsCellKeys.partitions(query.workspaceId(), query.family(), campaignId, span.grain(), from,
-                            writeShards)) {
-                        reads.add(CompletableFuture.supplyAsync(() -> cellsOf(partition, start, end), queries));
-                    }
-                }
+        for (PartitionRange range : query.ranges()) {
+            for (String partition : StatsCellKeys.partitions(query.workspaceId(), query.family(), range.campaignId(), range.grain(),
+                    range.from(), writeShards)) {
+                reads.add(CompletableFuture.supplyAsync(() -> cellsOf(partition, range.from(), range.to()), queries));
             }
         }
         List<Cell> cells = new ArrayList<>();
@@ -99,10 +91,6 @@ public final class DynamoStatsCells implements StatsCells {
         Map<String, String> names = new HashMap<>(Map.of("#pk", OfferlineTables.PARTITION_KEY));
         StatsCellItem.READ.forEach(name -> names.put("#" + name, name));
         return Map.copyOf(names);
-    }
-
-    private static Instant min(Instant first, Instant second) {
-        return first.isBefore(second) ? first : second;
     }
 
     private static ThreadFactory daemonThreads() {

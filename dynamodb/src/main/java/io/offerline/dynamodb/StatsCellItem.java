@@ -35,6 +35,8 @@ final class StatsCellItem {
      * partition key is the Query's own, and leaving it out spares parsing a third of a detail cell.
      */
     static final List<String> READ = readAttributes();
+    private static final List<OutcomeNames> AT_POSTBACK = OutcomeNames.of("", "");
+    private static final List<OutcomeNames> AT_VISIT = OutcomeNames.of("v", "visitTime");
 
     private StatsCellItem() {
     }
@@ -73,7 +75,7 @@ final class StatsCellItem {
     static Cell cell(String partition, Map<String, AttributeValue> item) {
         CellKey key = Keys.statsCellOf(partition, item.get(OfferlineTables.SORT_KEY).s());
         CellDelta totals = new CellDelta(count(item, "v", "visits"), count(item, "c", "clicks"), count(item, "b", "botVisits"),
-                amount(item, "t", "trafficCost"), outcomes(item, "", ""), outcomes(item, "v", "visitTime"));
+                amount(item, "t", "trafficCost"), outcomes(item, AT_POSTBACK), outcomes(item, AT_VISIT));
         return new Cell(key, totals);
     }
 
@@ -87,16 +89,48 @@ final class StatsCellItem {
         }
     }
 
-    private static Outcomes outcomes(Map<String, AttributeValue> item, String prefix, String legacyPrefix) {
-        Outcome approved = outcome(item, prefix + tag(ConversionStatus.APPROVED), legacyPrefix);
-        return new Outcomes(approved, outcome(item, prefix + tag(ConversionStatus.PENDING), null),
-                outcome(item, prefix + tag(ConversionStatus.DECLINED), null));
+    /** Most cells count no conversion: they share the empty outcomes instead of parsing nine zeros. */
+    private static Outcomes outcomes(Map<String, AttributeValue> item, List<OutcomeNames> names) {
+        Outcome approved = outcome(item, names.get(0));
+        Outcome pending = outcome(item, names.get(1));
+        Outcome declined = outcome(item, names.get(2));
+        if (approved == Outcome.NONE && pending == Outcome.NONE && declined == Outcome.NONE) {
+            return Outcomes.NONE;
+        }
+        return new Outcomes(approved, pending, declined);
     }
 
-    /** {@code legacyPrefix} null: no cell held these counters under long names. */
-    private static Outcome outcome(Map<String, AttributeValue> item, String name, String legacyPrefix) {
-        return new Outcome(count(item, name + "n", legacy(legacyPrefix, "conversions")), amount(item, name + "r", legacy(legacyPrefix,
-                "revenue")), amount(item, name + "c", legacy(legacyPrefix, "conversionCost")));
+    private static Outcome outcome(Map<String, AttributeValue> item, OutcomeNames names) {
+        if (!names.presentIn(item)) {
+            return Outcome.NONE;
+        }
+        return new Outcome(count(item, names.conversions(), names.legacyConversions()), amount(item, names.revenue(),
+                names.legacyRevenue()), amount(item, names.cost(), names.legacyCost()));
+    }
+
+    /**
+     * The attribute names of one status's counters, by postback or by visit time, computed once:
+     * a report reads them from every cell. {@code legacy…} are null where no cell had long names.
+     */
+    private record OutcomeNames(String conversions, String revenue, String cost, String legacyConversions, String legacyRevenue,
+            String legacyCost) {
+
+        static List<OutcomeNames> of(String prefix, String legacyPrefix) {
+            List<OutcomeNames> names = new ArrayList<>();
+            for (ConversionStatus status : ConversionStatus.values()) {
+                String name = prefix + tag(status);
+                String legacy = status == ConversionStatus.APPROVED ? legacyPrefix : null;
+                names.add(new OutcomeNames(name + "n", name + "r", name + "c", legacy(legacy, "conversions"), legacy(legacy, "revenue"),
+                        legacy(legacy, "conversionCost")));
+            }
+            return List.copyOf(names);
+        }
+
+        boolean presentIn(Map<String, AttributeValue> item) {
+            return item.containsKey(conversions) || item.containsKey(revenue) || item.containsKey(cost)
+                    || legacyConversions != null && (item.containsKey(legacyConversions) || item.containsKey(legacyRevenue)
+                    || item.containsKey(legacyCost));
+        }
     }
 
     private static String tag(ConversionStatus status) {
@@ -124,16 +158,20 @@ final class StatsCellItem {
     }
 
     private static long count(Map<String, AttributeValue> item, String name, String legacyName) {
-        return Long.parseLong(number(item, name)) + (legacyName == null ? 0 : Long.parseLong(number(item, legacyName)));
+        return count(item.get(name)) + (legacyName == null ? 0 : count(item.get(legacyName)));
+    }
+
+    private static long count(AttributeValue value) {
+        return value == null ? 0 : Long.parseLong(value.n());
     }
 
     private static BigDecimal amount(Map<String, AttributeValue> item, String name, String legacyName) {
-        BigDecimal amount = new BigDecimal(number(item, name));
-        return legacyName == null ? amount : amount.add(new BigDecimal(number(item, legacyName)));
+        BigDecimal amount = amount(item.get(name));
+        AttributeValue legacy = legacyName == null ? null : item.get(legacyName);
+        return legacy == null ? amount : amount.add(amount(legacy));
     }
 
-    private static String number(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? "0" : value.n();
+    private static BigDecimal amount(AttributeValue value) {
+        return value == null ? BigDecimal.ZERO : new BigDecimal(value.n());
     }
 }

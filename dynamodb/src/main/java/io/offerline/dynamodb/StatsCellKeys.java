@@ -73,10 +73,22 @@ final class StatsCellKeys {
         String[] parts = partition.substring(STATS.length()).split("#", -1);
         String period = parts[parts.length - 1];
         Detail family = parts.length > 2 ? Detail.ofTag(parts[1]) : null;
-        List<String> values = Arrays.stream(sort.split("#", -1)).map(StatsCellKeys::decoded).toList();
+        List<String> values = values(sort);
         Dimensions dimensions = family == null ? mainDimensions(values)
                 : detailDimensions(family, family.isTrackingField() ? withCampaign(values, parts[2]) : values);
         return new CellKey(parts[0], grainOf(period), instant(values.get(0)), dimensions);
+    }
+
+    /** The sort key's values, decoded, the bucket first; a report splits the key of every cell it reads. */
+    private static List<String> values(String sort) {
+        List<String> values = new ArrayList<>(14);
+        int from = 0;
+        for (int to = sort.indexOf('#'); to >= 0; to = sort.indexOf('#', from)) {
+            values.add(decoded(sort.substring(from, to)));
+            from = to + 1;
+        }
+        values.add(decoded(sort.substring(from)));
+        return values;
     }
 
     /** Most values are ids and codes that encoding left as they were; a report decodes every value of every cell. */
@@ -168,9 +180,8 @@ final class StatsCellKeys {
     }
 
     private static List<String> withCampaign(List<String> values, String campaignId) {
-        List<String> complete = new ArrayList<>(values);
-        complete.add(2, campaignId);
-        return complete;
+        values.add(2, campaignId);
+        return values;
     }
 
     private static Dimensions mainDimensions(List<String> values) {

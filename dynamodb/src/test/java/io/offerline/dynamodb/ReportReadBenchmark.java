@@ -46,13 +46,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Reading a 30-day report over 100,000 stats cells: starts moto (or uses {@code DYNAMODB_ENDPOINT},
@@ -71,7 +68,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 public final class ReportReadBenchmark {
 
-    private static final String WORKSPACE = id("workspace", 0);
+    static final String WORKSPACE = id("workspace", 0);
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 10, 1);
     private static final int DAYS = 30;
     private static final int CELLS = 100_000;
@@ -88,7 +85,6 @@ public final class ReportReadBenchmark {
             List.of("MOBILE", "iOS", "Mobile Safari"), List.of("DESKTOP", "Windows", "Chrome"), List.of("DESKTOP", "Windows", "Edge"),
             List.of("DESKTOP", "Mac OS X", "Safari"), List.of("TABLET", "iOS", "Mobile Safari"));
     private static final List<String> CONVERSION_TYPES = List.of("purchase", "lead");
-    private static final int BATCH_WRITE_ITEMS = 25;
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     /** Also a UTC report and one by hour of day in India (quarter hours): on moto each read of a report takes minutes. */
     private static final boolean ALL_REPORTS = Boolean.getBoolean("allReports");
@@ -121,9 +117,9 @@ public final class ReportReadBenchmark {
             new TableCreator(client).createAll(tables);
             List<Cell> quarters = cells(new Random(42));
             List<Map<String, AttributeValue>> items = stored(quarters).entrySet().stream()
-                    .map(cell -> item(new Cell(cell.getKey(), cell.getValue()))).toList();
+                    .map(cell -> StoredCells.item(new Cell(cell.getKey(), cell.getValue()))).toList();
             long writeStart = System.nanoTime();
-            write(client, tables, items);
+            StoredCells.write(client, tables, items);
             System.out.printf("wrote %,d quarter-hour cells and their roll-ups, %,d items in %.1f s%n", quarters.size(), items.size(),
                     (System.nanoTime() - writeStart) / 1e9);
             printItemSizes(items);
@@ -132,7 +128,7 @@ public final class ReportReadBenchmark {
     }
 
     /** The items the stats aggregator leaves for these quarter-hour cells: each cell and its hour, day and month roll-ups. */
-    private static Map<CellKey, CellDelta> stored(List<Cell> quarters) {
+    static Map<CellKey, CellDelta> stored(List<Cell> quarters) {
         Map<CellKey, CellDelta> stored = new HashMap<>();
         quarters.forEach(cell -> CellLayout.cellsOf(cell.key()).forEach(key -> stored.merge(key, cell.totals(), CellDelta::plus)));
         return stored;
@@ -187,7 +183,7 @@ public final class ReportReadBenchmark {
                 double cpuMillis = (PROCESS.getProcessCpuTime() - cpuStart) / 1e6;
                 calls.put(report.getKey(), meter.drain());
                 shape.put(report.getKey(), new long[] {cellQuery.partitions(), read.size(),
-                        read.stream().map(ReportReadBenchmark::item).mapToLong(ItemSizes::item).sum()});
+                        read.stream().map(StoredCells::item).mapToLong(ItemSizes::item).sum()});
                 if (!built.equals(expected)) {
                     throw new IllegalStateException(report.getKey() + ": the report from the stored cells differs from the quarter hours'");
                 }
@@ -205,23 +201,23 @@ public final class ReportReadBenchmark {
         calls.forEach((report, made) -> printReads(report, shape.get(report), made, cpu.get(report), median(wall.get(report))));
     }
 
-    private static ReportQuery byCampaignAndCountry(ZoneId zone) {
+    static ReportQuery byCampaignAndCountry(ZoneId zone) {
         return new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), zone, List.of(Dimension.CAMPAIGN, Dimension.COUNTRY),
                 List.of(), null, null, PageRequest.of(null, null));
     }
 
-    private static ReportQuery byDayByProfit(ZoneId zone) {
+    static ReportQuery byDayByProfit(ZoneId zone) {
         return new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), zone, List.of(Dimension.DAY), List.of(), null,
                 ReportSort.byMetric(Metric.PROFIT, true), PageRequest.of(PageRequest.MAX_SIZE, null));
     }
 
-    private static ReportQuery byHourOfDay() {
+    static ReportQuery byHourOfDay() {
         return new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), ZoneId.of("Asia/Kolkata"), List.of(Dimension.HOUR_OF_DAY),
                 List.of(), null, null, PageRequest.of(PageRequest.MAX_SIZE, null));
     }
 
     /** 100,000 cells: every 15-minute bucket of the 30 days holds 34 or 35 dimension combinations. */
-    private static List<Cell> cells(Random random) {
+    static List<Cell> cells(Random random) {
         List<Dimensions> combinations = combinations(random);
         Instant first = FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant();
         List<Cell> cells = new ArrayList<>(CELLS);
@@ -273,47 +269,6 @@ public final class ReportReadBenchmark {
         byte[] bytes = new byte[12];
         new Random((kind + number).hashCode()).nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /** The item the aggregator's UpdateItem leaves: the key, which holds the dimensions, and the counters it adds. */
-    static Map<String, AttributeValue> item(Cell cell) {
-        Key key = Keys.statsCell(cell.key());
-        Map<String, AttributeValue> item = new LinkedHashMap<>();
-        item.put(OfferlineTables.PARTITION_KEY, key.partitionKeyValue());
-        item.put(OfferlineTables.SORT_KEY, key.sortKeyValue().orElseThrow());
-        StatsCellItem.counters(cell.totals()).forEach((name, value) -> item.put(name, AttributeValue.fromN(value)));
-        return item;
-    }
-
-    static void write(DynamoDbClient client, TableNames tables, List<Map<String, AttributeValue>> items) {
-        for (int from = 0; from < items.size(); from += BATCH_WRITE_ITEMS) {
-            List<WriteRequest> puts = items.subList(from, Math.min(items.size(), from + BATCH_WRITE_ITEMS)).stream()
-                    .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
-                    .toList();
-            writeBatch(client, Map.of(tables.stats(), puts));
-        }
-    }
-
-    /** BatchWriteItem until no item is left unprocessed, backing off between retries as DynamoDB asks. */
-    private static void writeBatch(DynamoDbClient client, Map<String, List<WriteRequest>> requests) {
-        Map<String, List<WriteRequest>> pending = requests;
-        for (int attempt = 0; !pending.isEmpty(); attempt++) {
-            backOff(attempt);
-            Map<String, List<WriteRequest>> batch = pending;
-            pending = client.batchWriteItem(request -> request.requestItems(batch)).unprocessedItems();
-        }
-    }
-
-    private static void backOff(int attempt) {
-        if (attempt == 0) {
-            return;
-        }
-        try {
-            Thread.sleep(Math.min(1000, 25L << attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying unprocessed items", e);
-        }
     }
 
     private static void printItemSizes(List<Map<String, AttributeValue>> items) {

@@ -48,8 +48,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class ZoneReportBenchmark {
 
-    private static final String WORKSPACE = ReportReadBenchmark.id("workspace", 1);
-    private static final String CAMPAIGN = ReportReadBenchmark.id("campaign", 1);
+    static final String WORKSPACE = ReportReadBenchmark.id("workspace", 1);
+    static final String CAMPAIGN = ReportReadBenchmark.id("campaign", 1);
     private static final String TRAFFIC_SOURCE = ReportReadBenchmark.id("trafficSource", 1);
     private static final String NETWORK = ReportReadBenchmark.id("network", 1);
     private static final List<String> OFFERS = List.of(ReportReadBenchmark.id("offer", 1), ReportReadBenchmark.id("offer", 2));
@@ -75,21 +75,19 @@ public final class ZoneReportBenchmark {
             TableNames tables = TableNames.withPrefix("zonereport" + System.currentTimeMillis() + "-");
             new TableCreator(client).createAll(tables);
             List<Cell> written = cells(new Random(7));
-            List<Map<String, AttributeValue>> items = written.stream().map(ReportReadBenchmark::item).toList();
+            List<Map<String, AttributeValue>> items = written.stream().map(StoredCells::item).toList();
             long bytes = items.stream().mapToLong(ItemSizes::item).sum();
             System.out.printf("%,d zone cells, %,d B (%d B a cell), median item %d B%n", items.size(), bytes, bytes / items.size(),
                     items.stream().mapToLong(ItemSizes::item).sorted().skip(items.size() / 2).findFirst().orElseThrow());
             long start = System.nanoTime();
-            ReportReadBenchmark.write(client, tables, items);
+            StoredCells.write(client, tables, items);
             System.out.printf("written in %.0f s%n", (System.nanoTime() - start) / 1e9);
             measure(new DynamoStatsCells(client, tables), meter, written, runs);
         }
     }
 
     private static void measure(DynamoStatsCells cells, QueryPages meter, List<Cell> written, int runs) {
-        ReportQuery query = new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), ZoneOffset.UTC, List.of(Dimension.TRACKING_FIELD_1),
-                List.of(ReportFilter.equalTo(Dimension.CAMPAIGN, CAMPAIGN)), null, ReportSort.byMetric(Metric.ROI, true),
-                PageRequest.of(PageRequest.MAX_SIZE, null));
+        ReportQuery query = byZoneByRoi();
         Report expected = new ReportAggregator().build(written, query);
         List<Double> cpu = new ArrayList<>();
         long pages = 0;
@@ -112,14 +110,21 @@ public final class ZoneReportBenchmark {
                 cpu.add(cpuMillis);
             }
         }
-        long bytes = written.stream().map(ReportReadBenchmark::item).mapToLong(ItemSizes::item).sum();
+        long bytes = written.stream().map(StoredCells::item).mapToLong(ItemSizes::item).sum();
         System.out.printf("%d partitions, %d Query pages, %,d B, %,.1f RRU (from the bytes); API CPU median %,.0f ms, max %,.0f ms%n",
                 cellQuery.partitions(), pages, bytes, Math.ceil(bytes / 4096.0) * 0.5, ReportReadBenchmark.median(cpu),
                 cpu.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
     }
 
+    /** The campaign's 30 days grouped by zone, by ROI descending, first 100 rows. */
+    static ReportQuery byZoneByRoi() {
+        return new ReportQuery(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1), ZoneOffset.UTC, List.of(Dimension.TRACKING_FIELD_1),
+                List.of(ReportFilter.equalTo(Dimension.CAMPAIGN, CAMPAIGN)), null, ReportSort.byMetric(Metric.ROI, true),
+                PageRequest.of(PageRequest.MAX_SIZE, null));
+    }
+
     /** The day cells of the campaign's zones: 1,000 zones every day, 49,000 on one day each. */
-    private static List<Cell> cells(Random random) {
+    static List<Cell> cells(Random random) {
         List<Cell> cells = new ArrayList<>();
         for (int zone = 0; zone < ZONES; zone++) {
             for (int day = 0; day < DAYS; day++) {

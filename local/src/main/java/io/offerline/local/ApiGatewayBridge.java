@@ -120,7 +120,7 @@ final class ApiGatewayBridge implements HttpHandler {
     }
 
     /** Lower-case names; repeated headers joined with commas, as payload 2.0 does. */
-    private static Map<String, String> headers(HttpExchange exchange) {
+    static Map<String, String> headers(HttpExchange exchange) {
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
         return headers;

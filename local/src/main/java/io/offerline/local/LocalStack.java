@@ -3,8 +3,10 @@ package io.offerline.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
+import io.offerline.api.ReportExportHttp;
 import io.offerline.core.currency.ExchangeRates;
 import io.offerline.core.http.HttpRoute;
 import io.offerline.core.http.HttpRoutes;
@@ -44,7 +46,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  */
 public final class LocalStack implements AutoCloseable {
 
-    private static final TableNames TABLES = TableNames.withPrefix("offerline-");
+    static final TableNames TABLES = TableNames.withPrefix("offerline-");
     private static final int WORKER_THREADS = 32;
     private static final long STREAM_POLL_MILLIS = 1_000;
     /**
@@ -139,8 +141,11 @@ public final class LocalStack implements AutoCloseable {
             AccountBootstrap.Bootstrapped account = context.getBean(AccountBootstrap.class)
                     .bootstrap("Local", Currency.getInstance("USD"), settings.apiKey());
             ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS);
-            server.createContext("/", new ApiGatewayBridge(routes(context), ConsoleFiles.pages(account.apiKey()),
-                    new HostCheck(server.getAddress().getPort())));
+            StreamedExport export = new StreamedExport(context.getBean(ReportExportHttp.class));
+            Map<String, HttpHandler> pages = new HashMap<>(ConsoleFiles.pages(account.apiKey()));
+            pages.put(HttpRoutes.REPORT_CSV, export);
+            pages.put(HttpRoutes.REPORT_JSON, export);
+            server.createContext("/", new ApiGatewayBridge(routes(context), pages, new HostCheck(server.getAddress().getPort())));
             server.setExecutor(workers);
             server.start();
             DynamoDbStreamsClient streams = DynamoClients.streamsForEndpoint(endpoint);
@@ -225,6 +230,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The API function's export as its Lambda handler answers it: whole, up to {@link ReportExportHttp#MAX_EXPORT_BYTES}. */
+    ReportExportHttp lambdaExport() {
+        return context.getBean(ReportExportHttp.class);
     }
 
     public String apiKey() {

@@ -5,7 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.offerline.api.HttpCall;
+import io.offerline.api.HttpReply;
+import io.offerline.api.ReportExportHttp;
+import io.offerline.core.stats.Cell;
+import io.offerline.core.stats.CellDelta;
+import io.offerline.core.stats.CellKey;
+import io.offerline.core.stats.Detail;
+import io.offerline.core.stats.Details;
+import io.offerline.core.stats.Dimensions;
+import io.offerline.core.stats.Grain;
+import io.offerline.dynamodb.DynamoClients;
 import io.offerline.dynamodb.DynamoDbExtension;
+import io.offerline.dynamodb.StoredCells;
 import io.offerline.dynamodb.TestDynamo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,9 +27,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +41,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The report export over real HTTP on the local stack: traffic sent through the tracking URLs,
@@ -39,6 +54,9 @@ class ReportExportIT {
 
     private static final String API_KEY = "ol_local_export_key";
     private static final int VISITS = 24;
+    /** Enough zones, with values of 400 characters (a site's URL as a placement), for a CSV over the 5 MB a Lambda answer may hold. */
+    private static final int ZONES = 10_000;
+    private static final String PLACEMENT_PATH = "section/".repeat(48);
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private LocalStack stack;
@@ -109,6 +127,64 @@ class ReportExportIT {
         assertThat(body.get("dimensionNames")).isEqualTo(List.of(Map.of("dimension", "OFFER", "name", "OFFER"),
                 Map.of("dimension", "DAY", "name", "DAY")));
         assertThat(body.get("currency")).isEqualTo("USD");
+    }
+
+    /**
+     * An export larger than a Lambda answer can hold: 10,000 zones (long URLs) of one campaign,
+     * written as the aggregator stores them (traffic through the stream would take too long). The
+     * local stack streams it chunked, every zone with its visits, in the report's order; the Lambda
+     * handler refuses it with a 413.
+     */
+    @Test
+    void csvExport_largerThanALambdaAnswer_isStreamedWhole_withEveryRow(TestDynamo dynamo) {
+        String campaignId = (String) data(walkthrough.graphql("""
+                mutation($ws: ID!, $offer: ID!) { createCampaign(input: {workspaceId: $ws, name: "Zones",
+                  paths: [{name: "Main", offers: [{offerId: $offer}]}]}) { id } }""",
+                Map.of("ws", workspaceId, "offer", offer("Zoned"))), "createCampaign").get("id");
+        Map<String, Long> visits = writeZoneCells(dynamo, campaignId);
+        Map<String, Object> input = Map.of("from", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(), "to",
+                LocalDate.now(ZoneOffset.UTC).toString(), "groupBy", List.of("TRACKING_FIELD_1"), "workspaceIds", List.of(workspaceId),
+                "filters", List.of(Map.of("dimension", "CAMPAIGN", "values", List.of(campaignId))),
+                "sort", Map.of("metric", "VISITS", "direction", "DESC"));
+
+        HttpResponse<String> export = export("/export/report.csv", input, API_KEY);
+
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("content-length")).isEmpty();
+        assertThat(export.headers().firstValue("transfer-encoding")).hasValue("chunked");
+        assertThat(export.body().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(ReportExportHttp.MAX_EXPORT_BYTES);
+        List<List<String>> csv = Csv.parse(export.body());
+        assertThat(csv.get(0).get(0)).isEqualTo("TRACKING_FIELD_1");
+        int visitsColumn = csv.get(0).indexOf("visits");
+        Map<String, Long> exported = new HashMap<>();
+        csv.stream().skip(1).forEach(line -> exported.put(line.get(0), Long.parseLong(line.get(visitsColumn))));
+        assertThat(exported).hasSize(ZONES).isEqualTo(visits);
+        assertThat(csv.stream().skip(1).map(line -> Long.parseLong(line.get(visitsColumn))).toList())
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        HttpReply lambda = stack.lambdaExport().handle("/export/report.csv", new HttpCall("GET", Map.of("authorization", "Bearer "
+                + API_KEY), Map.of("input", json(input)), null));
+        assertThat(lambda.status()).isEqualTo(413);
+        assertThat(lambda.body()).contains("EXPORT_TOO_LARGE");
+    }
+
+    /** The campaign's zone cells of yesterday (UTC), one zone a cell, 1 to 9 visits each; the visits by zone. */
+    private Map<String, Long> writeZoneCells(TestDynamo dynamo, String campaignId) {
+        Instant yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Cell> cells = new ArrayList<>();
+        Map<String, Long> visits = new HashMap<>();
+        for (int zone = 0; zone < ZONES; zone++) {
+            String placement = "https://publisher-" + zone + ".example/" + PLACEMENT_PATH;
+            long zoneVisits = 1 + zone % 9;
+            visits.put(placement, zoneVisits);
+            Dimensions dimensions = new Dimensions(campaignId, null, null, null, null, "US", "MOBILE", null, null, null, null, null,
+                    null, Details.only(Detail.TRACKING_FIELD_1, placement));
+            cells.add(new Cell(new CellKey(workspaceId, Grain.DAY, yesterday, dimensions),
+                    CellDelta.traffic(zoneVisits, zoneVisits, 0, new BigDecimal("0.0125").multiply(BigDecimal.valueOf(zoneVisits)))));
+        }
+        try (DynamoDbClient client = DynamoClients.forEndpoint(dynamo.endpoint())) {
+            StoredCells.writeCells(client, LocalStack.TABLES, cells);
+        }
+        return visits;
     }
 
     @Test

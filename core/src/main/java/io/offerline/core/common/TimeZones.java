@@ -3,9 +3,13 @@ package io.offerline.core.common;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Set;
 
 /** IANA time zone names. */
 public final class TimeZones {
+
+    /** Read once: {@link ZoneId#getAvailableZoneIds()} copies its 600 names into a new set on every call. */
+    private static final Set<String> IANA_NAMES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     private TimeZones() {
     }
@@ -15,7 +19,7 @@ public final class TimeZones {
         if (name == null || name.isBlank()) {
             return ZoneOffset.UTC;
         }
-        if (!ZoneId.getAvailableZoneIds().contains(name.trim()) && !name.trim().equals("UTC")) {
+        if (!IANA_NAMES.contains(name.trim()) && !name.trim().equals("UTC")) {
             throw new InvalidInputException(field, "Unknown time zone '" + name + "': use an IANA name such as Europe/Berlin.");
         }
         try {

@@ -73,10 +73,17 @@ public record CellDelta(long visits, long clicks, long botVisits, BigDecimal tra
      * conversions earn and cost (CPA, revenue share) is left out of revenue and cost.
      */
     public Counters counters(ConversionTime conversionTime, boolean pendingRevenue) {
+        CounterSum sum = new CounterSum();
+        addTo(sum, conversionTime, pendingRevenue);
+        return sum.counters();
+    }
+
+    /** Adds {@link #counters(ConversionTime, boolean) the counters a report sums} to {@code sum}. */
+    public void addTo(CounterSum sum, ConversionTime conversionTime, boolean pendingRevenue) {
         Outcomes outcomes = conversionTime == ConversionTime.VISIT ? atVisit : atPostback;
-        Outcome counted = pendingRevenue ? outcomes.approved().plus(outcomes.pending()) : outcomes.approved();
-        long conversions = outcomes.approved().conversions() + outcomes.pending().conversions();
-        return new Counters(visits, clicks, botVisits, conversions, counted.revenue(), trafficCost.add(counted.cost()),
-                StatusCounts.of(outcomes));
+        sum.addTraffic(visits, clicks, botVisits, trafficCost);
+        sum.addOutcome(outcomes.approved(), ConversionStatus.APPROVED, true, true);
+        sum.addOutcome(outcomes.pending(), ConversionStatus.PENDING, true, pendingRevenue);
+        sum.addOutcome(outcomes.declined(), ConversionStatus.DECLINED, false, false);
     }
 }

@@ -1,6 +1,8 @@
 package io.offerline.core.stats;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,13 +27,26 @@ public record CellQuery(String workspaceId, Detail family, List<String> campaign
 
     /** How many partitions a read of these cells queries: per campaign, each partition each span reaches. */
     public int partitions() {
-        int partitions = 0;
-        for (CellSpan span : spans) {
-            for (Instant from = span.from(); from.isBefore(span.to()); from = span.grain().nextPartition(from)) {
-                partitions++;
+        return ranges().size();
+    }
+
+    /**
+     * The partition ranges a read of these cells queries, the one place that enumerates them: per
+     * campaign (one pass without for other families), each partition ({@link Grain#nextPartition})
+     * each span reaches, cut to the span.
+     */
+    public List<PartitionRange> ranges() {
+        List<PartitionRange> ranges = new ArrayList<>();
+        List<String> campaigns = campaignIds.isEmpty() ? Collections.singletonList(null) : campaignIds;
+        for (String campaignId : campaigns) {
+            for (CellSpan span : spans) {
+                for (Instant from = span.from(); from.isBefore(span.to()); from = span.grain().nextPartition(from)) {
+                    Instant next = span.grain().nextPartition(from);
+                    ranges.add(new PartitionRange(campaignId, span.grain(), from, next.isBefore(span.to()) ? next : span.to()));
+                }
             }
         }
-        return partitions * Math.max(1, campaignIds.size());
+        return ranges;
     }
 
     /** The main cells of {@code [from, to)} in the coarsest grains that fit. */

@@ -17,13 +17,26 @@ public record Details(Map<Detail, String> values) {
     public static final Details NONE = new Details(Map.of());
 
     public Details {
+        values = known(Objects.requireNonNull(values, "values"));
+    }
+
+    /** A stored cell has one detail at most, and a report reads tens of thousands of them: one value needs no enum map. */
+    private static Map<Detail, String> known(Map<Detail, String> values) {
+        if (values.size() == 1) {
+            Map.Entry<Detail, String> only = values.entrySet().iterator().next();
+            return isBlank(only.getValue()) ? Map.of() : Map.of(only.getKey(), only.getValue());
+        }
         Map<Detail, String> known = new EnumMap<>(Detail.class);
-        Objects.requireNonNull(values, "values").forEach((detail, value) -> {
-            if (value != null && !value.isBlank()) {
+        values.forEach((detail, value) -> {
+            if (!isBlank(value)) {
                 known.put(detail, value);
             }
         });
-        values = Collections.unmodifiableMap(known);
+        return Collections.unmodifiableMap(known);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     /**
@@ -53,9 +66,7 @@ public record Details(Map<Detail, String> values) {
 
     /** One detail's value alone. */
     public static Details only(Detail detail, String value) {
-        Map<Detail, String> values = new EnumMap<>(Detail.class);
-        values.put(detail, value);
-        return new Details(values);
+        return isBlank(value) ? NONE : new Details(Map.of(detail, value));
     }
 
     /** The value of {@code detail}, or null. */
