@@ -13,7 +13,8 @@ const SELECTION = `name workspace { id } trafficSourceId trackingType costModel 
   sendConversionPostbacks trackingUrl
   paths { name weight rules { dimension operator values } landers { landerId weight } offers { offer { id } weight } }`;
 
-const DIMENSIONS = ['COUNTRY', 'DEVICE_TYPE', 'OS', 'BROWSER', 'LANGUAGE'];
+const DIMENSIONS = ['COUNTRY', 'REGION', 'CITY', 'DEVICE_TYPE', 'OS', 'BROWSER', 'LANGUAGE', 'ISP', 'CONNECTION_TYPE', 'REFERRER_DOMAIN',
+  ...Array.from({ length: 20 }, (_, index) => `TRACKING_FIELD_${index + 1}`)];
 
 function toForm(campaign, session) {
   if (!campaign) {

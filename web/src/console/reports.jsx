@@ -6,8 +6,11 @@ import { RangeControls } from './range.jsx';
 import { useSession } from './session.js';
 import { ErrorSummary, Loading, Rows, SelectField, splitList, TextField, useLoad } from './ui.jsx';
 
-const DIMENSIONS = ['OFFER', 'CAMPAIGN', 'LANDER', 'AFFILIATE_NETWORK', 'TRAFFIC_SOURCE', 'WORKSPACE', 'COUNTRY', 'DEVICE_TYPE', 'OS',
-  'BROWSER', 'LANGUAGE', 'CONVERSION_TYPE', 'CONVERSION_STATUS', 'PATH', 'KEYWORD', 'REFERRER_DOMAIN', 'DAY', 'HOUR', 'HOUR_OF_DAY', 'DAY_OF_WEEK'];
+// Tracking fields (the source's zone, site, creative...) need a filter on one campaign or traffic source, as the API says.
+const TRACKING_FIELDS = Array.from({ length: 20 }, (_, index) => `TRACKING_FIELD_${index + 1}`);
+const DIMENSIONS = ['OFFER', 'CAMPAIGN', 'LANDER', 'AFFILIATE_NETWORK', 'TRAFFIC_SOURCE', 'WORKSPACE', 'COUNTRY', 'REGION', 'CITY', 'DEVICE_TYPE', 'OS',
+  'BROWSER', 'LANGUAGE', 'ISP', 'CONNECTION_TYPE', 'CONVERSION_TYPE', 'CONVERSION_STATUS', 'PATH', 'KEYWORD', 'REFERRER_DOMAIN',
+  ...TRACKING_FIELDS, 'DAY', 'HOUR', 'HOUR_OF_DAY', 'DAY_OF_WEEK'];
 const label = (dimension) => dimension.charAt(0) + dimension.slice(1).toLowerCase().replace(/_/g, ' ');
 const DIMENSION_OPTIONS = DIMENSIONS.map((dimension) => [dimension, label(dimension)]);
 const CHARTED = [['visits', 'Visits', 'count'], ['conversions', 'Conversions', 'count'], ['revenue', 'Revenue', 'money'], ['profit', 'Profit', 'money']];

@@ -177,16 +177,18 @@ class ConsoleBrowserIT {
         await("field('Affiliate network').querySelector('option[value=\"" + networkId + "\"]')");
         assertThat(run(UNLABELLED_FIELDS)).as("fields without a label").isEqualTo(0);
         run("fill('Name', 'Console offer') && fill('Affiliate network', '" + networkId + "') && fill('URL', 'ftp://offer.example/land')"
-                + " && fill('Default payout', '2.50') && press('Create offer')");
+                + " && fill('Default payout', '-1') && press('Create offer')");
 
-        // The API's error is shown next to its field, and in the summary on top.
-        await("document.getElementById('field-url-error')");
+        // Both of the API's errors, answered at once, are shown next to their fields, and in the summary on top.
+        await("document.getElementById('field-url-error') && document.getElementById('field-payout-defaultValue-error')");
         assertThat(run("document.getElementById('field-url-error').textContent")).asString().contains("http");
+        assertThat(run("document.getElementById('field-payout-defaultValue-error').textContent")).asString().contains("negative");
         assertThat(run("field('URL').getAttribute('aria-invalid')")).isEqualTo("true");
-        assertThat(run("document.querySelector('.error-summary').textContent")).asString().contains("http");
+        assertThat(run("field('Default payout').getAttribute('aria-invalid')")).isEqualTo("true");
+        assertThat(run("String(document.querySelectorAll('.error-summary li').length)")).isEqualTo("2");
         screenshot("console-offer-form.png");
 
-        run("fill('URL', 'https://offer.example/land?click={cf_click_id}') && press('Create offer')");
+        run("fill('URL', 'https://offer.example/land?click={cf_click_id}') && fill('Default payout', '2.50') && press('Create offer')");
         String offerId = idOnceAt("offers");
         await("document.getElementById('snippet-postbackUrl')");
         assertThat(run("document.getElementById('field-url-error')")).isNull();
