@@ -210,10 +210,10 @@ class OfferFormIT {
         assertThat(placeholders).contains("{cf_click_id}", "{click_id}", "{campaign_id}", "{campaign_name}", "{offer_id}",
                 "{offer_name}", "{lander_id}", "{traffic_source_id}", "{affiliate_network_id}", "{workspace_id}", "{external_id}",
                 "{trackingField1}", "{trackingField20}", "{cost}", "{country_code}", "{country_name}", "{region}", "{city}",
-                "{device}", "{device_type}", "{brand}", "{model}", "{os}", "{os_version}", "{browser}", "{browser_version}",
+                "{isp}", "{connection_type}", "{device}", "{device_type}", "{brand}", "{model}", "{os}", "{os_version}", "{browser}", "{browser_version}",
                 "{language}", "{ip}", "{user_agent}", "{referrer}", "{referrer_domain}", "{keyword}", "{offer_static_url}",
                 "{timestamp}");
-        assertThat(placeholders).doesNotHaveDuplicates().hasSize(52);
+        assertThat(placeholders).doesNotHaveDuplicates().hasSize(54);
     }
 
     @Test

@@ -57,6 +57,8 @@ final class TokenValues {
         values.put(Token.COUNTRY_NAME, visitor.country() == null ? null : new Locale("", visitor.country()).getDisplayCountry(Locale.ENGLISH));
         values.put(Token.REGION, visitor.region());
         values.put(Token.CITY, visitor.city());
+        values.put(Token.ISP, visitor.isp());
+        values.put(Token.CONNECTION_TYPE, visitor.connectionType() == null ? null : visitor.connectionType().name().toLowerCase(Locale.ROOT));
         values.put(Token.DEVICE_TYPE, visitor.deviceType().name().toLowerCase(Locale.ROOT));
         values.put(Token.BRAND, visitor.brand());
         values.put(Token.MODEL, visitor.model());

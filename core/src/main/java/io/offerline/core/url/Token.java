@@ -31,6 +31,8 @@ public record Token(String tokenName, String description, String example) {
     public static final Token COUNTRY_NAME = new Token("country_name", "Visitor's country name in English.", "United States");
     public static final Token REGION = new Token("region", "Visitor's region or state.", "California");
     public static final Token CITY = new Token("city", "Visitor's city.", "San Jose");
+    public static final Token ISP = new Token("isp", "Organisation of the visitor's network (autonomous system).", "Comcast Cable Communications, LLC");
+    public static final Token CONNECTION_TYPE = new Token("connection_type", "Kind of that network: mobile, hosting or other.", "mobile");
     public static final Token DEVICE = new Token("device", "Visitor's device: brand and model.", "Apple iPhone");
     public static final Token DEVICE_TYPE = new Token("device_type", "Mobile, tablet, desktop, ...", "mobile");
     public static final Token BRAND = new Token("brand", "Device brand.", "Apple");
@@ -73,7 +75,7 @@ public record Token(String tokenName, String description, String example) {
         for (int number = 1; number <= TRACKING_FIELDS; number++) {
             tokens.add(trackingField(number));
         }
-        tokens.addAll(List.of(COST, COUNTRY_CODE, COUNTRY_NAME, REGION, CITY, DEVICE, DEVICE_TYPE, BRAND, MODEL, OS, OS_VERSION,
+        tokens.addAll(List.of(COST, COUNTRY_CODE, COUNTRY_NAME, REGION, CITY, ISP, CONNECTION_TYPE, DEVICE, DEVICE_TYPE, BRAND, MODEL, OS, OS_VERSION,
                 BROWSER, BROWSER_VERSION, LANGUAGE, IP, USER_AGENT, REFERRER, REFERRER_DOMAIN, KEYWORD, OFFER_STATIC_URL, TIMESTAMP));
         return List.copyOf(tokens);
     }
