@@ -183,6 +183,19 @@ class RedirectFlowIT {
     }
 
     @Test
+    void visit_fillsTheVisitorsNetworkTokens_fromTheAddressItCameFrom() {
+        Offer offer = world.offer("https://offer.example/?cid={cf_click_id}&isp={isp}&ct={connection_type}&r={region}&c={city}", "1");
+        Campaign campaign = world.campaign(world.draft(null, List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1))))));
+        APIGatewayV2HTTPEvent event = visitEvent(campaign, Map.of());
+        event.getRequestContext().getHttp().setSourceIp("8.8.8.8");
+
+        URI location = URI.create(location(visits.handleRequest(event, null)));
+
+        assertThat(location.getRawQuery()).contains("&isp=Google%20LLC&ct=hosting&r=&c=");
+        assertThat(repository.find(decodedQuery(location).get("cid")).orElseThrow().visitor().isp()).isEqualTo("Google LLC");
+    }
+
+    @Test
     void visit_cannotBeSentElsewhereByTheRequest() {
         Offer offer = world.offer("https://offer.example/?cid={cf_click_id}", "1");
         Campaign campaign = world.campaign(world.draft(null, List.of(new CampaignPath("Main", 1, List.of(new WeightedOffer(offer.id(), 1))))));
