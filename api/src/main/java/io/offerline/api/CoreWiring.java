@@ -41,11 +41,11 @@ public final class CoreWiring implements SchemaWiring {
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         new EntityFields<>("Offer", offers, (principal, input, found) -> Inputs.offer(input, found)).wire(wiring, Inputs::offerFilter,
-                (principal, workspaceId, filter, page) -> offers.list(principal, workspaceId, filter, page));
+                (workspace, filter, page) -> offers.list(workspace, filter, page));
         // A cost model without currency is in the account's currency.
         new EntityFields<>("Campaign", campaigns, (principal, input, found) -> Inputs.campaign(input, AccountCurrency.of(accounts, principal), found))
                 .wire(wiring, Inputs::campaignFilter,
-                (principal, workspaceId, filter, page) -> campaigns.list(principal, workspaceId, filter, page));
+                (workspace, filter, page) -> campaigns.list(workspace, filter, page));
         wiring.type("Query", type -> type
                         .dataFetcher("viewer", new ViewerFetcher(accounts))
                         .dataFetcher("workspaces", environment -> workspaces.list(RequestScope.principal(environment)))

@@ -10,6 +10,7 @@ import io.offerline.core.common.Page;
 import io.offerline.core.common.PageRequest;
 import io.offerline.core.common.Violations;
 import io.offerline.core.workspace.EntityDraft;
+import io.offerline.core.workspace.Workspace;
 import io.offerline.core.workspace.WorkspaceEntity;
 import io.offerline.core.workspace.WorkspaceEntityService;
 import io.offerline.core.workspace.WorkspaceScoped;
@@ -39,7 +40,8 @@ final class EntityFields<T extends WorkspaceEntity<T>, D extends EntityDraft<T>>
     @FunctionalInterface
     interface ListQuery<F> {
 
-        Page<?> list(Principal principal, String workspaceId, F filter, PageRequest page);
+        /** @param workspace one the caller may see */
+        Page<?> list(Workspace workspace, F filter, PageRequest page);
     }
 
     private final String type;
@@ -54,7 +56,7 @@ final class EntityFields<T extends WorkspaceEntity<T>, D extends EntityDraft<T>>
 
     /** Wires every field; the list's filter is the search and archived flag every entity has. */
     void wire(RuntimeWiring.Builder wiring) {
-        wire(wiring, Inputs::entityFilter, (principal, workspaceId, filter, page) -> service.list(principal, workspaceId, filter, page));
+        wire(wiring, Inputs::entityFilter, (workspace, filter, page) -> service.list(workspace, filter, page));
     }
 
     /**
@@ -66,15 +68,20 @@ final class EntityFields<T extends WorkspaceEntity<T>, D extends EntityDraft<T>>
         String field = Character.toLowerCase(type.charAt(0)) + type.substring(1);
         wiring.type("Query", query -> query
                         .dataFetcher(field, environment -> service.find(principal(environment), environment.getArgument("id")).orElse(null))
-                        .dataFetcher(field + "s", environment -> Connections.of(list.list(principal(environment),
-                                environment.getArgument("workspaceId"), filterInput.apply(environment.getArgument("filter")),
-                                Connections.pageRequest(environment)))))
+                        .dataFetcher(field + "s", environment -> list(environment, filterInput, list)))
                 .type("Mutation", mutation -> mutation
                         .dataFetcher("create" + type, environment -> create(environment))
                         .dataFetcher("update" + type, environment -> update(environment))
                         .dataFetcher("archive" + type, environment -> archive(environment, true))
                         .dataFetcher("restore" + type, environment -> archive(environment, false)))
                 .type(type, object -> object.dataFetcher("workspace", Loaders.byId(Loaders.WORKSPACES, WorkspaceScoped::workspaceId)));
+    }
+
+    /** The filter and page are read first, so that their errors come before the workspace's. */
+    private static <F> Map<String, Object> list(DataFetchingEnvironment environment, Function<Map<String, Object>, F> filterInput, ListQuery<F> list) {
+        F filter = filterInput.apply(environment.getArgument("filter"));
+        PageRequest page = Connections.pageRequest(environment);
+        return Connections.of(list.list(RequestWorkspaces.of(environment).visible(environment.getArgument("workspaceId")), filter, page));
     }
 
     private T archive(DataFetchingEnvironment environment, boolean archive) {

@@ -77,12 +77,13 @@ public final class GraphQLHttp {
     }
 
     private HttpReply execute(GraphQLRequest request, RequestScope scope, String mediaType) {
+        RequestWorkspaces opened = loaders.workspacesOpenedBy(scope.principal());
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query())
                 .operationName(request.operationName())
                 .variables(request.variables())
-                .graphQLContext(Map.of(RequestScope.class, scope))
-                .dataLoaderRegistry(loaders.registryFor(scope.principal()))
+                .graphQLContext(Map.of(RequestScope.class, scope, RequestWorkspaces.class, opened))
+                .dataLoaderRegistry(loaders.registryFor(scope.principal(), opened))
                 .build();
         ExecutionResult result = graphQL.execute(input);
         // With graphql-response+json a request that never executed (no data) is a 400.

@@ -2,6 +2,7 @@ package io.offerline.api.fetch;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import io.offerline.api.RequestWorkspaces;
 import io.offerline.core.account.Principal;
 import io.offerline.core.campaign.Campaign;
 import io.offerline.core.campaign.CampaignService;
@@ -67,6 +68,11 @@ public final class Loaders {
     }
 
     public DataLoaderRegistry registryFor(Principal principal) {
+        return registryFor(principal, workspacesOpenedBy(principal));
+    }
+
+    /** @param opened the request's workspaces, shared with its fetchers so that each is read once */
+    public DataLoaderRegistry registryFor(Principal principal, RequestWorkspaces opened) {
         return DataLoaderRegistry.newRegistry()
                 .register(OFFERS, entities(principal, offers))
                 .register(NETWORKS, entities(principal, networks))
@@ -75,8 +81,13 @@ public final class Loaders {
                 .register(CAMPAIGNS, entities(principal, campaigns))
                 .register(WORKSPACES, batch(ids -> workspaces.findAll(principal, ids), Workspace::id))
                 .register(STATS, DataLoaderFactory.<StatsRequest, Metrics>newDataLoader(
-                        requests -> CompletableFuture.completedFuture(stats(principal, requests))))
+                        requests -> CompletableFuture.completedFuture(stats(opened, requests))))
                 .build();
+    }
+
+    /** A request's memo of the workspaces its caller opens. */
+    public RequestWorkspaces workspacesOpenedBy(Principal principal) {
+        return new RequestWorkspaces(principal, workspaces);
     }
 
     /**
@@ -112,12 +123,12 @@ public final class Loaders {
     }
 
     /** One report per workspace, dimension and range, answering every entity asked with them. */
-    private List<Metrics> stats(Principal principal, List<StatsRequest> requests) {
+    private List<Metrics> stats(RequestWorkspaces opened, List<StatsRequest> requests) {
         Map<StatsRequest, List<String>> idsByReport = new LinkedHashMap<>();
         requests.forEach(request -> idsByReport.computeIfAbsent(request.shared(), shared -> new ArrayList<>())
                 .add(request.entityId()));
         Map<StatsRequest, Metrics> answers = new HashMap<>();
-        idsByReport.forEach((shared, ids) -> reports.statsOf(principal, shared.workspaceId(), shared.dimension(), ids, shared.range())
+        idsByReport.forEach((shared, ids) -> reports.statsOf(opened.visible(shared.workspaceId()), shared.dimension(), ids, shared.range())
                 .forEach((id, metrics) -> answers.put(new StatsRequest(shared.workspaceId(), shared.dimension(), id, shared.range()),
                         metrics)));
         return requests.stream().map(answers::get).toList();

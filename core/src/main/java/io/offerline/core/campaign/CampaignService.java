@@ -43,7 +43,11 @@ public final class CampaignService extends WorkspaceEntityService<Campaign, Camp
 
     /** @param filter null lists the active campaigns */
     public Page<Campaign> list(Principal principal, String workspaceId, CampaignFilter filter, PageRequest page) {
-        Workspace workspace = workspaces.visible(principal, "workspaceId", workspaceId);
+        return list(workspaces.visible(principal, "workspaceId", workspaceId), filter, page);
+    }
+
+    /** @param workspace one {@link WorkspaceService#visible} answered to the caller */
+    public Page<Campaign> list(Workspace workspace, CampaignFilter filter, PageRequest page) {
         return repository.list(workspace.id(), filter == null ? CampaignFilter.ACTIVE : filter, page);
     }
 

@@ -48,7 +48,11 @@ public final class OfferService extends WorkspaceEntityService<Offer, OfferDraft
 
     /** @param filter null lists the active offers */
     public Page<Offer> list(Principal principal, String workspaceId, OfferFilter filter, PageRequest page) {
-        Workspace workspace = workspaces.visible(principal, "workspaceId", workspaceId);
+        return list(workspaces.visible(principal, "workspaceId", workspaceId), filter, page);
+    }
+
+    /** @param workspace one {@link WorkspaceService#visible} answered to the caller */
+    public Page<Offer> list(Workspace workspace, OfferFilter filter, PageRequest page) {
         return repository.list(workspace.id(), filter == null ? OfferFilter.ACTIVE : filter, page);
     }
 

@@ -85,7 +85,11 @@ public final class ReportService {
      */
     public Map<String, Metrics> statsOf(Principal principal, String workspaceId, Dimension dimension, Collection<String> ids,
             StatsRange range) {
-        Workspace workspace = workspaces.visible(principal, "workspaceId", workspaceId);
+        return statsOf(workspaces.visible(principal, "workspaceId", workspaceId), dimension, ids, range);
+    }
+
+    /** @param workspace one {@link WorkspaceService#visible} answered to the caller */
+    public Map<String, Metrics> statsOf(Workspace workspace, Dimension dimension, Collection<String> ids, StatsRange range) {
         ZoneId zone = range.zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate created = LocalDate.ofInstant(workspace.createdAt(), zone);

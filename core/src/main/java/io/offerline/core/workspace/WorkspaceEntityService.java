@@ -118,7 +118,16 @@ public class WorkspaceEntityService<T extends WorkspaceEntity<T>, D extends Enti
 
     /** @param filter null lists the active entities */
     public Page<T> list(Principal principal, String workspaceId, EntityFilter filter, PageRequest page) {
-        Workspace workspace = workspaces.visible(principal, "workspaceId", workspaceId);
+        return list(workspaces.visible(principal, "workspaceId", workspaceId), filter, page);
+    }
+
+    /**
+     * Like {@link #list(Principal, String, EntityFilter, PageRequest)}, in a workspace the caller
+     * was already found to see.
+     *
+     * @param workspace one {@link WorkspaceService#visible} answered to the caller
+     */
+    public Page<T> list(Workspace workspace, EntityFilter filter, PageRequest page) {
         return repository.list(workspace.id(), filter == null ? EntityFilter.ACTIVE : filter, page);
     }
 
