@@ -195,8 +195,7 @@ public final class DynamoStatsAggregator {
     }
 
     private boolean writeHoldingCheckpoint(String shardId, String previous, Map<CellKey, CellDelta> cells) {
-        List<TransactWriteItem> items = new ArrayList<>();
-        cells.forEach((cell, delta) -> items.add(TransactWriteItem.builder().update(increment(cell, delta)).build()));
+        List<TransactWriteItem> items = increments(cells);
         items.add(TransactWriteItem.builder().conditionCheck(holds(shardId, previous)).build());
         return transact(shardId, previous, items);
     }
@@ -230,7 +229,7 @@ public final class DynamoStatsAggregator {
         String previous = checkpoint.orElse(null);
         for (StatsWrites.Transaction transaction : StatsWrites.transactions(pending, events)) {
             String upTo = transaction.last().sequenceNumber();
-            Map<CellKey, CellDelta> cells = transaction.cells().size() > StatsWrites.MAX_CELLS_PER_TRANSACTION
+            Map<CellKey, CellDelta> cells = transaction.cells().size() > MAX_CELLS_PER_TRANSACTION
                     ? writeAllButLastPart(shardId, previous, transaction.last(), transaction.cells())
                     : transaction.cells();
             if (!write(shardId, previous, upTo, cells)) {
@@ -252,20 +251,22 @@ public final class DynamoStatsAggregator {
             Map<CellKey, CellDelta> cells) {
         List<Map.Entry<CellKey, CellDelta>> ordered = cells.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<CellKey, CellDelta> cell) -> storedKey(cell.getKey()))).toList();
-        int partSize = StatsWrites.MAX_CELLS_PER_TRANSACTION - 1; // each part also holds its own checkpoint and a check of the shard's
+        int partSize = MAX_CELLS_PER_TRANSACTION - 1; // each part also holds its own checkpoint and a check of the shard's
         int part = 0;
         for (; (part + 1) * partSize < ordered.size(); part++) {
             String partId = shardId + "/part/" + change.sequenceNumber() + "/" + part;
-            List<TransactWriteItem> items = new ArrayList<>();
-            ordered.subList(part * partSize, (part + 1) * partSize)
-                    .forEach(cell -> items.add(TransactWriteItem.builder().update(increment(cell.getKey(), cell.getValue())).build()));
+            List<TransactWriteItem> items = increments(inOrder(ordered.subList(part * partSize, (part + 1) * partSize)));
             items.add(TransactWriteItem.builder().put(advance(partId, null, change.sequenceNumber())).build());
             items.add(TransactWriteItem.builder().conditionCheck(holds(shardId, previous)).build());
             transact(partId, null, items); // false: this part was written by an earlier try
         }
-        Map<CellKey, CellDelta> last = new LinkedHashMap<>();
-        ordered.subList(part * partSize, ordered.size()).forEach(cell -> last.put(cell.getKey(), cell.getValue()));
-        return last;
+        return inOrder(ordered.subList(part * partSize, ordered.size()));
+    }
+
+    private static Map<CellKey, CellDelta> inOrder(List<Map.Entry<CellKey, CellDelta>> cells) {
+        Map<CellKey, CellDelta> ordered = new LinkedHashMap<>();
+        cells.forEach(cell -> ordered.put(cell.getKey(), cell.getValue()));
+        return ordered;
     }
 
     private String storedKey(CellKey cell) {
@@ -317,10 +318,16 @@ public final class DynamoStatsAggregator {
 
     /** One transaction: the chunk's cell increments and the checkpoint advance; false when the checkpoint moved. */
     private boolean write(String shardId, String previous, String upTo, Map<CellKey, CellDelta> cells) {
-        List<TransactWriteItem> items = new ArrayList<>();
-        cells.forEach((cell, delta) -> items.add(TransactWriteItem.builder().update(increment(cell, delta)).build()));
+        List<TransactWriteItem> items = increments(cells);
         items.add(TransactWriteItem.builder().put(advance(shardId, previous, upTo)).build());
         return transact(shardId, previous, items);
+    }
+
+    /** A transaction's items so far: each cell's increment; the caller adds its checkpoint items. */
+    private List<TransactWriteItem> increments(Map<CellKey, CellDelta> cells) {
+        List<TransactWriteItem> items = new ArrayList<>(cells.size() + 2);
+        cells.forEach((cell, delta) -> items.add(TransactWriteItem.builder().update(increment(cell, delta)).build()));
+        return items;
     }
 
     /** False when the transaction was cancelled because the checkpoint moved from {@code previous}. */
