@@ -78,17 +78,18 @@ public final class DirectVisitService {
             return new DirectVisitResult.Refused("Offer " + page.get().id() + " has directTracking off: turn it on to put dt.js on its page.");
         }
         Visitor visitor = detection.detect(request.signals());
-        Arrival arrival = VisitFactory.arrival(campaignConfig, visitor, request.referrer(), QueryString.ofUrl(request.pageUrl()));
+        TrafficSourceValues sourceValues = TrafficSourceValues.read(campaignConfig.trafficSource(), QueryString.ofUrl(request.pageUrl()));
+        Arrival arrival = VisitFactory.arrival(visitor, request.referrer(), sourceValues);
         Optional<CampaignPath> path = namesAPage
                 ? DirectPathSelector.select(campaign.paths(), holdsPage, arrival)
                 : PathSelector.select(campaign.paths(), arrival, RandomSource.process().generator());
         if (page.isEmpty()) {
             // A lander, no page, or an offer this function could not read: no cap to tell, the visit counts all the same.
-            Visit visit = newVisit(campaignConfig, request, visitor, path, request.offerId(), null);
+            Visit visit = newVisit(campaignConfig, request, visitor, sourceValues, path, request.offerId(), null);
             record(visit);
             return new DirectVisitResult.Registered(visit.clickId(), null);
         }
-        return registerOfferPage(campaignConfig, request, visitor, path, page.get());
+        return registerOfferPage(campaignConfig, request, visitor, sourceValues, path, page.get());
     }
 
     /**
@@ -97,10 +98,10 @@ public final class DirectVisitService {
      * the page is told to send them to.
      */
     private DirectVisitResult registerOfferPage(CampaignConfig campaignConfig, DirectVisitRequest request, Visitor visitor,
-            Optional<CampaignPath> path, Offer page) {
+            TrafficSourceValues sourceValues, Optional<CampaignPath> path, Offer page) {
         Destination destination = chooser.choose(List.of(new WeightedOffer(page.id(), 1)), campaignConfig);
         Offer reached = destination.offer();
-        Visit visit = newVisit(campaignConfig, request, visitor, path, reached == null ? null : reached.id(), reached);
+        Visit visit = newVisit(campaignConfig, request, visitor, sourceValues, path, reached == null ? null : reached.id(), reached);
         record(visit);
         if (reached != null && reached.id().equals(page.id())) {
             return new DirectVisitResult.Registered(visit.clickId(), null);
@@ -125,10 +126,10 @@ public final class DirectVisitService {
      * @param offerId the offer the visit went to, or null
      * @param offer that offer when known; its network is the visit's, and a cap's fallback offer gets its keyword rotated
      */
-    private Visit newVisit(CampaignConfig campaignConfig, DirectVisitRequest request, Visitor visitor, Optional<CampaignPath> path,
-            String offerId, Offer offer) {
+    private Visit newVisit(CampaignConfig campaignConfig, DirectVisitRequest request, Visitor visitor, TrafficSourceValues sourceValues,
+            Optional<CampaignPath> path, String offerId, Offer offer) {
         boolean sentOn = offer != null && !offer.id().equals(request.offerId());
-        return newVisits.create(campaignConfig, visitor, request.signals(), request.referrer(), QueryString.ofUrl(request.pageUrl()),
+        return newVisits.create(campaignConfig, visitor, request.signals(), request.referrer(), sourceValues,
                 path, request.landerId(), offerId, offer == null ? null : offer.affiliateNetworkId(),
                 sentOn ? Keyword.rotated(offer.keywords()) : null);
     }

@@ -57,21 +57,22 @@ public final class RedirectService {
             return new Redirect(fallback, null);
         }
         Visitor visitor = detection.detect(request.signals());
+        TrafficSourceValues sourceValues = TrafficSourceValues.read(campaignConfig.trafficSource(), request.query());
         Optional<CampaignPath> path = PathSelector.select(campaign.paths(),
-                VisitFactory.arrival(campaignConfig, visitor, request.referrer(), request.query()), RandomSource.process().generator());
+                VisitFactory.arrival(visitor, request.referrer(), sourceValues), RandomSource.process().generator());
         Optional<Lander> lander = path.flatMap(chosen -> WeightedPick.pick(chosen.landers(), RandomSource.process().generator()))
                 .flatMap(weighted -> campaignConfig.lander(weighted.landerId()));
         Destination destination = path.isEmpty() || lander.isPresent() ? Destination.fallback(campaign.fallbackUrl())
                 : chooser.choose(path.get().offers(), campaignConfig);
-        Visit visit = newVisit(campaignConfig, request, visitor, path, lander, destination);
+        Visit visit = newVisit(campaignConfig, request, visitor, sourceValues, path, lander, destination);
         record(visit);
         return new Redirect(location(campaignConfig, visit, lander, destination), visit.clickId());
     }
 
-    private Visit newVisit(CampaignConfig campaignConfig, VisitRequest request, Visitor visitor, Optional<CampaignPath> path,
-            Optional<Lander> lander, Destination destination) {
+    private Visit newVisit(CampaignConfig campaignConfig, VisitRequest request, Visitor visitor, TrafficSourceValues sourceValues,
+            Optional<CampaignPath> path, Optional<Lander> lander, Destination destination) {
         Optional<Offer> directOffer = lander.isPresent() ? Optional.empty() : Optional.ofNullable(destination.offer());
-        return newVisits.create(campaignConfig, visitor, request.signals(), request.referrer(), request.query(), path,
+        return newVisits.create(campaignConfig, visitor, request.signals(), request.referrer(), sourceValues, path,
                 lander.map(Lander::id).orElse(null), directOffer.map(Offer::id).orElse(null),
                 directOffer.map(Offer::affiliateNetworkId).orElse(null), directOffer.map(offer -> Keyword.rotated(offer.keywords())).orElse(null));
     }

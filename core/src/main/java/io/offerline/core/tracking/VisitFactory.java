@@ -8,7 +8,6 @@ import io.offerline.core.visitor.ReferrerDomain;
 import io.offerline.core.visitor.Visitor;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,22 +27,21 @@ final class VisitFactory {
         this.clock = clock;
     }
 
-    /** What the campaign's path rules look at for this visitor: the referrer's domain and the traffic source's values from the query. */
-    static Arrival arrival(CampaignConfig campaignConfig, Visitor visitor, String referrer, Map<String, String> query) {
-        return new Arrival(visitor, ReferrerDomain.of(referrer), TrafficSourceValues.read(campaignConfig.trafficSource(), query).trackingFields());
+    /** What the campaign's path rules look at for this visitor: the referrer's domain and the traffic source's values. */
+    static Arrival arrival(Visitor visitor, String referrer, TrafficSourceValues sourceValues) {
+        return new Arrival(visitor, ReferrerDomain.of(referrer), sourceValues.trackingFields());
     }
 
     /**
-     * @param query the query parameters that carry the traffic source's values
+     * @param sourceValues the traffic source's values, read from the visit's query parameters
      * @param landerId the lander the visit went to, or null
      * @param offerId the offer the visit went straight to, or null
      * @param networkId that offer's affiliate network, or null
      * @param keyword the keyword rotated into that offer's URL, or null
      */
-    Visit create(CampaignConfig campaignConfig, Visitor visitor, VisitorSignals signals, String referrer, Map<String, String> query,
+    Visit create(CampaignConfig campaignConfig, Visitor visitor, VisitorSignals signals, String referrer, TrafficSourceValues sourceValues,
             Optional<CampaignPath> path, String landerId, String offerId, String networkId, String keyword) {
         Campaign campaign = campaignConfig.campaign();
-        TrafficSourceValues sourceValues = TrafficSourceValues.read(campaignConfig.trafficSource(), query);
         Instant now = clock.instant();
         return new Visit(ClickIds.next(), campaign.accountId(), campaign.workspaceId(), campaign.id(), campaign.trafficSourceId(),
                 path.map(CampaignPath::name).orElse(null), landerId, offerId, networkId,
